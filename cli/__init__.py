@@ -1,0 +1,1 @@
+"""The ``kg`` command: a thin click front end over the ``kg`` library."""

@@ -1,0 +1,93 @@
+"""Deterministic IRIs: each one a pure function of what identifies the thing.
+
+Loading the same input twice, or on another machine, gives the same IRIs, so a
+reload replaces rather than duplicates. The base is
+``https://w3id.org/party-kg/id/`` unless ``KG_BASE_IRI`` says otherwise.
+
+| thing         | identified by                                   | IRI                                  |
+|---------------|-------------------------------------------------|--------------------------------------|
+| source        | its key (URL or curated name)                   | source/<slug or hash>                |
+| official      | folded name + the province known in             | person/<name>[/<province>]           |
+| organisation  | canonical name                                  | org/<name>                           |
+| post          | role + organisation                             | post/<role>/<org>                    |
+| membership    | person + post                                   | membership/<hash>                    |
+| place         | era + GSO code, else era + name + parent        | place/<era>/<code> or place/<era>/<name>--<parent> |
+| document      | code (+ the place that scopes a local code)     | doc/<code>[/<scope>]                 |
+| activity      | kind + inspector + date (+ leader, targets)     | activity/<hash>                      |
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+from kg.text import fold, slug
+
+DEFAULT_BASE = "https://w3id.org/party-kg/id/"
+VOCAB_GRAPH = "https://w3id.org/party-kg/graph/vocabulary"
+
+
+def base() -> str:
+    value = os.environ.get("KG_BASE_IRI", DEFAULT_BASE)
+    return value if value.endswith(("/", "#")) else value + "/"
+
+
+def _digest(*parts: object) -> str:
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def source_iri(key: str) -> str:
+    readable = slug(re.sub(r"^[a-z]+://", "", key))[:60].strip("-")
+    return f"{base()}source/{readable}-{_digest(key)}"
+
+
+def person_iri(name: str, context: str | None = None) -> str:
+    tail = f"/{slug(context)}" if context else ""
+    return f"{base()}person/{slug(name)}{tail}"
+
+
+def org_iri(name: str) -> str:
+    return f"{base()}org/{slug(name)}"
+
+
+def post_iri(role_key: str, org_name: str) -> str:
+    return f"{base()}post/{slug(role_key)}/{slug(org_name)}"
+
+
+def membership_iri(person: str, person_context: str | None, role_key: str, org_name: str) -> str:
+    return f"{base()}membership/{_digest(fold(person), fold(person_context or ''), role_key, fold(org_name))}"
+
+
+def place_iri(name: str, era: str | None, code: str | None = None, parent: str | None = None) -> str:
+    era_part = era or "undated"
+    if code:
+        return f"{base()}place/{era_part}/{code}"
+    tail = f"--{slug(parent)}" if parent else ""
+    return f"{base()}place/{era_part}/{slug(name)}{tail}"
+
+
+def code_key(code: str) -> str:
+    """Documents' codes keep their separators apart: party ``91-KH/BTGTU`` and
+    state ``91/KH-BTGTU`` are different documents."""
+    return re.sub(r"[^a-z0-9_-]+", "", fold(code).replace("/", "_").replace(" ", ""))
+
+
+def document_iri(code: str, scope: str | None = None) -> str:
+    tail = f"/{slug(scope)}" if scope else ""
+    return f"{base()}doc/{code_key(code)}{tail}"
+
+
+def activity_iri(kind: str, inspector: str, date: str | None, leader: str | None,
+                 targets: list[str], source_key: str | None = None) -> str:
+    # Without a date, two reports cannot be told to be the same outing, so the
+    # source becomes part of the key and keeps them apart.
+    key_source = None if date else source_key
+    return f"{base()}activity/{_digest(kind, fold(inspector), date, fold(leader or ''), *sorted(fold(t) for t in targets), key_source)}"
+
+
+def concept_iri(scheme: str, key: str) -> str:
+    """A concept of one of the vocabulary's schemes. Keys are case-sensitive
+    and Đ is spelt DD, so that "ĐA" (Đề án) and "DA" (Dự án) stay apart."""
+    ascii_key = re.sub(r"[^A-Za-z0-9_-]", "", key.replace("Đ", "DD").replace("đ", "dd"))
+    return f"https://w3id.org/party-kg/def/{scheme}/{ascii_key}"

@@ -1,0 +1,218 @@
+"""Where the graph lives: pyoxigraph's embedded on-disk store by default.
+
+One named graph per source. ``replace_graphs`` swaps whole graphs: the caller
+builds and checks every triple first, then the store writes them through
+pyoxigraph's fast bulk path; if writing fails, the graphs it touched are put
+back as they were. A source whose content is unchanged is skipped, so loading
+twice changes nothing.
+
+Readers open the store read-only (``Store.read_only``), which works beside a
+running writer; a second writer is refused with a clear message.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.vocab import PARTY, SPARQL_PREFIXES
+
+DEFAULT_LOCATION_HELP = "$KG_STORE, else $XDG_DATA_HOME/party-kg/store (~/.local/share/party-kg/store)"
+
+
+def default_location() -> str:
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(data_home, "party-kg", "store")
+
+
+def content_hash(triples: Iterable[ox.Triple]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for t in triples:
+        digest.update(f"{t.subject} {t.predicate} {t.object}\n".encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass
+class GraphChange:
+    graph: str
+    triples: int
+    status: str          # "added", "replaced" or "unchanged"
+
+
+class EmbeddedStore:
+    """A pyoxigraph store in a folder."""
+
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        self._check_folder()
+        try:
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            text = str(exc)
+            if "lock" in text.lower():
+                raise StoreError(
+                    f"the store at {self.path} is in use by another kg process (a load is running?)",
+                    hint="wait for it to finish, then try again") from None
+            raise StoreError(f"cannot open the store at {self.path}: {text}") from None
+
+    def _check_folder(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file, not a store folder",
+                             hint="point --store or KG_STORE at a folder")
+        is_store = (self.path / "CURRENT").is_file()
+        if self.read_only and not is_store:
+            raise StoreError(f"no store at {self.path}",
+                             hint="run `kg load PATH…` or `kg demo` first, or point --store/KG_STORE at one")
+        if not self.read_only and self.path.is_dir() and not is_store and any(self.path.iterdir()):
+            raise StoreError(f"{self.path} is a folder that is not a Party KG store",
+                             hint="choose an empty or new folder for --store/KG_STORE")
+
+    # --- reading -------------------------------------------------------------
+
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query over the union of all graphs.
+
+        ``bindings`` are substituted as RDF terms (never pasted into the text),
+        so a value with quotes, braces or newlines is just a value.
+        """
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True,
+                                     substitutions=substitutions or None,
+                                     prefixes=None)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed query: {exc}") from None
+
+    def select(self, sparql: str, bindings=None) -> list[dict[str, object]]:
+        """SELECT rows as dicts of variable name -> Python value (str, or None)."""
+        solutions = self.query(SPARQL_PREFIXES + sparql, bindings)
+        names = [v.value for v in solutions.variables]
+        return [{n: _py(row[n]) for n in names} for row in solutions]
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None) -> None:
+        kwargs = {"from_graph": ox.NamedNode(graph)} if graph else {}
+        self._store.dump(output, rdf_format, **kwargs)
+
+    def quads(self):
+        return iter(self._store)
+
+    # --- writing -------------------------------------------------------------
+
+    def stored_hash(self, graph: str) -> str | None:
+        node = ox.NamedNode(graph)
+        for quad in self._store.quads_for_pattern(None, PARTY.contentHash, None, node):
+            return quad.object.value
+        return None
+
+    def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
+                       hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
+        """Make each named graph hold exactly the given triples.
+
+        Each graph's content hash is written beside it (on the graph's own IRI),
+        and a graph whose hash is unchanged is not written again.
+        """
+        self._require_writable()
+        changes, new_quads, replaced, written, backups = [], [], [], [], {}
+        for graph, triples in graphs.items():
+            node = ox.NamedNode(graph)
+            digest = (hashes or {}).get(graph) or content_hash(triples)
+            old = self.stored_hash(graph)
+            if old == digest:
+                changes.append(GraphChange(graph, len(triples), "unchanged"))
+                continue
+            existed = self._store.contains_named_graph(node)
+            if existed:
+                replaced.append(node)
+            written.append(graph)
+            new_quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in triples]
+            new_quads.append(ox.Quad(node, PARTY.contentHash, ox.Literal(digest), node))
+            changes.append(GraphChange(graph, len(triples), "replaced" if existed else "added"))
+        if not new_quads:
+            return changes
+        for node in replaced:
+            backups[node] = list(self._store.quads_for_pattern(None, None, None, node))
+        try:
+            for node in replaced:
+                self._store.clear_graph(node)
+            self._store.bulk_extend(new_quads)
+            self._store.flush()
+        except BaseException:
+            self._restore(written, backups)
+            raise
+        return changes
+
+    def bulk_load_file(self, path: Path, rdf_format: ox.RdfFormat, graph: str | None,
+                       digest: str) -> GraphChange:
+        """Load a large RDF file through pyoxigraph's bulk loader.
+
+        The caller has parsed the whole file once already (so a syntax error
+        stops the load before anything is written); ``graph`` is the graph for
+        the file's triples, or None when the file names its own graphs.
+        """
+        self._require_writable()
+        target = ox.NamedNode(graph) if graph else None
+        if target is not None and self.stored_hash(graph) == digest:
+            return GraphChange(graph, 0, "unchanged")
+        backup = []
+        existed = target is not None and self._store.contains_named_graph(target)
+        if existed:
+            backup = list(self._store.quads_for_pattern(None, None, None, target))
+        try:
+            if existed:
+                self._store.clear_graph(target)
+            self._store.bulk_load(path=str(path), format=rdf_format, to_graph=target)
+            if target is not None:
+                self._store.add(ox.Quad(target, PARTY.contentHash, ox.Literal(digest), target))
+            self._store.flush()
+        except BaseException:
+            if target is not None:
+                self._restore([graph], {target: backup} if existed else {})
+            raise
+        return GraphChange(graph or str(path), -1, "replaced" if existed else "added")
+
+    def drop_graph(self, graph: str) -> None:
+        self._require_writable()
+        self._store.remove_graph(ox.NamedNode(graph))
+
+    def _restore(self, graphs: Iterable[str], backups) -> None:
+        """Put the given graphs back to their backed-up quads (none: empty)."""
+        for graph in graphs:
+            self._store.clear_graph(ox.NamedNode(graph))
+        self._store.bulk_extend([q for quads in backups.values() for q in quads])
+        self._store.flush()
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store was opened read-only")
+
+    def close(self) -> None:
+        del self._store
+
+
+def _py(term) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        return term.value
+    return term.value
+
+
+def open_store(location: str | None, *, read_only: bool = False):
+    """The store at ``location`` (a folder or an http(s) SPARQL endpoint)."""
+    location = location or os.environ.get("KG_STORE") or default_location()
+    if location.startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+        return RemoteStore(location, read_only=read_only)
+    return EmbeddedStore(location, read_only=read_only)

@@ -1,0 +1,84 @@
+"""Vietnamese text normalisation shared by every stage.
+
+Two forms matter:
+
+* the *display* form: NFC, modern tone placement (``Ủy``, ``hòa``), one kind
+  of dash, ``Đ`` for its look-alikes. Labels in the graph use it.
+* the *key* form (``fold``): the display form lower-cased with diacritics
+  removed and ``đ`` mapped to ``d``. Names are looked up by it
+  (``skos:hiddenLabel``), so ``tran thi loc`` finds ``Trần Thị Lộc``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement on open syllables (hoà, thuỷ) mapped to the modern
+# one (hòa, thủy). Only at a syllable's end: 'hoàng' keeps its tone where it is,
+# and 'quý' is already right because 'qu' is one consonant.
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _OLD_TONES.items()})
+_OLD_TONES.update({k.upper(): v.upper() for k, v in list(_OLD_TONES.items())})
+_OLD_TONE_RE = re.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_TONES, key=len, reverse=True)) + r")(?!\w)")
+
+# Every dash-like code point, mapped to one hyphen-minus where a dash is
+# structural (inside codes) and to an en dash in prose.
+DASHES = "\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_RE = re.compile(f"[{DASHES[1:]}]")
+
+# Look-alikes seen in real data: Latin ETH for Đ, zero-width characters left by
+# web editors, non-breaking spaces.
+_LOOKALIKES = str.maketrans({
+    "\u00d0": "\u0110",  # Ð -> Đ
+    "\u00f0": "\u0111",  # ð -> đ
+    "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+})
+
+
+def modern_tones(text: str) -> str:
+    """``Uỷ ban`` -> ``Ủy ban``; ``hoà`` -> ``hòa``; ``hoàng`` unchanged."""
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], text)
+
+
+def normalize(text: str) -> str:
+    """The display form: NFC, look-alikes replaced, modern tone placement."""
+    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
+    return modern_tones(text)
+
+
+def unify_dashes(text: str, dash: str = "-") -> str:
+    return _DASH_RE.sub(dash, text)
+
+
+def collapse_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "\u00d0": "d", "\u00f0": "d"})
+
+
+def fold(text: str) -> str:
+    """The search key: lower case, no diacritics, ``đ`` -> ``d``, single spaces.
+
+    ``fold("Trần Thị Lộc") == fold("tran thi loc") == "tran thi loc"``; NFD
+    input folds the same as NFC.
+    """
+    text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_FOLD_TABLE).lower()
+    return collapse_spaces(_DASH_RE.sub("-", text))
+
+
+def slug(text: str) -> str:
+    """IRI-safe key: the folded form with every run of other characters as '-'.
+
+    ``slug("Ban Tuyên giáo Tỉnh ủy Bắc Kạn") == "ban-tuyen-giao-tinh-uy-bac-kan"``;
+    ``slug("91-KH/BTGTU") == "91-kh-btgtu"``.
+    """
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
