@@ -22,6 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kg.model import Place, UnitLevel
@@ -210,18 +211,19 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _units_csv() -> Path:
+def _units_csv() -> Traversable:
     """The installed data file, or the checkout's ``data/`` folder when
     ``kg.data`` is not importable (running from a source tree)."""
     try:
-        return Path(str(resources.files("kg.data").joinpath("gazetteer", "units.csv")))
+        # one joinpath() per step: a namespace package's MultiplexedPath takes one
+        return resources.files("kg.data").joinpath("gazetteer").joinpath("units.csv")
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "units.csv"
 
 
-def load(path: Path | None = None) -> Gazetteer:
+def load(path: Traversable | None = None) -> Gazetteer:
     levels = {level.value: level for level in UnitLevel}
-    with open(path or _units_csv(), encoding="utf-8", newline="") as f:
+    with (path or _units_csv()).open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         next(rows)   # era,level,code,unit_type,name,parent_code,successor_codes,valid_from,valid_through
         units = [Unit(era, code, unit_type, name, levels[level], parent or None,
