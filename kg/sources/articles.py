@@ -1,11 +1,36 @@
 """News articles as input: ``.txt`` files (title on the first line, after an
 optional ``---`` front-matter block with ``url:`` and ``published:``) and
 ``.jsonl`` corpora (one article a line: ``url``, ``published``, ``title``,
-``text``)."""
+``text``), or folders of either.
+
+Reading is streaming: a corpus is read a line at a time, so memory does not
+grow with its size. Every problem in an input is a ``SourceError`` naming the
+file (and the line, in a corpus) and saying what to do. ``read_articles``
+raises the first one; ``iter_articles(..., keep_going=True)`` yields them in
+place of the bad articles so that a caller can load the good ones and list
+the bad ones at the end.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+from kg.text import normalize
+
+from .encodings import Decoded, decode, repair_mojibake
+
+# The largest article accepted. A long provincial news story is 20-50 kB and
+# a full party congress report a few hundred kB; 5 MB is ten times that, and
+# anything bigger is a dump, a mis-saved file or a corpus named .txt, whose
+# parsing would only stall the run.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+SUFFIXES = (".txt", ".jsonl")
 
 
 @dataclass(frozen=True)
@@ -16,7 +41,7 @@ class Article:
     offsets of evidence sentences index into it; ``body_start`` is where the
     body begins.
     """
-    key: str                 # its URL when it has one, else its path (and line, in a corpus)
+    key: str                 # its URL when it has one, else its file name (and #line, in a corpus)
     title: str
     text: str
     body_start: int
@@ -24,7 +49,226 @@ class Article:
     published: dt.date | None = None
     path: str | None = None
     line: int | None = None  # line number in a .jsonl corpus
+    warnings: tuple[str, ...] = ()   # what was repaired on reading (a legacy encoding converted)
 
     @property
     def body(self) -> str:
         return self.text[self.body_start:]
+
+
+def read_articles(path: Path, *, published: dt.date | None = None) -> Iterator[Article]:
+    """The articles in ``path``: a ``.txt`` article, a ``.jsonl`` corpus, or a
+    folder of either (searched recursively, in sorted order; other files are
+    ignored).
+
+    ``published``, when given, is the date of every article, whatever its
+    front matter or corpus line says. Raises the first SourceError met, after
+    yielding the articles before it.
+    """
+    for item in iter_articles([path], published=published):
+        assert isinstance(item, Article)   # without keep_going, errors are raised
+        yield item
+
+
+def iter_articles(paths: Iterable[Path], *, published: dt.date | None = None,
+                  keep_going: bool = False) -> Iterator[Article | SourceError]:
+    """The articles in each of ``paths``, in order (see ``read_articles``).
+
+    With ``keep_going`` a bad article, file or corpus line is yielded as its
+    SourceError and reading goes on; without it the first one is raised.
+    """
+    for path in paths:
+        for item in _read_path(Path(path), published):
+            if isinstance(item, SourceError) and not keep_going:
+                raise item
+            yield item
+
+
+def _read_path(path: Path, published: dt.date | None) -> Iterator[Article | SourceError]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+        if not files:
+            yield SourceError(path, "no .txt or .jsonl files in this folder")
+        for file in files:
+            yield from _read_file(file, file.relative_to(path).as_posix(), published)
+    elif path.is_file():
+        yield from _read_file(path, path.name, published)
+    else:
+        yield SourceError(path, "no such file or folder")
+
+
+def _read_file(path: Path, name: str, published: dt.date | None) -> Iterator[Article | SourceError]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, name, published)
+    elif suffix == ".txt":
+        yield _read_txt(path, name, published)
+    else:
+        yield SourceError(path, f"not an article: {suffix or 'no suffix'}",
+                          hint="give a .txt article, a .jsonl corpus or a folder of them")
+
+
+# --- .txt ------------------------------------------------------------------------
+
+def _read_txt(path: Path, name: str, published: dt.date | None) -> Article | SourceError:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return _too_big(path, size)
+        data = path.read_bytes()
+        if not data.strip():
+            return SourceError(path, "empty file", hint="remove it or give the article's text")
+        decoded = decode(data, str(path))
+        fixed = repair_mojibake(decoded.text, str(path))
+        text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
+        meta, title, body = _split_txt(text, path)
+        url = meta.get("url") or None
+        if published is None and "published" in meta:
+            line, value = meta["published"]
+            published = _parse_date(value, path, line)
+        return _article(key=url or name, title=title, body=body, url=url, published=published,
+                        path=path, warnings=_warnings(decoded, fixed))
+    except SourceError as e:
+        return e
+    except OSError as e:
+        return SourceError(path, f"cannot read: {e.strerror}")
+
+
+def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], str, str]:
+    """Front matter (``{"url": str, "published": (line, str)}``), title and
+    body of a .txt article."""
+    lines = text.split("\n")
+    meta: dict[str, Any] = {}
+    start = 0
+    if lines[0].strip() == "---":
+        try:
+            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        except StopIteration:
+            raise SourceError(path, "front matter opened with '---' is never closed", line=1,
+                              hint="end it with a line holding only '---'") from None
+        for i in range(1, end):
+            if not lines[i].strip():
+                continue
+            key, sep, value = lines[i].partition(":")
+            if not sep:
+                raise SourceError(path, f"front matter line is not 'key: value': {lines[i].strip()!r}",
+                                  line=i + 1)
+            key, value = key.strip().lower(), value.strip().strip("\"'")
+            if key == "url":
+                meta["url"] = value
+            elif key == "published" and value:
+                meta["published"] = (i + 1, value)
+            # other keys (source, author, …) are allowed and not used
+        start = end + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start == len(lines):
+        raise SourceError(path, "no title: the file has front matter but no text")
+    return meta, lines[start], "\n".join(lines[start + 1:])
+
+
+# --- .jsonl ----------------------------------------------------------------------
+
+def _read_jsonl(path: Path, name: str, published: dt.date | None) -> Iterator[Article | SourceError]:
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield SourceError(path, f"cannot read: {e.strerror}")
+        return
+    with f:
+        lineno, seen = 0, False
+        # readline with a limit: an overlong line is never held whole in memory.
+        while raw := f.readline(MAX_ARTICLE_BYTES + 1):
+            lineno += 1
+            if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+                size = len(raw)
+                while (chunk := f.readline(1 << 20)) and not chunk.endswith(b"\n"):
+                    size += len(chunk)
+                yield _too_big(path, size + len(chunk), lineno)
+                seen = True
+                continue
+            if not raw.strip():
+                continue
+            seen = True
+            yield _jsonl_article(raw, path, name, lineno, published)
+    if not seen:
+        yield SourceError(path, "empty file", hint="a corpus holds one JSON object a line")
+
+
+def _jsonl_article(raw: bytes, path: Path, name: str, line: int,
+                   published: dt.date | None) -> Article | SourceError:
+    try:
+        decoded = decode(raw, str(path), line)
+        try:
+            obj = json.loads(decoded.text)
+        except json.JSONDecodeError as e:
+            raise SourceError(path, f"not JSON: {e.msg} at column {e.colno}", line=line,
+                              hint="each line must be one JSON object; fix or remove this line") from None
+        if not isinstance(obj, dict):
+            raise SourceError(path, f"a JSON {type(obj).__name__}, not an object", line=line)
+        body = _string(obj, "text", path, line, required=True)
+        title = " ".join(_string(obj, "title", path, line).split())   # one line, whatever it held
+        url = _string(obj, "url", path, line) or None
+        if published is None and obj.get("published") is not None:
+            value = obj["published"]
+            if not isinstance(value, str):
+                raise SourceError(path, f"not a date: {value!r}", line=line, field="published",
+                                  hint="write it as a string, YYYY-MM-DD")
+            published = _parse_date(value, path, line)
+        # Mojibake hides behind JSON escapes, so it is looked for in the strings.
+        fixed = repair_mojibake(f"{title}\n{body}", str(path), line)
+        text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
+        if title:
+            title, _, body = text.partition("\n")
+        else:   # no title field: the text's first line is the title, as in a .txt
+            title, _, body = text.lstrip("\n").partition("\n")
+        return _article(key=url or f"{name}#{line}", title=title, body=body, url=url,
+                        published=published, path=path, line=line,
+                        warnings=_warnings(decoded, fixed))
+    except SourceError as e:
+        return e
+
+
+def _string(obj: dict[str, Any], field: str, path: Path, line: int, required: bool = False) -> str:
+    value = obj.get(field)
+    if value is None or value == "":
+        if required:
+            raise SourceError(path, "missing" if value is None else "empty", line=line, field=field,
+                              hint=f"every line needs a non-empty {field!r}")
+        return ""
+    if not isinstance(value, str):
+        raise SourceError(path, f"a JSON {type(value).__name__}, not a string", line=line, field=field)
+    return value
+
+
+# --- shared --------------------------------------------------------------------------
+
+def _article(*, key: str, title: str, body: str, url: str | None, published: dt.date | None,
+             path: Path, warnings: tuple[str, ...], line: int | None = None) -> Article:
+    title, body = normalize(title).strip(), normalize(body).strip()
+    return Article(key=key, title=title, text=f"{title}\n\n{body}", body_start=len(title) + 2,
+                   url=url, published=published, path=str(path), line=line, warnings=warnings)
+
+
+def _warnings(*steps: Decoded) -> tuple[str, ...]:
+    return tuple(s.warning for s in steps if s.warning)
+
+
+def _too_big(path: Path, size: int, line: int | None = None) -> SourceError:
+    return SourceError(path, f"article too large: {size / 1e6:.1f} MB, the limit is "
+                             f"{MAX_ARTICLE_BYTES / 1e6:.1f} MB", line=line,
+                       hint="is this really one article? split it, or give a corpus as .jsonl")
+
+
+def _parse_date(value: str, path: Path, line: int | None) -> dt.date:
+    """An ISO date (``2024-10-16``) or timestamp (``2024-10-16T08:30:00+07:00``,
+    as scraped corpora have them)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        raise SourceError(path, f"not a date: {value!r}", line=line, field="published",
+                          hint="write it as YYYY-MM-DD, e.g. 2024-10-16") from None

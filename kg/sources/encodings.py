@@ -1,0 +1,280 @@
+"""Turning an article's bytes into text, and refusing what is not text.
+
+Articles should be UTF-8, but Vietnamese news still turns up in the 8-bit
+encodings of the 1990s (domain reference §6.7): TCVN3 (ABC fonts such as
+.VnTime), VNI (VNI-Times) and Windows-1258. They arrive two ways:
+
+* as raw bytes that are not valid UTF-8 (a file saved by an old editor);
+* as *mojibake*: the legacy bytes were once read as Latin-1/Windows-1252 and
+  saved as UTF-8, so the file is valid UTF-8 but reads ``Uû ban nh©n d©n``
+  (TCVN3 for ``Uỷ ban nhân dân``) or ``Xin chaøo`` (VNI for ``Xin chào``).
+
+Both are handled the same way: every legacy reading is tried and scored by
+the share of its accented words that are well-formed Vietnamese syllables.
+A reading that is clearly Vietnamese is used, with a warning; anything less
+is refused with a message naming the likely encoding and how to convert it.
+Nothing is ever guessed silently.
+
+The TCVN3 and VNI tables are data, ``kg/tables/legacy_encodings.csv`` (byte
+sequence, how it looks when read as Latin-1, the Unicode character). They
+were written by hand from the encodings' structure and then checked
+independently: every TCVN3 row against glibc's ``iconv -f TCVN5712-1`` (TCVN3
+is the upper half of TCVN 5712 VN1 without its toned capitals), every VNI row
+against the VNI-Windows table of the xvnkb keyboard driver; the tests check
+them again with round trips of real Vietnamese words and the spec's examples.
+Windows-1258 is Python's own codec.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.errors import SourceError
+
+# Share of accented words that must read as Vietnamese syllables before a
+# legacy reading is trusted, and how many accented words it takes to judge.
+# Real Vietnamese text scores above 0.97 (the misses are foreign names);
+# mojibake scores below 0.6.
+CONFIDENT = 0.9
+PLAUSIBLE = 0.5
+MIN_WORDS = 10
+
+# More than this share of C0 control bytes and a file is binary, not text:
+# real text has almost none, random or compressed bytes about 11 %.
+MAX_CONTROL_SHARE = 0.01
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f") + b"\x7f"
+
+# File signatures worth naming when a "text" file turns out to be binary.
+_SIGNATURES = {
+    b"%PDF": "a PDF document; extract its text first (e.g. pdftotext)",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt?); save it as UTF-8 plain text",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc?); save it as UTF-8 plain text",
+    b"\x1f\x8b": "gzip-compressed; decompress it first",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+}
+
+_HOW_TO_CONVERT = {
+    "TCVN3": "convert it to Unicode (UTF-8) with UniKey's converter (Ctrl+Shift+F6, "
+             "source TCVN3 (ABC), destination Unicode) and save as UTF-8",
+    "VNI": "convert it to Unicode (UTF-8) with UniKey's converter (Ctrl+Shift+F6, "
+           "source VNI Windows, destination Unicode) and save as UTF-8",
+    "cp1258": "convert it with `iconv -f CP1258 -t UTF-8 FILE > FILE.utf8`",
+}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    warning: str | None = None   # set when the text was converted from a legacy encoding
+
+
+@cache
+def _tables() -> dict[str, dict[str, str]]:
+    """``{"tcvn3": {...}, "vni": {...}}``: the legacy sequence, as the
+    Latin-1 characters of its bytes, to the Unicode character it stands for."""
+    tables: dict[str, dict[str, str]] = {}
+    path = resources.files("kg").joinpath("tables", "legacy_encodings.csv")
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            seq = bytes.fromhex(row["bytes"]).decode("latin-1")
+            tables.setdefault(row["encoding"], {})[seq] = row["char"]
+    return tables
+
+
+# Legacy bytes that were mis-read as Windows-1252 differ from Latin-1 only in
+# 0x80-0x9F, which neither TCVN3 nor VNI uses; Windows-1258 does, so its
+# table maps each byte's Windows-1252 reading to its Windows-1258 one.
+def _cp1252_to_cp1258() -> dict[int, str]:
+    table = {}
+    for b in range(0x80, 0x100):
+        try:
+            seen, meant = bytes([b]).decode("cp1252"), bytes([b]).decode("cp1258")
+        except UnicodeDecodeError:
+            continue
+        if seen != meant:
+            table[ord(seen)] = meant
+    return table
+
+
+_CP1258 = _cp1252_to_cp1258()
+
+
+@cache
+def _vni_pattern() -> re.Pattern[str]:
+    # Longest first: "ôù" (ớ) before "ô" (ơ).
+    seqs = sorted(_tables()["vni"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, seqs)))
+
+
+# TCVN3 had no code points for toned capitals: headlines were set in a
+# separate capitals font using the lowercase codes, so "VIÖT" arrives as
+# "VIệT". A word whose ASCII letters are all capitals, with two capitals or
+# more, is made all capitals ("Uû" -> "Uỷ" keeps its case).
+def _restore_caps(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if sum(c.isupper() for c in word) >= 2 and not any(c.islower() and c.isascii() for c in word):
+        return word.upper()
+    return word
+
+
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    return {ord(k): v for k, v in _tables()["tcvn3"].items()}
+
+
+def _from_tcvn3(text: str) -> str:
+    return re.sub(r"\w+", _restore_caps, text.translate(_tcvn3_table()))
+
+
+def _from_vni(text: str) -> str:
+    table = _tables()["vni"]
+    return _vni_pattern().sub(lambda m: table[m.group(0)], text)
+
+
+def _from_cp1258(text: str) -> str:
+    return unicodedata.normalize("NFC", text.translate(_CP1258))
+
+
+# Each reading takes the text as its bytes look in Windows-1252.
+_READINGS = {"TCVN3": _from_tcvn3, "VNI": _from_vni, "cp1258": _from_cp1258}
+
+
+# --- how Vietnamese does a text look -----------------------------------------
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# The vowel groups of Vietnamese spelling, tone marks removed; a syllable is
+# an initial consonant, one of these, and a final consonant (k for minority
+# place names such as Đắk Lắk).
+_NUCLEI = """a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi
+    oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê iêu yêu oai oao oay oeo uây uôi ươi ươu
+    uya uyê uyu""".split()
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+    "(?:" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + ")"
+    r"(?:ch|ng|nh|[cmnptk])?")
+# A word: a run of anything but spaces, ASCII digits and punctuation, and the
+# typographic punctuation of U+2000-U+206F. Latin-1 symbols stay inside words
+# because in TCVN3 they are letters ("nh©n").
+_WORD = re.compile(r"[^\s!-@\[-`{-~\u2000-\u206f]+")
+# Latin-1 characters that are not Vietnamese letters. A text without any is
+# not mojibake of TCVN3 or VNI, so most articles skip the scoring below.
+# (Ð/ð are left out: they are look-alikes of Đ/đ, fixed by kg.text.normalize.)
+_VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
+_SUSPECT = re.compile("[" + "".join(
+    chr(c) for c in range(0xA1, 0x100)
+    if chr(c) not in _VIETNAMESE_LATIN1 and chr(c) not in "Ðð") + "]")
+
+
+def _is_syllable(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(c in _TONES for c in decomposed) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def vietnamese_score(text: str) -> tuple[float, int]:
+    """Share of the words with a non-ASCII character that are well-formed
+    Vietnamese syllables, and how many such words there were.
+
+    ASCII words say nothing (``ban``, ``UBND`` look the same in every
+    encoding), so only the others are counted.
+    """
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    if not words:
+        return 1.0, 0
+    return sum(map(_is_syllable, words)) / len(words), len(words)
+
+
+# --- decoding ------------------------------------------------------------------
+
+def decode(data: bytes, path: str, line: int | None = None) -> Decoded:
+    """The text of ``data``: UTF-8 (BOM or not), UTF-16 with a BOM, or a
+    legacy Vietnamese encoding recognised with confidence.
+
+    Raises SourceError for binary data and for text in an encoding that
+    cannot be recognised with confidence. Does not check for mojibake: see
+    ``repair_mojibake`` (for JSON, it must run on the decoded strings).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return Decoded(data.decode("utf-16"))
+        except UnicodeDecodeError as e:
+            raise SourceError(path, f"broken UTF-16 at byte {e.start}", line=line,
+                              hint="save the file as UTF-8") from None
+    _refuse_binary(data, path, line)
+    try:
+        return Decoded(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        bad = e.start
+    return _decode_legacy(data, path, line, bad)
+
+
+def _refuse_binary(data: bytes, path: str, line: int | None) -> None:
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if b"\x00" not in data and controls <= MAX_CONTROL_SHARE * len(data):
+        return
+    kind = next((what for sig, what in _SIGNATURES.items() if data.startswith(sig)), None)
+    why = "it contains NUL bytes" if b"\x00" in data else f"{controls} control bytes"
+    raise SourceError(path, f"binary data, not text ({why})", line=line,
+                      hint=f"this looks like {kind}" if kind
+                      else "give a UTF-8 .txt article or a .jsonl corpus")
+
+
+def _best_reading(seen: str) -> tuple[str, str, float, int]:
+    """The legacy reading of ``seen`` (text as its bytes look in Windows-1252)
+    that looks most Vietnamese: (encoding, text, score, words)."""
+    scored = []
+    for name, read in _READINGS.items():
+        text = read(seen)
+        score, words = vietnamese_score(text)
+        scored.append((score, words, name, text))
+    score, words, name, text = max(scored, key=lambda s: (s[0], s[1]))
+    return name, text, score, words
+
+
+def _decode_legacy(data: bytes, path: str, line: int | None, bad: int) -> Decoded:
+    where = f"not valid UTF-8 (byte 0x{data[bad]:02x} at offset {bad})"
+    name, text, score, words = _best_reading(data.decode("cp1252", errors="replace"))
+    if score >= CONFIDENT and words >= MIN_WORDS:
+        return Decoded(text, f"{where}; read as {name} and converted to Unicode "
+                             f"({score:.0%} of {words} accented words are Vietnamese)")
+    if score >= PLAUSIBLE and words:
+        raise SourceError(path, f"{where}; it may be {name}, but only {score:.0%} of "
+                                f"{words} accented words read as Vietnamese that way, "
+                                "too few to convert it safely",
+                          line=line, hint=_HOW_TO_CONVERT[name])
+    raise SourceError(path, f"{where}, and not TCVN3, VNI or Windows-1258 either",
+                      line=line, hint="save it as UTF-8")
+
+
+def repair_mojibake(text: str, path: str, line: int | None = None) -> Decoded:
+    """``text`` itself, or its conversion when it is TCVN3, VNI or
+    Windows-1258 that was once mis-read as Windows-1252 (valid UTF-8 but
+    ``Uû ban nh©n d©n``).
+
+    A text is only suspected when it holds Latin-1 symbols that Vietnamese
+    does not use, and only converted when it reads much more like Vietnamese
+    afterwards. Text in another language is left alone; a text that is
+    neither one thing nor the other is refused.
+    """
+    if not _SUSPECT.search(text):
+        return Decoded(text)
+    score, words = vietnamese_score(text)
+    if score >= CONFIDENT or not words:
+        return Decoded(text)
+    name, converted, new_score, new_words = _best_reading(text)
+    if new_score < score + 0.2:
+        return Decoded(text)   # no legacy reading helps: another language, not mojibake
+    what = (f"the text is {name} mis-read as Latin-1 (only {score:.0%} of its accented words "
+            f"are Vietnamese as it stands, {new_score:.0%} after converting from {name})")
+    if new_score >= CONFIDENT and new_words >= MIN_WORDS:
+        return Decoded(converted, what + "; converted to Unicode")
+    raise SourceError(path, what + ", not clear enough to convert safely", line=line,
+                      hint=_HOW_TO_CONVERT[name] + ", from the original legacy file")
