@@ -32,3 +32,14 @@ class StoreError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is malformed, timed out, or was given bad parameters."""
+
+
+class SourceErrors(KGError):
+    """Every problem found in one input, each a SourceError, reported together
+    so that a file can be fixed in one pass."""
+
+    def __init__(self, errors: list[SourceError]):
+        self.errors = errors
+        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        super().__init__(f"{count} in {errors[0].path}:\n" + "\n".join(f"  {e}" for e in errors),
+                         hint="fix them and load again; nothing was written")

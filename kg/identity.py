@@ -68,9 +68,11 @@ def place_iri(name: str, era: str | None, code: str | None = None, parent: str |
 
 
 def code_key(code: str) -> str:
-    """Documents' codes keep their separators apart: party ``91-KH/BTGTU`` and
-    state ``91/KH-BTGTU`` are different documents."""
-    return re.sub(r"[^a-z0-9_-]+", "", fold(code).replace("/", "_").replace(" ", ""))
+    """A document code's search key: folded, without spaces, ``TƯ`` read as
+    ``TW``. The separators stay apart: party ``91-KH/BTGTU`` and state
+    ``91/KH-BTGTU`` are different documents."""
+    code = re.sub(r"T[Ưư](?![^\W\d_])", "TW", code)
+    return re.sub(r"[^a-z0-9_-]+", "", fold(code).replace("/", "_"))
 
 
 def document_iri(code: str, scope: str | None = None) -> str:

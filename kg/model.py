@@ -99,8 +99,8 @@ class Place:
     """An administrative unit. ``name`` is written with its type word:
     "phường Sông Cầu", "thành phố Bắc Kạn", "tỉnh Bắc Kạn".
 
-    ``era`` says which map the unit belongs to ("2008" for the units before the
-    1 July 2025 reform, "2025" after it): codes were reused in 2025, so the
+    ``era`` says which map the unit belongs to ("pre2025" for the units before
+    the 1 July 2025 reform, "2025" after it): codes were reused in 2025, so the
     era is part of the unit's identity.
     """
     name: str

@@ -190,6 +190,9 @@ def _place(place: Place, r: _Resolver) -> Iterator[Triple]:
     yield Triple(node, A, LEVEL_CLASSES[place.level])
     yield Triple(node, RDFS.label, vi(place.name))
     yield Triple(node, SKOS.hiddenLabel, Literal(fold(place.name)))
+    # the bare name as well ("Bắc Kạn"), which may be shared by several units
+    if fold(place.name).startswith(fold(place.unit_type) + " "):
+        yield Triple(node, SKOS.hiddenLabel, Literal(fold(place.name)[len(fold(place.unit_type)) + 1:]))
     yield Triple(node, PARTY.unitType, Literal(place.unit_type))
     if place.parent:
         yield Triple(node, SCHEMA.containedInPlace, r.place(place.parent))
@@ -239,7 +242,9 @@ def _membership(m: Membership, r: _Resolver, source: NamedNode) -> Iterator[Trip
     post = NamedNode(identity.post_iri(m.role, m.organisation))
     node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation))
     yield Triple(post, A, ORG.Post)
-    yield Triple(post, RDFS.label, vi(post_label(m.role, m.organisation)))
+    label = post_label(m.role, m.organisation)
+    yield Triple(post, RDFS.label, vi(label))
+    yield Triple(post, SKOS.hiddenLabel, Literal(fold(label)))
     yield Triple(post, ORG.postIn, org)
     yield Triple(post, ORG.role, role_concept(m.role))
     yield Triple(person, ORG.holds, post)

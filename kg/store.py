@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.vocab import PARTY, SPARQL_PREFIXES
+from kg.vocab import PARTY, PREFIXES
 
 DEFAULT_LOCATION_HELP = "$KG_STORE, else $XDG_DATA_HOME/party-kg/store (~/.local/share/party-kg/store)"
 
@@ -76,7 +76,8 @@ class EmbeddedStore:
     # --- reading -------------------------------------------------------------
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a SPARQL query over the union of all graphs.
+        """Run a SPARQL query over the union of all graphs, with the project's
+        prefixes (kg.vocab.PREFIXES) declared.
 
         ``bindings`` are substituted as RDF terms (never pasted into the text),
         so a value with quotes, braces or newlines is just a value.
@@ -85,13 +86,13 @@ class EmbeddedStore:
         try:
             return self._store.query(sparql, use_default_graph_as_union=True,
                                      substitutions=substitutions or None,
-                                     prefixes=None)
+                                     prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"malformed query: {exc}") from None
 
     def select(self, sparql: str, bindings=None) -> list[dict[str, object]]:
         """SELECT rows as dicts of variable name -> Python value (str, or None)."""
-        solutions = self.query(SPARQL_PREFIXES + sparql, bindings)
+        solutions = self.query(sparql, bindings)
         names = [v.value for v in solutions.variables]
         return [{n: _py(row[n]) for n in names} for row in solutions]
 

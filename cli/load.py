@@ -1,0 +1,50 @@
+"""``kg load``: files and folders of sources into the store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg_cli.common import KGClickError, open_store, reported
+
+
+def print_report(report) -> None:
+    """One line per source that changed, then a summary."""
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    for change in report.changes:
+        counts[change.status] += 1
+        if change.status != "unchanged":
+            size = f"{change.triples:,} triples" if change.triples >= 0 else "bulk"
+            click.echo(f"  {change.status:<9} {report.labels.get(change.graph, change.graph)} ({size})")
+    added = sum(c.triples for c in report.changes if c.status != "unchanged" and c.triples > 0)
+    click.echo(f"{len(report.changes)} source(s): {counts['added']} added, {counts['replaced']} replaced, "
+               f"{counts['unchanged']} unchanged; {added:,} triples written")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--keep-going", is_flag=True,
+              help="Load the good sources and list the bad ones at the end (default: load nothing if any is bad).")
+@click.pass_context
+def load(ctx, paths, keep_going):
+    """Load curated YAML, articles (.txt, .jsonl) and RDF files (.ttl, .nt, .nq,
+    .trig), or folders of them. Each source becomes its own named graph;
+    loading a source again replaces its graph, and an unchanged one is
+    skipped. If any file is bad, nothing is written (see --keep-going)."""
+    from kg.load import load as load_sources
+    store = open_store(ctx, read_only=False)
+
+    def progress(items):
+        with click.progressbar(items, label="reading", file=click.get_text_stream("stderr")) as bar:
+            yield from bar
+
+    with reported():
+        report = load_sources(store, list(paths), keep_going=keep_going, progress=progress)
+    print_report(report)
+    if report.failures:
+        click.echo(f"{len(report.failures)} source(s) not loaded:", err=True)
+        for failure in report.failures:
+            click.echo(f"  {failure}", err=True)
+        raise KGClickError("some sources were not loaded (see above)")

@@ -1,0 +1,163 @@
+"""Lookups: ``kg person``, ``kg org``, ``kg directive``, ``kg inspections``, ``kg stats``."""
+from __future__ import annotations
+
+import click
+
+from kg_cli.common import echo_json, format_option, open_store, reported
+
+
+def _when(valid_from, valid_through, attested) -> str:
+    parts = []
+    if valid_from or valid_through:
+        parts.append(f"{valid_from or '?'} – {valid_through or 'now'}")
+    if attested:
+        parts.append(f"attested {attested}")
+    return "; ".join(parts) or "dates unknown"
+
+
+@click.command()
+@click.argument("name")
+@format_option("text", "json")
+@click.pass_context
+def person(ctx, name, fmt):
+    """The posts an official holds or held, with dates and sources.
+
+    NAME is matched without regard to case or accents: "tran thi loc" finds
+    Trần Thị Lộc. Namesakes are listed apart."""
+    from kg.lookup import find_people
+    store = open_store(ctx, read_only=True)
+    with reported():
+        matches = find_people(store, name)
+    if fmt == "json":
+        echo_json([m.to_dict() for m in matches])
+    else:
+        if not matches:
+            raise click.ClickException(f"no official named {name!r}")
+        for m in matches:
+            click.secho(m.name, bold=True, nl=False)
+            click.echo(f"  <{m.iri}>")
+            for alias in m.same_as:
+                click.echo(f"  same as <{alias}>")
+            for p in m.posts:
+                click.echo(f"  • {p.post}")
+                click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on)}")
+                for s in p.sources:
+                    click.echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
+                    if s.sentence:
+                        click.echo(f"      “{s.sentence}”")
+            if not m.posts:
+                click.echo("  (no posts recorded)")
+    if not matches:
+        ctx.exit(1)
+
+
+@click.command()
+@click.argument("name")
+@format_option("text", "json")
+@click.pass_context
+def org(ctx, name, fmt):
+    """A body: its kind, parent, units, posts and holders, documents issued,
+    and whom it inspected."""
+    from kg.lookup import find_orgs
+    store = open_store(ctx, read_only=True)
+    with reported():
+        matches = find_orgs(store, name)
+    if fmt == "json":
+        echo_json([m.to_dict() for m in matches])
+    elif not matches:
+        raise click.ClickException(f"no organisation named {name!r}")
+    for m in matches if fmt == "text" else []:
+        click.secho(m.name, bold=True, nl=False)
+        click.echo(f"  <{m.iri}>")
+        click.echo(f"  kind: {', '.join(m.kinds) or 'organisation'}")
+        for label, value in (("also called", ", ".join(m.alt_labels)), ("part of", m.parent),
+                             ("jurisdiction", m.jurisdiction), ("units", ", ".join(m.units))):
+            if value:
+                click.echo(f"  {label}: {value}")
+        for p in m.posts:
+            click.echo(f"  post: {p['post']} — {p['person']}")
+        for d in m.documents:
+            click.echo(f"  issued: {d['code']}" + (f" ({d['date']})" if d['date'] else ""))
+        for a in m.inspected:
+            click.echo(f"  inspected: {a['target']}" + (f" on {a['date']}" if a['date'] else "")
+                       + (f" under {a['code']}" if a['code'] else ""))
+    if not matches:
+        ctx.exit(1)
+
+
+@click.command()
+@click.argument("code")
+@format_option("text", "json")
+@click.pass_context
+def directive(ctx, code, fmt):
+    """A document by its code (91-KH/BTGTU): type, issuer, date, links to
+    other documents, and the activities carried out under it."""
+    from kg.lookup import find_directives
+    store = open_store(ctx, read_only=True)
+    with reported():
+        matches = find_directives(store, code)
+    if fmt == "json":
+        echo_json([m.to_dict() for m in matches])
+    elif not matches:
+        raise click.ClickException(f"no document with code {code!r}")
+    for m in matches if fmt == "text" else []:
+        click.secho(m.code, bold=True, nl=False)
+        click.echo(f"  <{m.iri}>")
+        for label, value in (("type", m.type), ("issued by", m.issuer), ("date", m.date)):
+            if value:
+                click.echo(f"  {label}: {value}")
+        for s in m.subjects:
+            click.echo(f"  subject: {s}")
+        for link in m.links:
+            arrow = f"{link['relation']} {link['code']}" if link["direction"] == "out" \
+                else f"{link['code']} {link['relation']} it"
+            click.echo(f"  {arrow}")
+        for a in m.activities:
+            click.echo(f"  activity: {a['inspector']} → {a['target']}" + (f" on {a['date']}" if a['date'] else "")
+                       + (f", led by {a['leader']}" if a['leader'] else ""))
+    if not matches:
+        ctx.exit(1)
+
+
+@click.command()
+@click.option("--directive", metavar="CODE", help="Only those carried out under this document.")
+@click.option("--inspector", metavar="ORG", help="Only those by this body.")
+@click.option("--target", metavar="UNIT", help="Only those of this unit or body.")
+@click.option("--year", type=int, help="Only those in this year.")
+@format_option("text", "json")
+@click.pass_context
+def inspections(ctx, directive, inspector, target, year, fmt):
+    """Who inspected, supervised or visited whom, when, under which document."""
+    from kg.lookup import find_inspections
+    store = open_store(ctx, read_only=True)
+    with reported():
+        found = find_inspections(store, directive=directive, inspector=inspector, target=target, year=year)
+    if fmt == "json":
+        echo_json([i.to_dict() for i in found])
+        return
+    if not found:
+        click.echo("no oversight activity matches", err=True)
+        ctx.exit(1)
+    for i in found:
+        click.secho(f"{i.date or 'date unknown'}  {i.kind}", bold=True)
+        click.echo(f"  {i.inspector} → {', '.join(i.targets)}")
+        for label, value in (("led by", i.leader), ("under", i.document), ("topic", i.topic)):
+            if value:
+                click.echo(f"  {label}: {value}")
+
+
+@click.command()
+@format_option("text", "json")
+@click.pass_context
+def stats(ctx, fmt):
+    """How many officials, bodies, documents and activities the graph holds."""
+    from kg.lookup import stats as count
+    store = open_store(ctx, read_only=True)
+    with reported():
+        figures = count(store)
+    if fmt == "json":
+        echo_json(figures)
+    else:
+        width = max(map(len, figures))
+        for label, n in figures.items():
+            click.echo(f"{label:<{width}}  {n:>10,}")
