@@ -1,0 +1,713 @@
+"""The store as a networkx graph, and the graph questions staff ask of it.
+
+``project(store, filters)`` reads the store in one SPARQL pass per kind of
+thing (activities, bodies, places, officials, posts, documents, document
+links). The user's filters are applied inside the activity query as bound
+values, never pasted into the query text. The result is a ``MultiDiGraph``
+whose nodes are keyed by IRI and carry ``kind`` (organisation, place,
+official, document), ``sub`` (the body's kind or the unit's level) and
+``label``; every edge carries ``kind`` (see the ``E_*`` names below).
+
+Oversight activities are not nodes: each activity becomes one ``inspects``
+edge from the inspecting body to each target, and one ``led`` edge from its
+leader to each target, both carrying the activity's document, date and
+evidence. That is what the view draws and what the questions count.
+
+The questions: ``oversight_chain`` (who inspects those who inspect a unit),
+``rank`` (most inspected units, most active inspecting bodies) and
+``export_graph`` (GraphML or GEXF for Gephi).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import io
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg import identity
+from kg.errors import KGError
+from kg.model import ActivityKind, YearMonth, parse_partial_date
+from kg.text import fold
+from kg.vocab import PARTY, XSD
+
+# Node kinds.
+ORGANISATION, PLACE, OFFICIAL, DOCUMENT = "organisation", "place", "official", "document"
+
+# Edge kinds.
+E_INSPECTS = "inspects"          # inspecting body -> target, one per activity and target
+E_LED = "led"                    # leader -> target, one per activity and target
+E_HOLDS = "holds"                # official -> body, the post as label
+E_ISSUED = "issued"              # issuing body -> document
+E_DOC_LINK = "document_link"     # document -> document (continues, implements, ...)
+E_SUB_ORG = "sub_organisation"   # parent body -> body it contains
+E_CONTAINS = "contains"          # parent unit -> unit inside it
+E_JURISDICTION = "jurisdiction"  # body -> the unit it governs or serves
+ACTIVITY_EDGES = (E_INSPECTS, E_LED)
+
+ACTIVITY_CLASSES = {
+    ActivityKind.INSPECTION.value: PARTY.Inspection,
+    ActivityKind.SUPERVISION.value: PARTY.Supervision,
+    ActivityKind.WORKING_SESSION.value: PARTY.WorkingSession,
+}
+_CLASS_TO_KIND = {cls.value: kind for kind, cls in ACTIVITY_CLASSES.items()}
+_ORG_CLASS_TO_SUB = {
+    "PartyCommittee": "party_committee", "StandingCommittee": "standing_committee",
+    "PartyAgency": "party_agency", "StateBody": "state_body", "Delegation": "delegation",
+}
+_LEVEL_TO_SUB = {"Province": "province", "District": "district", "Commune": "commune"}
+# party:replaces is written together with eli:repeals; the link is drawn once.
+_DOC_RELATIONS = {
+    "https://w3id.org/party-kg/def#continues": "continues",
+    "http://data.europa.eu/eli/ontology#implements": "implements",
+    "http://data.europa.eu/eli/ontology#amends": "amends",
+    "https://w3id.org/party-kg/def#replaces": "replaces",
+    "http://data.europa.eu/eli/ontology#repeals": "repeals",
+    "http://data.europa.eu/eli/ontology#cites": "cites",
+}
+
+
+class UnknownName(KGError):
+    """A name given on the command line names nothing in the graph."""
+
+    def __init__(self, what: str, name: str, suggestions: list[str]):
+        self.suggestions = suggestions
+        hint = ("did you mean: " + "; ".join(suggestions) + "?") if suggestions else None
+        super().__init__(f"no {what} called {name!r} in the graph", hint)
+
+
+class NothingMatches(KGError):
+    """The filters are valid but select nothing."""
+
+
+# --- filters -------------------------------------------------------------------
+
+def date_bound(text: str, *, end: bool = False) -> dt.date:
+    """``2022`` -> 2022-01-01 (or 2022-12-31 for an end bound); ``2022-11`` ->
+    the month's first (or last) day; ``2022-11-25`` as is."""
+    try:
+        value = parse_partial_date(text)
+    except ValueError as exc:
+        raise KGError(str(exc)) from None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, YearMonth):
+        if not end:
+            return dt.date(value.year, value.month, 1)
+        following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(value, 12, 31) if end else dt.date(value, 1, 1)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What part of the graph to project. Names are matched on their folded
+    form, so ``tran thi loc`` finds ``Trần Thị Lộc``."""
+    directive: str | None = None     # a document code: activities carried out under it
+    inspector: str | None = None     # a body: activities it carried out
+    target: str | None = None        # a unit or body: activities that visited it
+    person: str | None = None        # an official: activities led, and posts held
+    around: str | None = None        # any node: only what lies within ``depth`` steps of it
+    depth: int = 1
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: str | None = None          # an ActivityKind value
+
+    def restricts_activities(self) -> bool:
+        """Filters under which an empty set of activities means "nothing matches"."""
+        return any(v is not None for v in (self.inspector, self.target, self.date_from,
+                                           self.date_to, self.kind))
+
+    def is_focused(self) -> bool:
+        return self.restricts_activities() or self.directive is not None or self.person is not None
+
+    def describe(self) -> str:
+        parts = [f"--{name} {value}" for name, value in (
+            ("directive", self.directive), ("inspector", self.inspector),
+            ("target", self.target), ("person", self.person), ("kind", self.kind),
+            ("from", self.date_from), ("to", self.date_to)) if value is not None]
+        if self.around is not None:
+            parts.append(f"--around {self.around} --depth {self.depth}")
+        return " ".join(parts) or "(no filters)"
+
+
+# --- name resolution -----------------------------------------------------------
+
+_CANDIDATES = {
+    # what -> SPARQL giving every (key, label) a name of that kind can match
+    "body": "SELECT ?key ?label WHERE { ?x a org:Organization ; skos:hiddenLabel ?key ; rdfs:label ?label }",
+    "unit or body": """SELECT ?key ?label WHERE {
+        { ?x a org:Organization } UNION { ?x a party:AdministrativeUnit } UNION { ?x a party:Official }
+        ?x skos:hiddenLabel ?key ; rdfs:label ?label }""",
+    "official": "SELECT ?key ?label WHERE { ?x a party:Official ; skos:hiddenLabel ?key ; rdfs:label ?label }",
+}
+
+
+def _closest(query: str, labels_by_key: dict[str, str], limit: int = 5) -> list[str]:
+    """Labels whose folded form contains the query, else the nearest by difflib."""
+    contained = sorted({labels_by_key[k] for k in labels_by_key if query in k})
+    if contained:
+        return contained[:limit]
+    keys = difflib.get_close_matches(query, list(labels_by_key), n=limit, cutoff=0.6)
+    return [labels_by_key[k] for k in keys]
+
+
+def resolve_key(labels_by_key: dict[str, str], what: str, name: str) -> str:
+    """The folded key that ``name`` stands for: an exact folded match, else the
+    one label that contains it; otherwise UnknownName with suggestions."""
+    query = fold(name)
+    if query in labels_by_key:
+        return query
+    containing = {labels_by_key[k]: k for k in labels_by_key if query and query in k}
+    if len(containing) == 1:
+        return next(iter(containing.values()))
+    raise UnknownName(what, name, _closest(query, labels_by_key))
+
+
+def _labels_by_key(store, what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in store.select(_CANDIDATES[what]):
+        out.setdefault(row["key"], row["label"])
+    return out
+
+
+def _document_codes(store) -> dict[str, str]:
+    """code key -> code, for described documents and for documents that
+    activities cite without describing them."""
+    out: dict[str, str] = {}
+    for row in store.select("SELECT ?code WHERE { ?d a eli:LegalResource ; eli:id_local ?code }"):
+        out.setdefault(identity.code_key(row["code"]), row["code"])
+    for row in store.select("SELECT DISTINCT ?d WHERE { ?a party:underDocument ?d }"):
+        key = _doc_key_from_iri(row["d"])
+        if key:
+            out.setdefault(key, _code_from_key(key))
+    return out
+
+
+def _doc_key_from_iri(iri: str) -> str | None:
+    prefix = identity.base() + "doc/"
+    return iri[len(prefix):].split("/")[0] if iri.startswith(prefix) else None
+
+
+def _code_from_key(key: str) -> str:
+    """A readable code for a document known only by its IRI: the key keeps the
+    code's digits and separators, only case and diacritics are lost."""
+    return key.replace("_", "/").upper()
+
+
+def resolve_document(store, code: str) -> str:
+    codes = _document_codes(store)
+    key = identity.code_key(code)
+    if key in codes:
+        return key
+    suggestions = [codes[k] for k in difflib.get_close_matches(key, list(codes), n=5, cutoff=0.5)]
+    raise UnknownName("document", code, suggestions)
+
+
+# --- the projection ------------------------------------------------------------
+
+def _activity_query(filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.NamedNode]]:
+    """The activity pass: one row per activity, target, evidence and source,
+    with each user filter as a bound value."""
+    patterns: list[str] = []
+    bindings: dict[str, ox.Literal | ox.NamedNode] = {}
+    if filters.kind is not None:
+        patterns.append("FILTER(?cls = ?kindClass)")
+        bindings["kindClass"] = ACTIVITY_CLASSES[filters.kind]
+    if filters.directive is not None:
+        # described documents by their code key; cited-only ones by their IRI
+        # (document IRIs are base/doc/<key>, with /<scope> for scoped codes)
+        patterns.append("""?act party:underDocument ?fdoc .
+            FILTER(EXISTS { ?fdoc skos:hiddenLabel ?docKey } || STR(?fdoc) = ?docIri
+                   || STRSTARTS(STR(?fdoc), CONCAT(?docIri, "/")))""")
+        bindings["docKey"] = ox.Literal(filters.directive)
+        bindings["docIri"] = ox.Literal(identity.base() + "doc/" + filters.directive)
+    if filters.inspector is not None:
+        patterns.append("?inspector skos:hiddenLabel ?inspectorKey .")
+        bindings["inspectorKey"] = ox.Literal(filters.inspector)
+    if filters.target is not None:
+        patterns.append("?act party:target ?ftarget . ?ftarget skos:hiddenLabel ?targetKey .")
+        bindings["targetKey"] = ox.Literal(filters.target)
+    if filters.person is not None:
+        patterns.append("?act party:leader ?fleader . ?fleader skos:hiddenLabel ?personKey .")
+        bindings["personKey"] = ox.Literal(filters.person)
+    if filters.date_from is not None or filters.date_to is not None:
+        patterns.append("?act schema:startDate ?fdate .")
+        if filters.date_from is not None:
+            patterns.append("FILTER(?fdate >= ?from)")
+            bindings["from"] = ox.Literal(filters.date_from.isoformat(), datatype=XSD.date)
+        if filters.date_to is not None:
+            patterns.append("FILTER(?fdate <= ?to)")
+            bindings["to"] = ox.Literal(filters.date_to.isoformat(), datatype=XSD.date)
+    # pyoxigraph substitutes only variables that the query projects
+    bound = " ".join(f"?{name}" for name in bindings)
+    query = f"""
+    SELECT ?act ?cls ?inspector ?target ?date ?doc ?leader ?topic ?evidence ?url ?title {bound}
+    WHERE {{
+      ?act a party:OversightActivity ; a ?cls ; party:inspector ?inspector .
+      VALUES ?cls {{ party:Inspection party:Supervision party:WorkingSession }}
+      {' '.join(patterns)}
+      OPTIONAL {{ ?act party:target ?target }}
+      OPTIONAL {{ ?act schema:startDate ?date }}
+      OPTIONAL {{ ?act party:underDocument ?doc }}
+      OPTIONAL {{ ?act party:leader ?leader }}
+      OPTIONAL {{ ?act party:topic ?topic }}
+      OPTIONAL {{ ?act party:evidence ?evidence }}
+      OPTIONAL {{ ?act prov:wasDerivedFrom ?source .
+                 OPTIONAL {{ ?source schema:url ?url }} OPTIONAL {{ ?source dcterms:title ?title }} }}
+    }}"""
+    return query, bindings
+
+
+@dataclass
+class _Activity:
+    iri: str
+    kind: str
+    inspector: str
+    date: str | None = None
+    document: str | None = None
+    leader: str | None = None
+    topic: str | None = None
+    targets: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)   # (url, title)
+
+
+def _add_unique(items: list, value) -> None:
+    if value is not None and value not in items:
+        items.append(value)
+
+
+def _read_activities(store, filters: Filters) -> list[_Activity]:
+    query, bindings = _activity_query(filters)
+    activities: dict[str, _Activity] = {}
+    for row in store.select(query, bindings):
+        act = activities.get(row["act"])
+        if act is None:
+            act = activities[row["act"]] = _Activity(
+                iri=row["act"], kind=_CLASS_TO_KIND[row["cls"]], inspector=row["inspector"],
+                date=row["date"], document=row["doc"], leader=row["leader"], topic=row["topic"])
+        _add_unique(act.targets, row["target"])
+        _add_unique(act.evidence, row["evidence"])
+        if row["url"]:
+            _add_unique(act.sources, (row["url"], row["title"] or row["url"]))
+    return list(activities.values())
+
+
+def _first_by(rows: Iterable[dict], key: str) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for row in rows:
+        out.setdefault(row[key], row)
+    return out
+
+
+@dataclass
+class _Catalogue:
+    """Everything but the activities, read once per projection."""
+    orgs: dict[str, dict]
+    org_subs: dict[str, str]
+    places: dict[str, dict]
+    officials: dict[str, dict]
+    documents: dict[str, dict]
+    memberships: list[dict]
+    doc_links: list[tuple[str, str, str]]
+
+
+def _read_catalogue(store, person_key: str | None) -> _Catalogue:
+    org_rows = store.select("""
+        SELECT ?x ?label ?parent ?jurisdiction WHERE {
+          ?x a org:Organization ; rdfs:label ?label .
+          OPTIONAL { ?x org:subOrganizationOf ?parent }
+          OPTIONAL { ?x party:jurisdiction ?jurisdiction } }""")
+    org_subs = {}
+    for row in store.select("""
+        SELECT ?x ?cls WHERE { ?x a ?cls .
+          VALUES ?cls { party:PartyCommittee party:StandingCommittee party:PartyAgency
+                        party:StateBody party:Delegation } }"""):
+        org_subs[row["x"]] = _ORG_CLASS_TO_SUB[row["cls"].rsplit("#", 1)[1]]
+    place_rows = store.select("""
+        SELECT ?x ?label ?level ?unitType ?parent ?code ?era ?from ?through WHERE {
+          ?x a party:AdministrativeUnit ; rdfs:label ?label .
+          OPTIONAL { ?x a ?level . VALUES ?level { party:Province party:District party:Commune } }
+          OPTIONAL { ?x party:unitType ?unitType }
+          OPTIONAL { ?x schema:containedInPlace ?parent }
+          OPTIONAL { ?x skos:notation ?code }
+          OPTIONAL { ?x party:era ?era }
+          OPTIONAL { ?x schema:validFrom ?from }
+          OPTIONAL { ?x schema:validThrough ?through } }""")
+    official_rows = store.select("""
+        SELECT ?x ?label (GROUP_CONCAT(DISTINCT ?honorific; separator=" ") AS ?honorifics) WHERE {
+          ?x a party:Official ; rdfs:label ?label .
+          OPTIONAL { ?x schema:honorificPrefix ?honorific } } GROUP BY ?x ?label""")
+    document_rows = store.select("""
+        SELECT ?x ?code ?label ?issuer ?date ?subject ?evidence ?url ?title WHERE {
+          ?x a eli:LegalResource ; eli:id_local ?code ; rdfs:label ?label .
+          OPTIONAL { ?x eli:passed_by ?issuer }
+          OPTIONAL { ?x eli:date_document ?date }
+          OPTIONAL { ?x dcterms:subject ?subject }
+          OPTIONAL { ?x party:evidence ?evidence }
+          OPTIONAL { ?x prov:wasDerivedFrom ?source .
+                     OPTIONAL { ?source schema:url ?url } OPTIONAL { ?source dcterms:title ?title } } }""")
+    person_filter, bindings = "", {}
+    if person_key is not None:
+        person_filter = "?person skos:hiddenLabel ?personKey ."
+        bindings = {"personKey": ox.Literal(person_key)}
+    bound = "?personKey" if bindings else ""
+    membership_rows = store.select(f"""
+        SELECT ?m ?person ?org ?post ?from ?through ?attested ?evidence ?url ?title {bound} WHERE {{
+          ?m a org:Membership ; org:member ?person ; opengov:post ?p ; org:organization ?org .
+          {person_filter}
+          ?p rdfs:label ?post .
+          OPTIONAL {{ ?m schema:validFrom ?from }}
+          OPTIONAL {{ ?m schema:validThrough ?through }}
+          OPTIONAL {{ ?m party:attestedOn ?attested }}
+          OPTIONAL {{ ?m party:evidence ?evidence }}
+          OPTIONAL {{ ?m prov:wasDerivedFrom ?source .
+                     OPTIONAL {{ ?source schema:url ?url }} OPTIONAL {{ ?source dcterms:title ?title }} }} }}""",
+        bindings)
+    links = store.select("""
+        SELECT ?a ?rel ?b WHERE { ?a ?rel ?b .
+          VALUES ?rel { party:continues eli:implements eli:amends party:replaces eli:repeals eli:cites } }""")
+    replaced = {(r["a"], r["b"]) for r in links if r["rel"].endswith("#replaces")}
+    doc_links = [(r["a"], _DOC_RELATIONS[r["rel"]], r["b"]) for r in links
+                 if not (r["rel"].endswith("#repeals") and (r["a"], r["b"]) in replaced)]
+
+    documents: dict[str, dict] = {}
+    for row in document_rows:
+        doc = documents.setdefault(row["x"], {**row, "evidence": [], "sources": []})
+        _add_unique(doc["evidence"], row["evidence"])
+        if row["url"]:
+            _add_unique(doc["sources"], (row["url"], row["title"] or row["url"]))
+    memberships: dict[str, dict] = {}
+    for row in membership_rows:
+        m = memberships.setdefault(row["m"], {**row, "evidence": [], "sources": []})
+        _add_unique(m["evidence"], row["evidence"])
+        if row["url"]:
+            _add_unique(m["sources"], (row["url"], row["title"] or row["url"]))
+    return _Catalogue(
+        orgs=_first_by(org_rows, "x"), org_subs=org_subs, places=_first_by(place_rows, "x"),
+        officials=_first_by(official_rows, "x"), documents=documents,
+        memberships=list(memberships.values()), doc_links=doc_links)
+
+
+class _Builder:
+    """Adds nodes with their attributes, and edges, to the projection."""
+
+    def __init__(self, cat: _Catalogue):
+        self.cat = cat
+        self.g = nx.MultiDiGraph()
+        self._edge_ids: Counter[str] = Counter()
+        self._links_done: set[tuple[str, str, str]] = set()
+
+    def node(self, iri: str) -> str:
+        if iri in self.g:
+            return iri
+        cat = self.cat
+        if iri in cat.orgs:
+            row = cat.orgs[iri]
+            self.g.add_node(iri, kind=ORGANISATION, sub=cat.org_subs.get(iri, "organisation"),
+                            label=row["label"])
+        elif iri in cat.places:
+            row = cat.places[iri]
+            level = _LEVEL_TO_SUB.get((row["level"] or "").rsplit("#", 1)[-1], "unit")
+            self.g.add_node(iri, kind=PLACE, sub=level, label=row["label"],
+                            unit_type=row["unitType"], code=row["code"], era=row["era"],
+                            valid_from=row["from"], valid_through=row["through"])
+        elif iri in cat.officials:
+            row = cat.officials[iri]
+            self.g.add_node(iri, kind=OFFICIAL, sub="official", label=row["label"],
+                            honorifics=row["honorifics"] or None)
+        elif iri in cat.documents:
+            row = cat.documents[iri]
+            self.g.add_node(iri, kind=DOCUMENT, sub="document", label=row["code"],
+                            title=row["label"], date=row["date"], subject=row["subject"],
+                            evidence=row["evidence"], sources=row["sources"])
+        elif _doc_key_from_iri(iri):
+            self.g.add_node(iri, kind=DOCUMENT, sub="document",
+                            label=_code_from_key(_doc_key_from_iri(iri)))
+        else:
+            # named by a source but never described: a body is the likeliest
+            self.g.add_node(iri, kind=ORGANISATION, sub="organisation", label=iri.rsplit("/", 1)[-1])
+        return iri
+
+    def edge(self, a: str, b: str, kind: str, **attrs) -> None:
+        self.node(a)
+        self.node(b)
+        base = f"{kind}:{a}>{b}:{attrs.get('activity', '')}"
+        self._edge_ids[base] += 1
+        key = base if self._edge_ids[base] == 1 else f"{base}#{self._edge_ids[base]}"
+        self.g.add_edge(a, b, key=key, kind=kind, **{k: v for k, v in attrs.items() if v is not None})
+
+    def activity(self, act: _Activity) -> None:
+        doc = self.cat.documents.get(act.document or "")
+        code = doc["code"] if doc else (_code_from_key(_doc_key_from_iri(act.document) or "")
+                                        if act.document else None)
+        attrs = dict(activity=act.iri, activity_kind=act.kind, document=act.document, code=code,
+                     date=act.date, year=int(act.date[:4]) if act.date else None,
+                     inspector=self.cat.orgs.get(act.inspector, {}).get("label"),
+                     leader=self.cat.officials.get(act.leader or "", {}).get("label"),
+                     topic=act.topic, evidence=act.evidence or None, sources=act.sources or None)
+        for target in act.targets:
+            self.edge(act.inspector, target, E_INSPECTS, **attrs)
+        if act.leader:
+            for target in act.targets or [act.inspector]:
+                self.edge(act.leader, target, E_LED, **attrs)
+        if act.document:
+            self.node(act.document)
+
+    def membership(self, m: dict) -> None:
+        org_label = self.cat.orgs.get(m["org"], {}).get("label", "")
+        # the post's label is the role followed by the body's name: the edge
+        # already points at the body, so the role alone labels it
+        role = m["post"][: -len(org_label)].strip() if org_label and m["post"].endswith(org_label) else m["post"]
+        self.edge(m["person"], m["org"], E_HOLDS, role=role, post=m["post"],
+                  valid_from=m["from"], valid_through=m["through"], attested_on=m["attested"],
+                  evidence=m["evidence"] or None, sources=m["sources"] or None)
+
+    def document_context(self, iri: str, links_of: dict[str, list[tuple[str, str, str]]]) -> None:
+        doc = self.cat.documents.get(iri)
+        if doc and doc["issuer"]:
+            self.edge(doc["issuer"], iri, E_ISSUED)
+        for link in links_of.get(iri, []):
+            if link not in self._links_done:
+                self._links_done.add(link)
+                self.edge(link[0], link[2], E_DOC_LINK, relation=link[1])
+
+    def structure(self) -> None:
+        """Ancestors of every body and unit in the graph, and the units bodies serve."""
+        cat = self.cat
+        pending = [n for n in self.g if n in cat.orgs]
+        seen: set[str] = set()
+        while pending:
+            org = pending.pop()
+            if org in seen:
+                continue
+            seen.add(org)
+            row = cat.orgs[org]
+            if row["parent"]:
+                self.edge(row["parent"], org, E_SUB_ORG)
+                if row["parent"] in cat.orgs:
+                    pending.append(row["parent"])
+            if row["jurisdiction"]:
+                self.edge(org, row["jurisdiction"], E_JURISDICTION)
+        pending = [n for n in self.g if n in cat.places]
+        seen = set()
+        while pending:
+            place = pending.pop()
+            if place in seen:
+                continue
+            seen.add(place)
+            parent = cat.places[place]["parent"]
+            if parent:
+                self.edge(parent, place, E_CONTAINS)
+                if parent in cat.places:
+                    pending.append(parent)
+
+
+def project(store, filters: Filters = Filters()) -> nx.MultiDiGraph:
+    """The part of the store that ``filters`` select, as a networkx graph.
+
+    Without filters: every body, official, document and activity, with the
+    units they touch. With filters: the matching activities and their
+    context (the leader's posts, the document's issuer and linked documents,
+    the bodies and units above every node).
+    """
+    resolved = Filters(
+        directive=resolve_document(store, filters.directive) if filters.directive else None,
+        inspector=resolve_key(_labels_by_key(store, "body"), "body", filters.inspector)
+        if filters.inspector else None,
+        target=resolve_key(_labels_by_key(store, "unit or body"), "unit or body", filters.target)
+        if filters.target else None,
+        person=resolve_key(_labels_by_key(store, "official"), "official", filters.person)
+        if filters.person else None,
+        date_from=filters.date_from, date_to=filters.date_to, kind=filters.kind)
+    activities = _read_activities(store, resolved)
+    if resolved.restricts_activities() and not activities:
+        raise NothingMatches(f"no activity matches {filters.describe()}",
+                             hint="widen the dates or drop a filter; `kg inspections` lists what the graph holds")
+    cat = _read_catalogue(store, resolved.person)
+    links_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for link in cat.doc_links:
+        links_of[link[0]].append(link)
+        links_of[link[2]].append(link)
+
+    b = _Builder(cat)
+    for act in activities:
+        b.activity(act)
+    if resolved.is_focused():
+        if resolved.directive:
+            # the document itself, even when no activity was carried out under it
+            for iri in cat.documents:
+                if identity.code_key(cat.documents[iri]["code"]) == resolved.directive:
+                    b.node(iri)
+        people = {n for n, d in b.g.nodes(data=True) if d["kind"] == OFFICIAL}
+        for m in cat.memberships:
+            if m["person"] in people or resolved.person is not None:
+                b.membership(m)
+    else:
+        for iri in (*cat.orgs, *cat.officials, *cat.documents):
+            b.node(iri)
+        for m in cat.memberships:
+            b.membership(m)
+    for iri in [n for n, d in b.g.nodes(data=True) if d["kind"] == DOCUMENT]:
+        b.document_context(iri, links_of)
+    b.structure()
+
+    graph = b.g
+    if resolved.is_focused() and graph.number_of_edges() == 0 and graph.number_of_nodes() <= 1:
+        raise NothingMatches(f"nothing in the graph matches {filters.describe()}")
+    if filters.around is not None:
+        graph = ego(graph, filters.around, filters.depth)
+    return graph
+
+
+def ego(graph: nx.MultiDiGraph, name: str, depth: int) -> nx.MultiDiGraph:
+    """Everything within ``depth`` steps of the node called ``name``, in either direction."""
+    labels = {fold(d["label"]): d["label"] for _, d in graph.nodes(data=True)}
+    key = resolve_key(labels, "node", name)
+    centres = [n for n, d in graph.nodes(data=True) if fold(d["label"]) == key]
+    undirected = graph.to_undirected(as_view=True)
+    keep: set[str] = set()
+    for centre in centres:
+        keep |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
+    return graph.subgraph(keep).copy()
+
+
+def find_nodes(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...], what: str) -> list[str]:
+    """Every node of the given kinds whose label ``name`` stands for."""
+    labels = {fold(d["label"]): d["label"] for _, d in graph.nodes(data=True) if d["kind"] in kinds}
+    key = resolve_key(labels, what, name)
+    return [n for n, d in graph.nodes(data=True) if d["kind"] in kinds and fold(d["label"]) == key]
+
+
+# --- the questions ------------------------------------------------------------
+
+@dataclass
+class ChainLink:
+    """``inspector`` oversaw ``subject`` (through ``via``, a body or unit that
+    ``subject`` belongs to or serves, when not ``subject`` itself)."""
+    level: int
+    inspector: str
+    subject: str
+    via: str
+    activities: list[dict]           # the edges' attributes: kind, code, date, ...
+
+
+def _oversight_scope(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    """What an inspection of ``node`` can go through: a body is overseen when
+    it, a body above it, or a unit one of them serves is inspected; a unit
+    when it, or a body serving it, is inspected."""
+    def edges_of(n: str, kind: str, incoming: bool) -> list[str]:
+        edges = graph.in_edges(n, data="kind") if incoming else graph.out_edges(n, data="kind")
+        return [(a if incoming else b) for a, b, k in edges if k == kind]
+
+    scope = [node]
+    if graph.nodes[node]["kind"] == PLACE:
+        scope += edges_of(node, E_JURISDICTION, incoming=True)
+        return scope
+    ancestors, frontier = [], [node]
+    while frontier:
+        parents = [p for n in frontier for p in edges_of(n, E_SUB_ORG, incoming=True)
+                   if p not in ancestors and p != node]
+        ancestors += parents
+        frontier = parents
+    scope += ancestors
+    for body in [node, *ancestors]:
+        scope += edges_of(body, E_JURISDICTION, incoming=False)
+    return list(dict.fromkeys(scope))
+
+
+def oversight_chain(graph: nx.MultiDiGraph, units: list[str]) -> list[ChainLink]:
+    """Who inspects ``units``, who inspects those inspectors, and so on up,
+    breadth first; each inspector appears once, at its nearest level."""
+    links: list[ChainLink] = []
+    seen = set(units)
+    frontier = [(u, 0) for u in units]
+    while frontier:
+        next_frontier = []
+        for subject, level in frontier:
+            found: dict[tuple[str, str], list[dict]] = defaultdict(list)
+            for via in _oversight_scope(graph, subject):
+                for inspector, _, data in graph.in_edges(via, data=True):
+                    if data["kind"] == E_INSPECTS and inspector != subject:
+                        found[(inspector, via)].append(data)
+            for (inspector, via), acts in sorted(found.items(), key=lambda kv: graph.nodes[kv[0][0]]["label"]):
+                links.append(ChainLink(level + 1, inspector, subject, via,
+                                       sorted(acts, key=lambda a: a.get("date", ""))))
+                if inspector not in seen:
+                    seen.add(inspector)
+                    next_frontier.append((inspector, level + 1))
+        frontier = next_frontier
+    return links
+
+
+@dataclass
+class Ranking:
+    inspected: list[tuple[str, int]]     # (label, activities), most first
+    inspectors: list[tuple[str, int]]
+    year: int | None
+
+
+def rank(graph: nx.MultiDiGraph, year: int | None = None, top: int = 10) -> Ranking:
+    """Most inspected units and bodies, and most active inspecting bodies,
+    counting each activity once (per target, and per inspector)."""
+    by_target: dict[str, set[str]] = defaultdict(set)
+    by_inspector: dict[str, set[str]] = defaultdict(set)
+    for a, b, data in graph.edges(data=True):
+        if data["kind"] != E_INSPECTS or (year is not None and data.get("year") != year):
+            continue
+        by_target[b].add(data["activity"])
+        by_inspector[a].add(data["activity"])
+
+    def ordered(counts: dict[str, set[str]]) -> list[tuple[str, int]]:
+        rows = [(graph.nodes[n]["label"], len(acts)) for n, acts in counts.items()]
+        return sorted(rows, key=lambda r: (-r[1], fold(r[0])))[:top]
+
+    return Ranking(ordered(by_target), ordered(by_inspector), year)
+
+
+# --- export --------------------------------------------------------------------
+
+def _flat(value) -> str | int | float | bool:
+    """GraphML and GEXF take scalars only."""
+    if isinstance(value, (list, tuple)):
+        return " | ".join(_flat(v) if not isinstance(v, tuple) else " ".join(map(str, v)) for v in value)
+    return value
+
+
+def for_export(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    out = nx.MultiDiGraph()
+    for n, data in graph.nodes(data=True):
+        out.add_node(n, **{k: _flat(v) for k, v in data.items() if v is not None})
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        attrs = {k: _flat(v) for k, v in data.items() if v is not None}
+        attrs.setdefault("label", data.get("code") or data.get("role") or data.get("relation") or data["kind"])
+        out.add_edge(a, b, key=key, **attrs)
+    return out
+
+
+def export_graph(store, fmt: str, output: str | os.PathLike | BinaryIO,
+                 filters: Filters = Filters()) -> nx.MultiDiGraph:
+    """Write the projection as GraphML or GEXF (for Gephi) to a path or a
+    binary stream; returns the exported graph."""
+    graph = for_export(project(store, filters))
+    writers = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
+    if fmt not in writers:
+        raise KGError(f"unknown graph format {fmt!r}", hint="use graphml or gexf")
+    if isinstance(output, (str, os.PathLike)):
+        try:
+            with open(output, "wb") as fh:
+                writers[fmt](graph, fh)
+        except OSError as exc:
+            raise KGError(f"cannot write {output}: {exc.strerror}") from None
+    else:
+        buffer = io.BytesIO()
+        writers[fmt](graph, buffer)
+        output.write(buffer.getvalue())
+    return graph
