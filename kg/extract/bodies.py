@@ -1,0 +1,310 @@
+"""Bodies: canonical organisation names qualified with their place.
+
+Grammar (after abbreviation expansion, case-insensitive on the body words):
+
+    central     Bộ Chính trị | Ban Bí thư (Trung ương Đảng) | … (central_bodies.csv)
+    organ       Ban Thường vụ | Ban Tuyên giáo | Ủy ban Kiểm tra | …  (bodies.csv, committee)
+    committee   Tỉnh ủy | Thành ủy | Huyện ủy | Thị ủy | Quận ủy      (unit_types.csv)
+    head        Đảng ủy | Đảng bộ, then a unit type                    (bodies.csv, head)
+    place organ Ủy ban nhân dân | Hội đồng nhân dân | …, then a unit type (bodies.csv, place)
+
+    body := central | organ* (committee | head) [Name] | organ+ Trung ương | place-organ type [Name]
+
+A missing name ("Ban Tuyên giáo Tỉnh ủy") is filled from the article's
+context; a missing committee ("Ủy viên BTV, Trưởng Ban Tuyên giáo Huyện ủy")
+from the rest of a title chain; a truncated organ ("Ban Tuyên Thành ủy") is
+completed to the organ of that prefix the article names, else the shortest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.model import OrgKind, UnitLevel
+from kg.text import fold
+
+from .lexicon import lexicon
+from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern
+
+_TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    start: int
+    end: int
+    organs: tuple[str, ...] = ()      # canonical organ words, outermost first
+    kind: str = "organisation"
+    committee: str | None = None      # "Tỉnh ủy"
+    head: str | None = None           # "Đảng ủy" / "Đảng bộ"
+    place_organ: str | None = None    # "Ủy ban nhân dân"
+    unit_type: str | None = None
+    name: str | None = None
+    central: str | None = None
+    truncated: str | None = None      # the organ as written when it was completed
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.central or self.committee or self.head or self.place_organ)
+
+    @property
+    def needs_place(self) -> bool:
+        return not self.central and self.name is None
+
+    def place_type(self) -> str | None:
+        if self.committee:
+            return lexicon().committees[fold(self.committee)]
+        return self.unit_type
+
+    def place(self) -> tuple[str, str] | None:
+        t = self.place_type()
+        return (t, self.name) if t and self.name else None
+
+    def canonical(self) -> str | None:
+        if self.central:
+            return self.central
+        if not self.complete or self.name is None:
+            return None
+        parts = list(self.organs)
+        if self.committee:
+            parts.append(self.committee)
+        elif self.head:
+            if not self.unit_type:
+                return None
+            parts += [self.head, self.unit_type]
+        elif self.place_organ:
+            if not self.unit_type:
+                return None
+            parts += [self.place_organ, self.unit_type]
+        parts.append(self.name)
+        return " ".join(parts)
+
+    def locality(self) -> str | None:
+        """The place a committee, its standing committee or its people's
+        committee stands for ("Ban Thường vụ Huyện ủy X" -> "huyện X")."""
+        p = self.place()
+        if not p:
+            return None
+        locality_organs = {"Ban Thường vụ", "Ban Chấp hành", "Thường trực"}
+        if set(self.organs) - locality_organs:
+            return None
+        if self.place_organ and self.place_organ not in ("Ủy ban nhân dân",):
+            return None
+        return f"{p[0]} {p[1]}"
+
+    def org_kind(self) -> OrgKind:
+        if self.organs:
+            k = self.kind
+        elif self.place_organ:
+            k = lexicon().place_organs[fold(self.place_organ)][1]
+        elif self.central:
+            k = self.kind
+        else:
+            k = "party_committee"
+        try:
+            return OrgKind(k)
+        except ValueError:
+            return OrgKind.ORGANISATION
+
+
+_RES: dict[str, re.Pattern] = {}
+
+
+def _re(key: str) -> re.Pattern:
+    if not _RES:
+        lx = lexicon()
+        name = name_pattern()
+        _RES["central"] = re.compile(rf"(?i:{lx.central_re})(?!\w)")
+        _RES["organ"] = re.compile(rf"(?i:{lx.organ_re})(?!\w)\s*")
+        _RES["trunc"] = re.compile(rf"(?i:Ban)((?:\s+\w+){{1,3}}?)\s+(?=(?i:{lx.committee_re})(?!\w))")
+        _RES["committee"] = re.compile(rf"(?i:{lx.committee_re})(?!\w)(?!\s*viên)")
+        _RES["head"] = re.compile(rf"(?i:{lx.heads_re})(?!\w)")
+        _RES["place_organ"] = re.compile(rf"(?i:{lx.place_organ_re})(?!\w)")
+        _RES["type"] = re.compile(rf"\s+(?P<t>(?i:{lx.unit_type_re}))(?!\w)")
+        _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
+        _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
+    return _RES[key]
+
+
+def _canon_organ(text: str) -> tuple[str, str]:
+    lx = lexicon()
+    key = fold(re.sub(r"\s+", " ", text.strip()))
+    return lx.organs[key]
+
+
+def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
+    """The body written at ``pos`` (longest reading), or None."""
+    lx = lexicon()
+    m = _re("central").match(text, pos)
+    if m:
+        canon, kind = lx.central[fold(re.sub(r"\s+", " ", m.group(0)))]
+        end = m.end()
+        t = _TERM.match(text, end)
+        if t:
+            end = t.end()
+        # "Ban Chấp hành Trung ương" but not "Ban Chấp hành Đảng bộ": the
+        # central reading is exact, so it wins only when it matched fully
+        return BodyRef(pos, end, kind=kind, central=canon)
+    organs: list[str] = []
+    kind = "organisation"
+    p = pos
+    truncated = None
+    while True:
+        m = _re("organ").match(text, p)
+        if m:
+            canon, k = _canon_organ(m.group(0))
+            if not organs:
+                kind = k
+            organs.append(canon)
+            p = m.end()
+            continue
+        if not organs or organs[-1] in ("Ban Thường vụ", "Ban Chấp hành", "Thường trực"):
+            m = _re("trunc").match(text, p)
+            if m:
+                written = "Ban" + m.group(1)
+                options = [v for k, v in lx.organs.items() if k.startswith(fold(written) + " ")]
+                if options:
+                    options.sort(key=lambda o: (o[0] not in known_organs, len(o[0])))
+                    canon, k = options[0]
+                    if not organs:
+                        kind = k
+                    organs.append(canon)
+                    truncated = written
+                    p = m.end()
+                    continue
+        break
+    ref = BodyRef(pos, p, organs=tuple(organs), kind=kind, truncated=truncated)
+    m = _re("tw").match(text, p) if organs else None
+    if m:
+        key = fold(" ".join(organs) + " Trung ương")
+        if key in lx.central:
+            canon, k = lx.central[key]
+            return BodyRef(pos, m.end(), kind=k, central=canon)
+    m = _re("committee").match(text, p)
+    if m:
+        ref = replace(ref, committee=lx.committee_canon[fold(m.group(0))], end=m.end())
+        if not organs:
+            ref = replace(ref, kind="party_committee")
+        return _with_name(text, ref)
+    m = _re("head").match(text, p)
+    if m:
+        head = "Đảng ủy" if fold(m.group(0)) == fold("Đảng ủy") else "Đảng bộ"
+        ref = replace(ref, head=head, end=m.end())
+        if not organs:
+            ref = replace(ref, kind="party_committee")
+        t = _re("type").match(text, ref.end)
+        if t:
+            ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
+            return _with_name(text, ref)
+        return ref
+    if not organs:
+        m = _re("place_organ").match(text, p)
+        if m:
+            canon = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))][0]
+            canon = lx.aliases.get(fold(canon), canon)
+            ref = replace(ref, place_organ=canon, end=m.end())
+            t = _re("type").match(text, ref.end)
+            if not t:
+                return None
+            ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
+            return _with_name(text, ref)
+    return ref if organs else None
+
+
+def _with_name(text: str, ref: BodyRef) -> BodyRef:
+    m = _re("name").match(text, ref.end)
+    if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
+        return replace(ref, name=m.group("n"), end=m.end())
+    return ref
+
+
+def find_bodies(text: str, begin: int, end: int, known: frozenset[str] = frozenset()) -> list[BodyRef]:
+    """Every body written in ``text[begin:end]``, left to right, not overlapping."""
+    out = []
+    p = begin
+    starts = _starts_re()
+    while True:
+        m = starts.search(text, p, end)
+        if not m:
+            break
+        ref = parse_body(text, m.start(), known)
+        if ref and ref.end <= end and (ref.complete or ref.organs):
+            out.append(ref)
+            p = ref.end
+        else:
+            p = m.end()
+    return out
+
+
+_STARTS = None
+
+
+def _starts_re() -> re.Pattern:
+    global _STARTS
+    if _STARTS is None:
+        lx = lexicon()
+        _STARTS = re.compile(
+            rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
+            rf"|(?i:{lx.heads_re})|(?i:{lx.place_organ_re}))(?!\w)")
+    return _STARTS
+
+
+def resolve(ref: BodyRef, ctx: Context, pos: int | None = None) -> BodyRef:
+    """Fill a missing place from the context: the unit of the committee's type
+    named nearest before ``pos``."""
+    if not ref.complete or not ref.needs_place:
+        return ref
+    pos = ref.start if pos is None else pos
+    t = ref.place_type()
+    m: Mention | None
+    if t:
+        if t == "tỉnh":
+            m = ctx.resolve(pos, level=UnitLevel.PROVINCE)
+        else:
+            m = ctx.resolve(pos, unit_type=t)
+    elif ref.head == "Đảng ủy":
+        m = ctx.resolve(pos, level=UnitLevel.COMMUNE)
+    else:
+        m = None
+    if m is None:
+        return ref
+    if ref.head and not ref.unit_type:
+        return replace(ref, unit_type=m.unit_type, name=m.name)
+    if t == "tỉnh" and m.unit_type != "tỉnh":
+        # a centrally-run city's committee is its Thành ủy
+        return replace(ref, committee="Thành ủy", name=m.name)
+    return replace(ref, name=m.name)
+
+
+def compatible(a: BodyRef, b: BodyRef) -> bool:
+    """Can ``b``'s committee and place qualify ``a``'s elided ones?"""
+    if a.committee and b.committee:
+        return a.committee == b.committee
+    if a.head and not a.unit_type:
+        return (b.head == a.head or b.place_organ is not None) and (b.unit_type in COMMUNE_TYPES)
+    if a.head and a.unit_type:
+        return b.place_type() == a.unit_type
+    if a.place_organ and a.unit_type:
+        return b.place_type() == a.unit_type
+    if a.committee:
+        return b.place_type() == a.place_type() and b.name is not None
+    return False
+
+
+def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
+    """``a`` with the committee (and place) of ``b`` where ``a`` lacks them."""
+    if not a.complete:
+        if b.committee:
+            return replace(a, committee=b.committee, name=b.name)
+        if b.head:
+            return replace(a, head=b.head, unit_type=b.unit_type, name=b.name)
+        return a
+    if a.needs_place and compatible(a, b) and b.name:
+        if a.head and not a.unit_type:
+            return replace(a, unit_type=b.unit_type, name=b.name)
+        return replace(a, name=b.name)
+    return a
+
+
+def strip_term(text: str) -> str:
+    return _TERM.sub("", text)

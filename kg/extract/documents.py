@@ -1,0 +1,198 @@
+"""Documents cited with a code, and the links between them.
+
+A mention is an optional type word ("Kế hoạch", "Quy định" …, with "số" or
+"số:"), a code (party ``91-KH/BTGTU``, state ``1234/QĐ-UBND``, legal
+``30/2020/NĐ-CP``, law ``64/2025/QH15``), an optional issue date ("ngày …",
+after an optional comma) and an optional issuer ("của <body>"). The type
+word in the text wins over the code's abbreviation. A body that "ban hành"
+(issues) a document is its issuer when no "của" says otherwise.
+
+Links come from the phrase between two documents of one clause
+(relation_phrases.csv): "A về tiếp tục thực hiện B" (continues), "A triển
+khai B" (implements), "A, thay thế B" (replaces) …; a passive "A được sửa
+đổi, bổ sung bằng B" turns the link round. A sentence that opens with a
+type word and no code ("Kế hoạch này …", "Quyết định trên …") speaks of the
+last document of that type.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.text import fold
+
+from .bodies import BodyRef, parse_body, resolve
+from .lexicon import lexicon
+from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
+from .places import Context
+
+
+@dataclass
+class DocMention:
+    code: str
+    start: int                 # of the type word, else the code
+    code_start: int
+    code_end: int
+    end: int                   # after the date and issuer
+    type_key: str | None       # from the text
+    code_type: str | None      # from the code
+    date: dt.date | None
+    issuer: BodyRef | None
+    issuer_text: str | None
+    state: bool
+    anaphor: bool = False
+
+    @property
+    def doc_type(self) -> str | None:
+        return self.type_key or self.code_type
+
+
+_RES: dict[str, re.Pattern] = {}
+
+
+def _re(key: str) -> re.Pattern:
+    if not _RES:
+        lx = lexicon()
+        code = (f"(?P<law>{LAW_CODE.pattern})|(?P<state>{STATE_CODE.pattern.replace('?P<', '?P<s_')})"
+                f"|(?P<party>{PARTY_CODE.pattern.replace('?P<', '?P<p_')})")
+        _RES["mention"] = re.compile(
+            rf"(?:(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*)?(?:{code})")
+        _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
+        _RES["issuer"] = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
+        _RES["anaphor"] = re.compile(
+            rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")
+        _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+    return _RES[key]
+
+
+def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -> list[DocMention]:
+    lx = lexicon()
+    out = []
+    for m in _re("mention").finditer(text, begin):
+        if m.group("law"):
+            code, code_type, state = m.group("law"), "L", True
+        elif m.group("state"):
+            code = m.group("state")
+            t = m.group("s_type")
+            code_type = lx.doc_type_codes.get(t)
+            state = True
+        else:
+            code = m.group("party")
+            code_type = lx.doc_type_codes.get(m.group("p_type"))
+            state = False
+        if code_type is None and not m.group("tw"):
+            continue          # neither a type word nor a known type code: not a document
+        type_key = lx.doc_types.get(fold(re.sub(r"\s+", " ", m.group("tw")))) if m.group("tw") else None
+        cs, ce = m.start(m.lastgroup), m.end(m.lastgroup)
+        end = m.end()
+        date = None
+        d = _re("date").match(text, end)
+        if d:
+            dm = parse_date(d)
+            if dm and dm.year:
+                date = dm.date()
+            end = d.end()
+        issuer, issuer_text = None, None
+        i = _re("issuer").match(text, end)
+        if i:
+            ref = parse_body(text, i.end(), known)
+            if ref is not None and (ref.complete or ref.central):
+                ref = resolve(ref, ctx, i.end())
+                if ref.canonical():
+                    issuer, issuer_text = ref, text[i.end():ref.end]
+                    end = ref.end
+        out.append(DocMention(code, m.start(), cs, ce, end, type_key, code_type, date,
+                              issuer, issuer_text, state))
+    return out
+
+
+def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx: Context,
+                           known: frozenset[str]) -> None:
+    """"<Body> (đã) ban hành <document>": the body issued the first document
+    of the clause that follows, unless a "của" names another issuer."""
+    from .bodies import find_bodies
+    for s in sentences:
+        for b in find_bodies(text, s.start, s.end, known):
+            m = _re("issues").match(text, b.end)
+            if not m:
+                continue
+            clause_end = text.find(";", m.end(), s.end)
+            clause_end = s.end if clause_end < 0 else clause_end
+            after = [d for d in mentions if m.end() <= d.start < clause_end]
+            if after and after[0].issuer is None:
+                ref = resolve(b, ctx, b.start)
+                if ref.canonical():
+                    after[0].issuer = ref
+
+
+@dataclass
+class Link:
+    source: str
+    relation: str
+    target: str
+    sentence: object
+
+
+def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
+    lx = lexicon()
+    links = []
+    for s in sentences:
+        here = [d for d in mentions if s.start <= d.start < s.end]
+        # anaphors: a type word with no code, opening the sentence or after a
+        # relation phrase ("… hướng dẫn thực hiện quy định này")
+        for a in _re("anaphor").finditer(text, s.start, s.end):
+            if any(d.start <= a.start() < d.end for d in here):
+                continue
+            opening = a.start() == s.start
+            if not opening and not a.group("dem"):
+                continue
+            key = lx.doc_types.get(fold(re.sub(r"\s+", " ", a.group("tw"))))
+            prior = [d for d in mentions if d.end <= a.start() and not d.anaphor
+                     and (d.type_key or d.code_type) == key]
+            if not prior:
+                continue
+            ref = prior[-1]
+            here.append(DocMention(ref.code, a.start(), a.start(), a.end(), a.end(), key, None,
+                                   None, None, None, ref.state, anaphor=True))
+        here.sort(key=lambda d: d.start)
+        for x, y in zip(here, here[1:]):
+            between = text[x.end:y.start]
+            if ";" in between or len(between) > 80 or x.code == y.code:
+                continue
+            key = " " + fold(between.replace(",", " ")) + " "
+            key = re.sub(r"\s+", " ", key)
+            rel = next((r for p, r in lx.relations if f" {p} " in key), None)
+            if rel is None:
+                continue
+            if re.search(r"\bđược\b.*\b(?:bằng|bởi)\s*$", between):
+                links.append(Link(y.code, rel, x.code, s))
+            else:
+                links.append(Link(x.code, rel, y.code, s))
+    return links
+
+
+def scope_of(code: str, issuer: BodyRef | None, ctx: Context) -> str | None:
+    """The place whose bodies issued a local code (None for /TW and national
+    state codes): the issuer's place, else the level the code names."""
+    from kg.model import UnitLevel
+    lx = lexicon()
+    if issuer is not None:
+        if issuer.central:
+            return None
+        p = issuer.place()
+        if p:
+            return f"{p[0]} {p[1]}"
+    if "/" in code and "-" in code.split("/")[0]:
+        suffix = code.split("/", 1)[1]
+    else:
+        return None
+    level = None
+    for lvl in sorted(lx.issuer_levels, key=len, reverse=True):
+        if suffix.endswith(lvl):
+            level = lx.issuer_levels[lvl][1]
+            break
+    if level in (None, "central"):
+        return None
+    m = ctx.main(UnitLevel(level))
+    return m.full if m else None

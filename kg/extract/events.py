@@ -1,0 +1,318 @@
+"""Oversight activities: inspections, supervisions and working sessions that
+took place.
+
+A sentence reports an activity when a delegation ("Đoàn kiểm tra số 4 của
+…", "đoàn") or a body ("Ban Tuyên giáo Huyện ủy đã kiểm tra …") is the
+subject of an event verb (event_verbs.csv), and the sentence is neither
+planned nor a conference (non_event_cues.csv), nor a count ("đã kiểm tra 26
+tổ chức đảng"). One activity is one outing: a date and a leader. A sentence
+with a new date or a new leader opens a new activity; one with neither adds
+its targets to the current activity, or, before any, frames them all (its
+body, kind and topic become the defaults).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.text import fold
+
+from .bodies import BodyRef, find_bodies, parse_body, resolve
+from .lexicon import lexicon
+from .normalise import DATE, parse_date
+from .places import Context, place_re, canonical_type
+
+
+@dataclass
+class Event:
+    kind: str | None = None
+    date: dt.date | None = None
+    day: tuple[int, int] | None = None
+    inspector: BodyRef | None = None
+    leader: str | None = None
+    targets: list[str] = field(default_factory=list)
+    sentences: list = field(default_factory=list)
+    delegation: str | None = None
+
+
+_RES: dict[str, re.Pattern] = {}
+
+
+def _re(key: str) -> re.Pattern:
+    if not _RES:
+        lx = lexicon()
+        _RES["delegation"] = re.compile(
+            rf"(?<!\w)(?P<d>(?i:{lx.delegation_re}))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+        _RES["verb"] = re.compile(rf"(?<!\w)(?:{lx.event_verb_re})(?!\w)")
+        _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
+        _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
+        _RES["leader_la"] = re.compile(
+            rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
+        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại)[ \t]+")
+        _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
+        _RES["time"] = re.compile(
+            rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
+        _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
+        _RES["future"] = re.compile(
+            "(?<!\\w)(?:" + "|".join(re.escape(k) for k, v in [(r['phrase'], r['kind']) for r in _cue_rows()]
+                                     if v == "future") + ")(?!\\w)", re.I)
+        _RES["conference"] = re.compile(
+            "(?<!\\w)(?:" + "|".join(re.escape(r["phrase"]) for r in _cue_rows() if r["kind"] == "conference")
+            + ")(?!\\w)", re.I)
+        _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
+        _RES["topic_content"] = re.compile(
+            rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
+        _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+chuyên đề)?[ \t]+")
+        _RES["topic_stop"] = re.compile(
+            r"[ \t]+tại[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|"
+            r"Sáng|Chiều|nhằm|qua đó)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
+        _RES["topic_bad"] = re.compile(
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|trực tiếp|cùng|do|,|\d)(?!\w)")
+        _RES["only_time"] = re.compile(
+            r"^(?:(?:trong|của)?[ \t]*(?:năm|quý|tháng|\d+ tháng)[^,;]*?\d{4}|giai đoạn[^,;]*)$")
+    return _RES[key]
+
+
+def _cue_rows():
+    from kg import tables
+    return tables.rows("non_event_cues")
+
+
+@dataclass
+class Clause:
+    sentence: object
+    subject_end: int
+    delegation_body: BodyRef | None
+    subject_body: BodyRef | None
+    leader: str | None
+    date: tuple[int, int, int | None] | None
+    date_pos: int | None
+    kind: str | None
+    delegation: str | None
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    """The first kiểm tra / giám sát named (delegation names count), else a
+    working-session verb; verbs after "về" or used as nouns ("công tác kiểm
+    tra") do not count."""
+    lx = lexicon()
+    about = text.find(" về ", start, end)
+    limit = end if about < 0 else about
+    first_other = None
+    for m in re.finditer(rf"(?i:{lx.event_verb_re})(?!\w)", text[start:limit]):
+        a = start + m.start()
+        before = text[max(0, a - 9):a]
+        if before.endswith("công tác ") or re.match(r"\s+\d", text[a + len(m.group(0)):]):
+            continue
+        k = lx.event_verbs[fold(m.group(0))]
+        if k in ("inspection", "supervision"):
+            return k
+        first_other = first_other or k
+    return first_other
+
+
+def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> list[str]:
+    out: list[str] = []
+    p = start
+    while True:
+        m = _re("marker").search(text, p, end)
+        if not m:
+            break
+        q = m.end()
+        while q < end:
+            item = _item(text, q, end, ctx, people, known)
+            if item is None:
+                break
+            value, q = item
+            if value and value not in out:
+                out.append(value)
+            s = _re("list_sep").match(text, q, end)
+            if not s or s.end() == q:
+                break
+            q = s.end()
+        p = max(m.end(), q)
+    return out
+
+
+def _item(text, q, end, ctx, people, known):
+    for pm in people:
+        if pm.honorific and q <= pm.start <= q + len(pm.honorific) + 1:
+            return pm.name, pm.end
+    ref = parse_body(text, q, known)
+    if ref is not None and ref.complete and ref.end <= end:
+        ref = resolve(ref, ctx, q)
+        return (ref.locality() or ref.canonical()), ref.end
+    m = place_re().match(text, q)
+    if m:
+        return f"{canonical_type(m.group('type'))} {m.group('name')}", m.end()
+    return None
+
+
+def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs,
+                known: frozenset[str]) -> tuple[list[Event], dict]:
+    """Activities and the article-level frame (kind, inspector, topic)."""
+    clauses = []
+    leader_only: list[tuple[object, str]] = []
+    for s in sentences:
+        c = _clause(text, s, ctx, people, docs, known)
+        if c is not None:
+            clauses.append(c)
+            continue
+        m = _re("leader_la").search(text, s.start, s.end)
+        if m:
+            pm = _person_at(people, m.end())
+            if pm:
+                leader_only.append((s, pm.name))
+    events: list[Event] = []
+    frame = Event()
+    for c in clauses:
+        targets = _targets(text, c.subject_end, c.sentence.end, ctx, people, known)
+        if c.date or c.leader:
+            last = events[-1] if events else None
+            same = (last is not None
+                    and (c.leader is None or last.leader in (None, c.leader))
+                    and (c.date is None or last.day in (None, c.date[:2])))
+            if not same:
+                last = Event()
+                events.append(last)
+            ev = last
+            if c.date:
+                ev.day = c.date[:2]
+                ev.date = c.date
+            ev.leader = ev.leader or c.leader
+        elif events:
+            ev = events[-1]
+        else:
+            ev = frame
+        ev.sentences.append(c.sentence)
+        ev.kind = ev.kind if ev.kind in ("inspection", "supervision") else (c.kind or ev.kind)
+        ev.inspector = ev.inspector or c.delegation_body or c.subject_body
+        ev.delegation = ev.delegation or c.delegation
+        for t in targets:
+            if t not in ev.targets:
+                ev.targets.append(t)
+    for s, name in leader_only:
+        prior = [e for e in events if e.sentences and e.sentences[0].start <= s.start]
+        target = prior[-1] if prior else (events[0] if events else frame)
+        target.leader = target.leader or name
+    if not events and frame.sentences:
+        events = [frame]
+        frame = Event(kind=frame.kind, inspector=frame.inspector)
+    return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _person_at(people, pos):
+    for pm in people:
+        if pos <= pm.start <= pos + 12:
+            return pm
+    return None
+
+
+def _clause(text, s, ctx, people, docs, known) -> Clause | None:
+    body = text[s.start:s.end]
+    if _re("future").search(body):
+        return None
+    lx = lexicon()
+    subject_end = None
+    deleg_body = None
+    subject_body = None
+    delegation = None
+    deleg_start = s.start
+    for m in _re("delegation").finditer(text, s.start, s.end):
+        before = text[max(s.start, m.start() - 12):m.start()]
+        if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
+            continue
+        if any(d.start <= m.start() < d.end for d in docs):
+            continue
+        end = m.end()
+        q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, end)
+        ref = parse_body(text, q.end(), known) if q else None
+        if ref is not None and ref.complete:
+            deleg_body = resolve(ref, ctx, q.end())
+            end = ref.end
+        delegation = m.group(0)
+        deleg_start = m.start()
+        subject_end = end
+        break
+    if subject_end is None:
+        for b in find_bodies(text, s.start, s.end, known):
+            if not b.complete:
+                continue
+            v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
+            if v and not re.match(r"[ \t]+\d", text[v.end():]):
+                before = text[max(s.start, b.start - 12):b.start]
+                if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
+                    continue
+                subject_body = resolve(b, ctx, b.start)
+                subject_end = b.end
+                delegation = None
+                break
+    if subject_end is None:
+        return None
+    if _re("conference").search(body) and delegation is None:
+        return None
+    leader = None
+    m = _re("leader_do").search(text, subject_end, s.end)
+    if m and m.start() - subject_end < 4:
+        pm = _person_at(people, m.end())
+        if pm:
+            lam = _re("leader_lam").search(text, pm.end, min(s.end, pm.end + 40))
+            if lam:
+                leader = pm.name
+                subject_end = lam.end()
+    kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
+    if kind is None:
+        return None
+    date, date_pos = None, None
+    for t in _re("time").finditer(text, s.start, s.end):
+        if _re("not_time").search(text[max(s.start, t.start() - 12):t.start()]):
+            continue
+        if any(d.start <= t.start() < d.end for d in docs):
+            continue
+        dm = parse_date(t)
+        if dm:
+            date, date_pos = (dm.day, dm.month, dm.year), t.start()
+            break
+    return Clause(s, subject_end, deleg_body, subject_body, leader,
+                  date, date_pos, kind, delegation)
+
+
+def topic(text: str, sentences, events: list[Event]) -> tuple[str | None, object]:
+    """The first span of the body that names what was inspected."""
+    for s in sentences:
+        m = _re("topic_content").search(text, s.start, s.end)
+        if m:
+            t = text[m.end():s.end].rstrip(" .")
+            if t:
+                return t, s
+        cands = []
+        for m in _re("topic_verb").finditer(text, s.start, s.end):
+            a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
+            before = text[max(s.start, a - 16):a]
+            after = text[m.end():m.end() + 6]
+            if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before):
+                continue
+            if re.search(r"[ \t]*$", before) and re.search(r"(?:đoàn)[ \t]*$", before) and re.match(r"(?:số|của|do|đã)\b", after):
+                continue
+            if not m.group("pre") and before.rstrip().endswith("về"):
+                continue
+            cands.append(m.end())
+        for ev in events:
+            for es in ev.sentences:
+                if es is s:
+                    for mm in re.finditer(r"(?<!\w)về[ \t]+", text[s.start:s.end]):
+                        a = s.start + mm.end()
+                        if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
+                            # only a "về" that follows the activity's targets
+                            pre = text[s.start:a - len(mm.group(0))]
+                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]", pre):
+                                cands.append(a)
+                            break
+        for a in sorted(set(cands)):
+            stop = _re("topic_stop").search(text, a, s.end)
+            t = text[a:stop.start() if stop else s.end].strip(" .,")
+            if not t or _re("topic_bad").match(t) or _re("only_time").match(t) or len(t.split()) < 2:
+                continue
+            return t, s
+    return None, None

@@ -1,0 +1,176 @@
+"""The extractor's vocabulary: every domain word list comes from a CSV table in
+``kg/tables/`` (loaded through ``kg.tables.rows``), compiled once into the
+regular expressions the other modules use. Nothing here names an article's
+people, places or codes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import tables
+from kg.text import fold
+
+
+def _alt(words, flags_ci: bool = False) -> str:
+    """An alternation of literal words, longest first, spaces matching any run
+    of white space."""
+    uniq = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+# Upper- and lower-case Vietnamese letters as regex classes.
+_LETTERS = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isalpha()]
+UPPER = "[" + "".join(c for c in _LETTERS if c.isupper()) + "]"
+LOWER = "[" + "".join(c for c in _LETTERS if c.islower()) + "]"
+# One capitalised syllable of a name: "Lộc", "K'Ning", "H'Maryam"; numbers for
+# numbered wards are handled by the place grammar.
+CAP = rf"{UPPER}[\w']*"
+WORD = r"[\w']+"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    abbreviations: list[dict]
+    abbr_re: re.Pattern
+    honorific_re: str
+    rank_re: str
+    ranks: dict[str, str]
+    surnames: frozenset[str]
+    middle_names: frozenset[str]
+    byline_re: re.Pattern
+    role_re: str
+    roles_by_label: dict[str, str]          # folded vi label -> role key
+    titles: dict[str, tuple[str, str]]      # folded phrase -> (role key, body)
+    title_re: str
+    organs: dict[str, tuple[str, str]]      # folded organ -> (canonical, kind)
+    organ_re: str
+    place_organs: dict[str, tuple[str, str]]
+    place_organ_re: str
+    heads_re: str                           # Đảng ủy / Đảng bộ
+    committees: dict[str, str]              # folded "tỉnh ủy" -> unit type "tỉnh"
+    committee_canon: dict[str, str]         # folded -> "Tỉnh ủy"
+    committee_re: str
+    unit_types: dict[str, str]              # folded -> "thị trấn"
+    unit_levels: dict[str, str]             # unit type -> province|district|commune|""
+    unit_type_re: str
+    central: dict[str, tuple[str, str]]     # folded alias -> (canonical, kind)
+    central_re: str
+    aliases: dict[str, str]
+    issuer_levels: dict[str, tuple[str, str]]   # code -> (name, level)
+    issuer_departments: dict[str, str]
+    doc_types: dict[str, str]               # folded vi -> key
+    doc_type_codes: dict[str, str]          # code abbreviation -> key
+    doc_type_re: str
+    relations: list[tuple[str, str]]        # (folded phrase, relation) longest first
+    event_verbs: dict[str, str]
+    event_verb_re: str
+    event_noun_re: str
+    delegation_re: str
+    event_role_re: str
+    non_event: dict[str, str]
+    centrally_run: frozenset[str]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split(";") if v.strip()]
+
+
+@cache
+def lexicon() -> Lexicon:
+    abbreviations = sorted(tables.rows("abbreviations"), key=lambda r: len(r["abbr"]), reverse=True)
+    parts = []
+    for r in abbreviations:
+        a = re.escape(r["abbr"])
+        tail = r"(?!\w)" if not r["abbr"].endswith(".") else ""
+        parts.append(rf"(?<![\w/-]){a}{tail}(?![-/]\w)")
+    abbr_re = re.compile("|".join(parts))
+
+    ranks = {r["word"]: r["kind"] for r in tables.rows("ranks")}
+    rank_re = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(ranks, key=len, reverse=True))
+
+    roles_by_label = {fold(r.vi): r.key for r in tables.roles().values()}
+    role_re = _alt([r.vi for r in tables.roles().values()])
+    titles = {fold(r["phrase"]): (r["role"], r["body"]) for r in tables.rows("titles")}
+    title_re = _alt([r["phrase"] for r in tables.rows("titles")])
+
+    body_rows = tables.rows("bodies")
+    organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "committee"}
+    place_organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "place"}
+    heads = [r["name"] for r in body_rows if r["attach"] == "head"]
+    aliases = {fold(r["alias"]): r["name"] for r in tables.rows("body_aliases")}
+
+    committees, committee_canon, unit_types, unit_levels = {}, {}, {}, {}
+    for ut in tables.unit_types().values():
+        unit_types[fold(ut.vi)] = ut.vi
+        unit_levels[ut.vi] = ut.level
+        if len(ut.committee.split()) == 2:      # "Tỉnh ủy"; "Đảng ủy xã" is a head + type
+            committees[fold(ut.committee)] = ut.vi
+            committee_canon[fold(ut.committee)] = ut.committee
+
+    central = {}
+    for r in tables.rows("central_bodies"):
+        for alias in [r["name"], *_split(r["aliases"])]:
+            central[fold(alias)] = (r["name"], r["kind"])
+
+    issuer_levels, issuer_departments = {}, {}
+    for r in tables.rows("issuers"):
+        if r["kind"] == "level":
+            issuer_levels[r["code"]] = (r["name"], r["level"])
+        else:
+            issuer_departments[r["code"]] = r["name"]
+
+    doc_types, doc_type_codes = {}, {}
+    for t in tables.document_types().values():
+        doc_types[fold(t.vi)] = t.key
+        for c in t.codes:
+            doc_type_codes[c] = t.key
+        doc_type_codes.setdefault(t.key, t.key)
+
+    relations = sorted(((fold(r["phrase"]), r["relation"]) for r in tables.rows("relation_phrases")),
+                       key=lambda x: len(x[0]), reverse=True)
+    event_verbs = {fold(r["phrase"]): r["kind"] for r in tables.rows("event_verbs")}
+
+    return Lexicon(
+        abbreviations=abbreviations,
+        abbr_re=abbr_re,
+        honorific_re=_alt([r["word"] for r in tables.rows("honorifics")]
+                          + [r["word"][0].upper() + r["word"][1:] for r in tables.rows("honorifics")]),
+        rank_re=rank_re,
+        ranks=ranks,
+        surnames=frozenset(r["surname"] for r in tables.rows("surnames")),
+        middle_names=frozenset(r["word"] for r in tables.rows("middle_names")),
+        byline_re=re.compile(rf"^(?:{_alt([r['prefix'] for r in tables.rows('bylines')])})\s+"),
+        role_re=role_re,
+        roles_by_label=roles_by_label,
+        titles=titles,
+        title_re=title_re,
+        organs=organs,
+        organ_re=_alt(organs[k][0] for k in organs),
+        place_organs=place_organs,
+        place_organ_re=_alt(place_organs[k][0] for k in place_organs),
+        heads_re=_alt(heads),
+        committees=committees,
+        committee_canon=committee_canon,
+        committee_re=_alt(committee_canon.values()),
+        unit_types=unit_types,
+        unit_levels=unit_levels,
+        unit_type_re=_alt(unit_types.values()),
+        central=central,
+        central_re=_alt([r["name"] for r in tables.rows("central_bodies")]
+                        + [a for r in tables.rows("central_bodies") for a in _split(r["aliases"])]),
+        aliases=aliases,
+        issuer_levels=issuer_levels,
+        issuer_departments=issuer_departments,
+        doc_types=doc_types,
+        doc_type_codes=doc_type_codes,
+        doc_type_re=_alt([t.vi for t in tables.document_types().values()]),
+        relations=relations,
+        event_verbs=event_verbs,
+        event_verb_re=_alt(r["phrase"] for r in tables.rows("event_verbs")),
+        event_noun_re=_alt(r["phrase"] for r in tables.rows("event_nouns")),
+        delegation_re=_alt(r["phrase"] for r in tables.rows("delegations")),
+        event_role_re=_alt(r["phrase"] for r in tables.rows("event_roles")),
+        non_event={fold(r["phrase"]): r["kind"] for r in tables.rows("non_event_cues")},
+        centrally_run=frozenset(fold(r["name"]) for r in tables.rows("centrally_run_cities")),
+    )

@@ -1,0 +1,199 @@
+"""Text normalisation for extraction, beyond ``kg.text.normalize``.
+
+The extractor reads a *working text*: the article's text with every dash a
+hyphen, document codes canonical (``03 - KH/BTGHU`` -> ``03-KH/BTGHU``,
+``TƯ`` -> ``TW``, ``Ð`` -> ``Đ``), parenthesised abbreviations after a name
+dropped (``Ủy ban Kiểm tra (UBKT) Tỉnh ủy``) and abbreviations expanded
+(``UV BTV`` -> ``Ủy viên Ban Thường vụ``). Expansion changes lengths, so the
+working text keeps a map back to the article's offsets: evidence always
+indexes ``Article.text``.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.text import normalize, unify_dashes
+
+from .lexicon import UPPER, lexicon
+
+PARTY_CODE = re.compile(
+    r"(?<![\w/])(?P<n>\d{1,4})\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*"
+    r"(?P<iss>[A-ZĐƯ][A-Za-zĐđƯư]{1,12})(?![\w/])")
+STATE_CODE = re.compile(
+    r"(?<![\w/])(?P<n>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})-"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w/])")
+LAW_CODE = re.compile(r"(?<![\w/])\d{1,4}/(?:19|20)\d{2}/QH\d{1,2}(?![\w/])")
+PAREN_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)")
+
+
+def canonical_party_code(n: str, doc_type: str, issuer: str) -> str:
+    issuer = issuer.replace("TƯ", "TW").replace("Tư", "TW")
+    if doc_type not in lexicon().doc_type_codes and doc_type.replace("D", "Đ") in lexicon().doc_type_codes:
+        doc_type = doc_type.replace("D", "Đ")        # ASCII-folded "QD"
+    return f"{n}-{doc_type}/{issuer}"
+
+
+@dataclass
+class Text:
+    """The working text and its map back to the article's offsets."""
+    original: str
+    text: str
+    _e: list[int]
+    _o: list[int]
+
+    def orig(self, i: int) -> int:
+        """Article offset of working-text offset ``i``."""
+        k = bisect.bisect_right(self._e, i) - 1
+        if k < 0:
+            return i
+        e, o = self._e[k], self._o[k]
+        nxt = self._o[k + 1] if k + 1 < len(self._o) else len(self.original)
+        return min(o + (i - e), max(nxt, o))
+
+
+_COMBINED = None
+
+
+def _combined() -> re.Pattern:
+    global _COMBINED
+    if _COMBINED is None:
+        _COMBINED = re.compile(
+            "(?P<law>" + LAW_CODE.pattern + ")|(?P<state>" + STATE_CODE.pattern.replace("?P<", "?P<s_") + ")"
+            "|(?P<party>" + PARTY_CODE.pattern.replace("?P<", "?P<p_") + ")"
+            "|(?P<paren>" + PAREN_ABBR.pattern + ")|(?P<abbr>" + lexicon().abbr_re.pattern + ")")
+    return _COMBINED
+
+
+def working_text(text: str) -> Text:
+    original = text
+    text = unify_dashes(normalize(text).replace("\u2026", "…"))
+    abbr = {r["abbr"]: r for r in lexicon().abbreviations}
+    out, es, os_ = [], [0], [0]
+    pos, epos = 0, 0
+    for m in _combined().finditer(text):
+        if m.group("law"):
+            rep = m.group(0)
+        elif m.group("state"):
+            rep = m.group(0).replace("Ư", "W") if m.group(0).endswith("TƯ") else m.group(0)
+        elif m.group("party"):
+            rep = canonical_party_code(m.group("p_n"), m.group("p_type"), m.group("p_iss"))
+        elif m.group("paren"):
+            rep = ""
+        else:
+            row = abbr.get(m.group(0))
+            if row is None:
+                continue
+            if row["after"]:
+                before = text[max(0, m.start() - 30):m.start()].rstrip()
+                if not any(before.endswith(a) for a in row["after"].split("|")):
+                    continue
+            rep = row["expansion"]
+        if rep == m.group(0):
+            continue
+        out.append(text[pos:m.start()])
+        epos += m.start() - pos
+        es.append(epos); os_.append(m.start())
+        out.append(rep)
+        epos += len(rep)
+        es.append(epos); os_.append(m.end())
+        pos = m.end()
+    out.append(text[pos:])
+    return Text(original, "".join(out), es, os_)
+
+
+# --- sentences ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int          # working-text offsets
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+_SPLIT = re.compile(rf"(?<=[.!?])[\"”»]?\s+(?=[\"“«]?(?:{UPPER}|\d))")
+
+
+def split_sentences(text: str, begin: int = 0) -> list[Sentence]:
+    """Sentences of ``text[begin:]`` with their offsets; a paragraph (line) always
+    ends a sentence, a full stop after a rank or degree ("TS.") does not."""
+    dotted = {w for w in lexicon().ranks if w.endswith(".")}
+    out: list[Sentence] = []
+    para = 0
+    for line in re.finditer(r"[^\n]+", text[begin:]):
+        s0 = begin + line.start()
+        chunk = line.group(0)
+        if not chunk.strip():
+            continue
+        cut = 0
+        for m in _SPLIT.finditer(chunk):
+            prev = chunk[:m.start()].split()
+            if prev and any(prev[-1].endswith(d) for d in dotted):
+                continue
+            _add(out, text, s0 + cut, s0 + m.start(), para)
+            cut = m.end()
+        _add(out, text, s0 + cut, s0 + len(chunk), para)
+        para += 1
+    return out
+
+
+def _add(out, text, a, b, para):
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg:
+        out.append(Sentence(a + lead, a + lead + len(seg), seg, para, len(out)))
+
+
+# --- dates --------------------------------------------------------------------
+
+_D = r"(?P<d>\d{1,2})"
+_M = r"(?P<m>\d{1,2})"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+DATE = re.compile(
+    rf"(?<![\d/-]){_D}\s*(?P<sep>[/.-])\s*{_M}(?:\s*(?P=sep)\s*{_Y})?(?![\d/-])"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{{2}}))?")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    def date(self, year: int | None = None) -> dt.date | None:
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def parse_date(m: re.Match) -> DateMention | None:
+    if m.group("d2"):
+        d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+    else:
+        d, mo, y = m.group("d"), m.group("m"), m.group("y")
+        if m.group("sep") == "." and not y:
+            return None          # "3.5" is a number, not a date
+    d, mo = int(d), int(mo)
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return DateMention(m.start(), m.end(), d, mo, int(y) if y else None)
+
+
+def dates_in(text: str, begin: int = 0, end: int | None = None) -> list[DateMention]:
+    out = []
+    for m in DATE.finditer(text, begin, len(text) if end is None else end):
+        dm = parse_date(m)
+        if dm:
+            out.append(dm)
+    return out

@@ -1,0 +1,229 @@
+"""Officials and their posts.
+
+Names come after an honorific (đồng chí, ông, bà …; an optional rank or
+degree in between is kept apart), at the head of a title chain ("Nguyễn Văn
+A, Phó Bí thư …", in lists and bylines), or after a title ("Bí thư Tỉnh ủy
+Nguyễn Văn A"). A title chain is split at its commas and dashes; each item is
+a role (roles.csv) and a body, or a compound title (titles.csv: "Tỉnh ủy
+viên"); delegation and meeting roles are skipped. Elided committees and
+places are filled from the other items of the chain, then from the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.text import fold
+
+from .bodies import BodyRef, fill_from, parse_body, resolve
+from .lexicon import CAP, lexicon
+from .places import Context
+
+
+@dataclass
+class Post:
+    role: str            # roles.csv key
+    role_label: str
+    body: BodyRef
+    start: int
+    end: int
+
+    @property
+    def org(self) -> str | None:
+        return self.body.canonical()
+
+    @property
+    def label(self) -> str | None:
+        org = self.org
+        return f"{self.role_label} {org}" if org else None
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    rank: str | None = None
+    posts: list[Post] = field(default_factory=list)
+    honorific: str | None = None
+    byline: bool = False
+
+
+_RES: dict[str, re.Pattern] = {}
+_SEMI = re.compile(r";[ \t]*")
+
+
+def _stop() -> str:
+    lx = lexicon()
+    return "|".join(f"(?:{w})" for w in (
+        rf"(?:{lx.honorific_re})[ \t]", rf"(?:{lx.role_re})[ \t]+\w", lx.organ_re, lx.place_organ_re,
+        lx.heads_re + r"(?!\w)", lx.committee_re, lx.central_re, lx.title_re,
+        lx.doc_type_re + r"(?!\w)", lx.unit_type_re + r"[ \t]"))
+
+
+def _re(key: str) -> re.Pattern:
+    if not _RES:
+        lx = lexicon()
+        tok = rf"(?!{_stop()}){CAP}"
+        name = rf"{tok}(?:[ \t]+{tok}){{0,4}}"
+        _RES["name"] = re.compile(name)
+        _RES["honorific"] = re.compile(
+            rf"(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
+        _RES["role"] = re.compile(rf"(?i:{lx.role_re})(?!\w)")
+        _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
+        _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
+        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
+        _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
+        _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
+    return _RES[key]
+
+
+def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
+    """One title at ``pos``: a role and its body, or a compound title."""
+    lx = lexicon()
+    m = _re("title").match(text, pos)
+    if m:
+        role, body_text = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
+        body = parse_body(body_text, 0)
+        if body is None:
+            return None
+        body = BodyRef(m.start(), m.end(), **{k: getattr(body, k) for k in (
+            "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
+        return Post(role, lexicon_role_label(role), body, m.start(), m.end())
+    m = _re("role").match(text, pos)
+    if not m:
+        return None
+    role = lx.roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    if role is None:
+        return None
+    p = m.end()
+    while p < len(text) and text[p] in " \t":
+        p += 1
+    body = parse_body(text, p, known)
+    if body is None:
+        return None
+    return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+def lexicon_role_label(role: str) -> str:
+    from kg import tables
+    return tables.roles()[role].vi
+
+
+def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[list[Post], int]:
+    """The title chain starting at ``pos`` (after the name's separator)."""
+    posts: list[Post] = []
+    p = pos
+    first = True
+    while p < end:
+        if not first:
+            s = _re("sep").match(text, p)
+            if not s or s.end() == p:
+                break
+            q = s.end()
+        else:
+            q = p
+        er = _re("event_role").match(text, q)
+        if er:
+            p = er.end()
+            first = False
+            continue
+        post = parse_title(text, q, known)
+        if post is None or post.end > end:
+            break
+        posts.append(post)
+        p = post.end
+        first = False
+    return posts, p
+
+
+def complete_chain(posts: list[Post], ctx: Context) -> None:
+    """Fill elided committees and places: from later items, then earlier ones,
+    then from the article's context."""
+    for i, post in enumerate(posts):
+        body = post.body
+        for other in posts[i + 1:] + posts[:i][::-1]:
+            if body.complete and not body.needs_place:
+                break
+            body = fill_from(body, other.body)
+        post.body = body
+    for post in posts:
+        post.body = resolve(post.body, ctx, post.start)
+    # a filled place may have come from a context resolution of a later item
+    for i, post in enumerate(posts):
+        if post.body.needs_place:
+            for other in posts[i + 1:] + posts[:i][::-1]:
+                post.body = fill_from(post.body, other.body)
+
+
+def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
+                body_start: int) -> list[PersonMention]:
+    """Every person mention with the title chain that follows it."""
+    out: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for s in sentences:
+        # honorific + name
+        for m in _re("honorific").finditer(text, s.start, s.end):
+            pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
+                          m.group("hon"), s.end, ctx, known)
+            out.append(pm)
+            taken.append((m.start(), pm.end))
+        # names heading a title chain: at the start of a sentence or of a list item
+        starts = [s.start]
+        lm = _re("list").search(text, s.start, s.end)
+        if lm:
+            starts.append(lm.end())
+        starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
+        for st in starts:
+            if any(a <= st < b for a, b in taken):
+                continue
+            m = _re("lead").match(text, st, s.end)
+            if not m or not _looks_like_name(m.group("name")):
+                continue
+            pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
+                          None, s.end, ctx, known)
+            if pm.posts:
+                out.append(pm)
+                taken.append((m.start(), pm.end))
+    return out
+
+
+def _looks_like_name(name: str) -> bool:
+    lx = lexicon()
+    toks = name.split()
+    if not 2 <= len(toks) <= 5:
+        return False
+    return toks[0] in lx.surnames or " ".join(toks[:2]) in lx.surnames
+
+
+def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
+    pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
+    s = re.compile(r"[ \t]*(?:,|-|:)?[ \t]*").match(text, end)
+    posts, p = parse_chain(text, s.end(), limit, known)
+    complete_chain(posts, ctx)
+    pm.posts = [x for x in posts if x.label]
+    pm.end = max(end, p)
+    return pm
+
+
+def byline(text: str, begin: int, ctx: Context, known: frozenset[str]) -> PersonMention | None:
+    """The closing byline, when it states its author's post:
+    "CTV Bế Thời - Chuyên viên Ban Tuyên giáo Thành ủy"."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[begin:]) if m.group(0).strip()]
+    if not lines:
+        return None
+    last = lines[-1]
+    a, b = begin + last.start(), begin + last.end()
+    line = text[a:b]
+    if len(line.split()) > 25 or line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 12:
+        return None
+    lx = lexicon()
+    lead = lx.byline_re.match(line)
+    off = a + (lead.end() if lead else 0)
+    m = _re("lead").match(text, off, b)
+    if not m:
+        return None
+    pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
+                  None, b, ctx, known)
+    pm.byline = True
+    return pm if pm.posts else None

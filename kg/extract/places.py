@@ -1,0 +1,181 @@
+"""Administrative units named in an article, and the article's place context.
+
+A unit is named by its type word and proper name ("phường Sông Cầu", "TP Bắc
+Kạn" after expansion, "Phường 12"), or as the qualifier of a body ("Tỉnh ủy
+Cao Bằng" names tỉnh Cao Bằng, "Thị ủy Vĩnh Châu" thị xã Vĩnh Châu). The
+context answers "which district is 'Huyện ủy' here?": the nearest unit of
+that type named before the phrase, else the first one named after it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Place, UnitLevel
+from kg.text import fold
+
+from .lexicon import CAP, lexicon
+
+REFORM_DAY = dt.date(2025, 7, 1)
+COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _stop() -> str:
+    lx = lexicon()
+    words = [lx.honorific_re, lx.organ_re, lx.place_organ_re, lx.heads_re, lx.committee_re,
+             lx.central_re, lx.role_re, lx.title_re, lx.doc_type_re]
+    return "|".join(f"(?:{w})" for w in words if w)
+
+
+_NAME = None
+_PLACE_RE = None
+_COMMITTEE_NAME_RE = None
+
+
+def name_pattern() -> str:
+    """A place's proper name: one to four capitalised syllables that do not
+    start a body, a title or an honorific."""
+    global _NAME
+    if _NAME is None:
+        tok = rf"(?!(?:{_stop()})(?!\w)){CAP}"
+        _NAME = rf"{tok}(?:[ \t]+{tok}){{0,3}}"
+    return _NAME
+
+
+def place_re() -> re.Pattern:
+    global _PLACE_RE
+    if _PLACE_RE is None:
+        lx = lexicon()
+        _PLACE_RE = re.compile(
+            rf"(?<!\w)(?P<type>(?i:{lx.unit_type_re}))[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
+    return _PLACE_RE
+
+
+def committee_name_re() -> re.Pattern:
+    global _COMMITTEE_NAME_RE
+    if _COMMITTEE_NAME_RE is None:
+        lx = lexicon()
+        _COMMITTEE_NAME_RE = re.compile(
+            rf"(?<!\w)(?P<committee>(?i:{lx.committee_re}))(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
+    return _COMMITTEE_NAME_RE
+
+
+def canonical_type(word: str) -> str:
+    return lexicon().unit_types[fold(re.sub(r"\s+", " ", word))]
+
+
+def level_of(unit_type: str, name: str, era: str) -> UnitLevel:
+    lv = lexicon().unit_levels.get(unit_type, "")
+    if lv:
+        return UnitLevel(lv)
+    # thành phố: a centrally-run city is a province, any other a district
+    # (before 2025) or, after the reform, a province too
+    if fold(name) in lexicon().centrally_run or era == "2025":
+        return UnitLevel.PROVINCE
+    return UnitLevel.DISTRICT
+
+
+@dataclass
+class Mention:
+    pos: int
+    unit_type: str
+    name: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.unit_type} {self.name}"
+
+
+@dataclass
+class Context:
+    """The places an article names, in text order, and the article's era."""
+    mentions: list[Mention] = field(default_factory=list)
+    era: str = "pre2025"
+    levels: dict[str, UnitLevel] = field(default_factory=dict)
+
+    def add(self, pos: int, unit_type: str, name: str) -> Mention:
+        m = Mention(pos, unit_type, name)
+        self.mentions.append(m)
+        return m
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.pos)
+        for m in self.mentions:
+            self.levels.setdefault(m.full, level_of(m.unit_type, m.name, self.era))
+
+    def level(self, m: Mention) -> UnitLevel:
+        return self.levels.get(m.full) or level_of(m.unit_type, m.name, self.era)
+
+    def resolve(self, pos: int, unit_type: str | None = None,
+                level: UnitLevel | None = None) -> Mention | None:
+        """The unit of this type (or level) named nearest before ``pos``, else
+        the first named after it."""
+        def ok(m: Mention) -> bool:
+            if unit_type is not None and m.unit_type != unit_type:
+                return False
+            if level is not None and self.level(m) != level:
+                return False
+            return True
+        before = [m for m in self.mentions if m.pos < pos and ok(m)]
+        if before:
+            return before[-1]
+        after = [m for m in self.mentions if m.pos >= pos and ok(m)]
+        return after[0] if after else None
+
+    def province(self) -> Mention | None:
+        provs = [m for m in self.mentions if self.level(m) == UnitLevel.PROVINCE]
+        if not provs:
+            return None
+        counts: dict[str, int] = {}
+        for m in provs:
+            counts[m.full] = counts.get(m.full, 0) + 1
+        best = max(counts.values())
+        return next(m for m in provs if counts[m.full] == best)
+
+    def main(self, level: UnitLevel) -> Mention | None:
+        ms = [m for m in self.mentions if self.level(m) == level]
+        if not ms:
+            return None
+        counts: dict[str, int] = {}
+        for m in ms:
+            counts[m.full] = counts.get(m.full, 0) + 1
+        best = max(counts.values())
+        return next(m for m in ms if counts[m.full] == best)
+
+
+def scan_places(text: str, begin: int = 0) -> list[Mention]:
+    """Every unit named directly or as a committee's qualifier."""
+    out = []
+    for m in place_re().finditer(text, begin):
+        if m.group("name").isdigit() and fold(m.group("type")) not in ("phuong", "quan"):
+            continue
+        out.append(Mention(m.start(), canonical_type(m.group("type")), m.group("name")))
+    lx = lexicon()
+    for m in committee_name_re().finditer(text, begin):
+        ut = lx.committees[fold(m.group("committee"))]
+        out.append(Mention(m.start(), ut, m.group("name")))
+    return out
+
+
+def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
+    """One Place per unit named, with its parent: the next level up as it
+    stood on the article's date, from the article's own context."""
+    seen: dict[str, Place] = {}
+    prov = ctx.province()
+    for m in used:
+        if m.full in seen:
+            continue
+        level = ctx.level(m)
+        parent = None
+        if level == UnitLevel.DISTRICT:
+            parent = prov.full if prov else None
+        elif level == UnitLevel.COMMUNE:
+            if ctx.era == "2025":
+                parent = prov.full if prov else None
+            else:
+                d = ctx.resolve(m.pos, level=UnitLevel.DISTRICT)
+                parent = d.full if d else None
+        seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=level, parent=parent,
+                             era=ctx.era)
+    return list(seen.values())
