@@ -255,8 +255,8 @@ def _warnings(*steps: Decoded) -> tuple[str, ...]:
 
 
 def _too_big(path: Path, size: int, line: int | None = None) -> SourceError:
-    return SourceError(path, f"article too large: {size / 1e6:.1f} MB, the limit is "
-                             f"{MAX_ARTICLE_BYTES / 1e6:.1f} MB", line=line,
+    return SourceError(path, f"article too large: {size / 2**20:.1f} MB, the limit is "
+                             f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB", line=line,
                        hint="is this really one article? split it, or give a corpus as .jsonl")
 
 

@@ -113,10 +113,17 @@ def _vni_pattern() -> re.Pattern[str]:
 
 
 # TCVN3 had no code points for toned capitals: headlines were set in a
-# separate capitals font using the lowercase codes, so "VIÖT" arrives as
-# "VIệT". A word whose ASCII letters are all capitals, with two capitals or
-# more, is made all capitals ("Uû" -> "Uỷ" keeps its case).
-def _restore_caps(match: re.Match[str]) -> str:
+# separate capitals font over the lowercase codes, so "§¶NG Bé" arrives as
+# "ĐảNG Bộ" for "ĐẢNG BỘ". A line with no lowercase ASCII letter is such a
+# headline; elsewhere, a word with two capitals or more and no lowercase
+# ASCII letter ("HUYÖN") is one. "Uû ban" (Uỷ ban) keeps its case.
+def _restore_caps(line: str) -> str:
+    if not any(c.islower() and c.isascii() for c in line):
+        return line.upper()
+    return re.sub(r"\w+", _restore_word_caps, line)
+
+
+def _restore_word_caps(match: re.Match[str]) -> str:
     word = match.group(0)
     if sum(c.isupper() for c in word) >= 2 and not any(c.islower() and c.isascii() for c in word):
         return word.upper()
@@ -129,7 +136,7 @@ def _tcvn3_table() -> dict[int, str]:
 
 
 def _from_tcvn3(text: str) -> str:
-    return re.sub(r"\w+", _restore_caps, text.translate(_tcvn3_table()))
+    return "\n".join(map(_restore_caps, text.translate(_tcvn3_table()).split("\n")))
 
 
 def _from_vni(text: str) -> str:

@@ -1,0 +1,64 @@
+"""kg.text: the display form (normalize) and the key form (fold, slug)."""
+import unicodedata
+
+import pytest
+
+from kg.text import collapse_spaces, fold, modern_tones, normalize, slug, unify_dashes
+
+
+def nfd(s: str) -> str:
+    return unicodedata.normalize("NFD", s)
+
+
+def test_normalize_composes_nfd():
+    assert len(nfd("Tuyên giáo")) == 12
+    assert normalize(nfd("Tuyên giáo")) == "Tuyên giáo"
+    assert unicodedata.is_normalized("NFC", normalize(nfd("Ban Thường vụ Tỉnh ủy Lạng Sơn")))
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Uỷ ban", "Ủy ban"), ("uỷ ban", "ủy ban"), ("Tỉnh uỷ", "Tỉnh ủy"), ("UỶ BAN", "ỦY BAN"),
+    ("hoà", "hòa"), ("văn hoá", "văn hóa"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"),
+])
+def test_normalize_moves_old_tones(old, new):
+    assert normalize(old) == new
+    assert normalize(nfd(old)) == new
+
+
+@pytest.mark.parametrize("word", ["hoàng", "Hoàng", "quý", "Quý", "Quỳnh", "thuyền", "khoảng", "ủy", "hòa"])
+def test_normalize_leaves_closed_and_modern_syllables(word):
+    assert normalize(word) == word
+
+
+def test_modern_tones_alone():
+    assert modern_tones("Thuỷ và Hoà") == "Thủy và Hòa"
+
+
+def test_normalize_lookalikes_and_spaces():
+    assert normalize("567/QÐ-UBND") == "567/QĐ-UBND"          # Latin ETH
+    assert normalize("Kế hoạch số\u00a012-KH/BTGTU") == "Kế hoạch số 12-KH/BTGTU"
+    assert normalize("Tỉnh\u200b ủy\u200d\ufeff") == "Tỉnh ủy"
+    assert normalize("20\u202f000") == "20 000"
+
+
+def test_unify_dashes_and_spaces():
+    assert unify_dashes("03 \u2013 KH\u2014BTGHU \u2212 1") == "03 - KH-BTGHU - 1"
+    assert collapse_spaces("  a \n\t b  ") == "a b"
+
+
+def test_fold_matches_nfc_nfd_and_ascii():
+    assert fold("Trần Thị Lộc") == fold(nfd("Trần Thị Lộc")) == fold("tran thi loc") == "tran thi loc"
+    assert fold("TRẦN  THỊ\u00a0LỘC") == "tran thi loc"
+
+
+def test_fold_maps_d_with_stroke():
+    # Đ has no decomposition: without the explicit map "Đảng" would fold to "đang".
+    assert fold("Đảng ủy") == "dang uy"
+    assert fold("đồng chí") == "dong chi"
+    assert fold("\u00d0oàn") == "doan"
+
+
+def test_slug():
+    assert slug("Ban Tuyên giáo Tỉnh ủy Bắc Kạn") == "ban-tuyen-giao-tinh-uy-bac-kan"
+    assert slug("91-KH/BTGTU") == "91-kh-btgtu"
+    assert slug(nfd("Đắk Lắk")) == slug("Đắk Lắk") == "dak-lak"
