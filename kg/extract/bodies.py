@@ -24,7 +24,7 @@ from kg.model import OrgKind, UnitLevel
 from kg.text import fold
 
 from .lexicon import lexicon
-from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern
+from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
 
@@ -42,6 +42,7 @@ class BodyRef:
     name: str | None = None
     central: str | None = None
     truncated: str | None = None      # the organ as written when it was completed
+    trailing_person: str | None = None  # a name written right after the body
 
     @property
     def complete(self) -> bool:
@@ -214,7 +215,9 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
 def _with_name(text: str, ref: BodyRef) -> BodyRef:
     m = _re("name").match(text, ref.end)
     if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
-        return replace(ref, name=m.group("n"), end=m.end())
+        place, person = trim_place_name(m.group("n"))
+        end = m.start("n") + len(place)
+        return replace(ref, name=place, end=end, trailing_person=person)
     return ref
 
 

@@ -156,19 +156,29 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
             here.append(DocMention(ref.code, a.start(), a.start(), a.end(), a.end(), key, None,
                                    None, None, None, ref.state, anaphor=True))
         here.sort(key=lambda d: d.start)
+        last: Link | None = None
         for x, y in zip(here, here[1:]):
             between = text[x.end:y.start]
             if ";" in between or len(between) > 80 or x.code == y.code:
+                last = None
+                continue
+            if last is not None and last.target == x.code and re.fullmatch(r"[ \t]*(?:,|và|cùng)[ \t]*(?:và[ \t]*)?", between):
+                # "A triển khai B và C": C is a second object of the same link
+                last = Link(last.source, last.relation, y.code, s)
+                links.append(last)
                 continue
             key = " " + fold(between.replace(",", " ")) + " "
             key = re.sub(r"\s+", " ", key)
             rel = next((r for p, r in lx.relations if f" {p} " in key), None)
             if rel is None:
+                last = None
                 continue
             if re.search(r"\bđược\b.*\b(?:bằng|bởi)\s*$", between):
                 links.append(Link(y.code, rel, x.code, s))
+                last = None
             else:
-                links.append(Link(x.code, rel, y.code, s))
+                last = Link(x.code, rel, y.code, s)
+                links.append(last)
     return links
 
 

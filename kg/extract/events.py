@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from kg.model import UnitLevel
 from kg.text import fold
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
@@ -120,19 +121,30 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         if not m:
             break
         q = m.end()
+        prev_rank, comma = None, False
         while q < end:
             item = _item(text, q, end, ctx, people, known)
             if item is None:
                 break
             value, q = item
-            if value and value not in out:
+            rank = _RANK.get(ctx.levels.get(value)) if value else None
+            # "xã Tân Hợp, huyện Hướng Hóa": a higher unit after a comma
+            # locates the one before it; it is not a target of its own
+            if comma and rank is not None and prev_rank is not None and rank < prev_rank:
+                pass
+            elif value and value not in out:
                 out.append(value)
+                prev_rank = rank
             s = _re("list_sep").match(text, q, end)
             if not s or s.end() == q:
                 break
+            comma = "," in s.group(0)
             q = s.end()
         p = max(m.end(), q)
     return out
+
+
+_RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
 
 
 def _item(text, q, end, ctx, people, known):

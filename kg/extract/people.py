@@ -185,6 +185,20 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             if pm.posts:
                 out.append(pm)
                 taken.append((m.start(), pm.end))
+        # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
+        for m in _re("role").finditer(text, s.start, s.end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            posts, p = parse_chain(text, m.start(), s.end, known)
+            if not posts or not posts[-1].body.trailing_person:
+                continue
+            person = posts[-1].body.trailing_person
+            complete_chain(posts, ctx)
+            ps = posts[-1].end + 1
+            pm = PersonMention(name=person, start=ps, end=ps + len(person))
+            pm.posts = [x for x in posts if x.label]
+            out.append(pm)
+            taken.append((m.start(), pm.end))
     return out
 
 

@@ -39,7 +39,7 @@ def name_pattern() -> str:
     global _NAME
     if _NAME is None:
         tok = rf"(?!(?:{_stop()})(?!\w)){CAP}"
-        _NAME = rf"{tok}(?:[ \t]+{tok}){{0,3}}"
+        _NAME = rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
 
@@ -59,6 +59,21 @@ def committee_name_re() -> re.Pattern:
         _COMMITTEE_NAME_RE = re.compile(
             rf"(?<!\w)(?P<committee>(?i:{lx.committee_re}))(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
     return _COMMITTEE_NAME_RE
+
+
+def trim_place_name(name: str) -> tuple[str, str | None]:
+    """A place name as matched may run on into a person's name when a title
+    comes before the name ("Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"): split
+    where a surname starts a run of two to four syllables after at least one
+    syllable of place name. Without such a run, a place name has at most
+    four syllables."""
+    toks = name.split()
+    surnames = lexicon().surnames
+    for i in range(1, len(toks) - 1):
+        tail = toks[i:]
+        if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
+            return " ".join(toks[:i]), " ".join(tail)
+    return " ".join(toks[:4]), None
 
 
 def canonical_type(word: str) -> str:
@@ -150,11 +165,11 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     for m in place_re().finditer(text, begin):
         if m.group("name").isdigit() and fold(m.group("type")) not in ("phuong", "quan"):
             continue
-        out.append(Mention(m.start(), canonical_type(m.group("type")), m.group("name")))
+        out.append(Mention(m.start(), canonical_type(m.group("type")), trim_place_name(m.group("name"))[0]))
     lx = lexicon()
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
-        out.append(Mention(m.start(), ut, m.group("name")))
+        out.append(Mention(m.start(), ut, trim_place_name(m.group("name"))[0]))
     return out
 
 
