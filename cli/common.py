@@ -26,9 +26,13 @@ def reported() -> Iterator[None]:
 
 
 def open_store(ctx: click.Context, *, read_only: bool):
+    """The store named by --store / KG_STORE, closed when the command ends
+    (also on error, so that its lock is never held longer than the command)."""
     from kg.store import open_store as _open
     with reported():
-        return _open(ctx.obj, read_only=read_only)
+        store = _open(ctx.find_root().obj, read_only=read_only)
+    ctx.call_on_close(store.close)
+    return store
 
 
 def format_option(*choices: str, default: str = "text"):

@@ -1,6 +1,7 @@
 """``kg load``: files and folders of sources into the store."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -37,7 +38,7 @@ def load(ctx, paths, keep_going):
     store = open_store(ctx, read_only=False)
 
     def progress(items):
-        with click.progressbar(items, label="reading", file=click.get_text_stream("stderr")) as bar:
+        with click.progressbar(items, label="reading", file=sys.stderr) as bar:
             yield from bar
 
     with reported():

@@ -93,7 +93,7 @@ def run(ctx, name, params, fmt):
         if not sep:
             raise KGClickError(f"--param {item!r}: expected KEY=VALUE")
         values[key.strip()] = value
-    store = open_store(ctx.parent, read_only=True)
+    store = open_store(ctx, read_only=True)
     with reported():
         print_results(run_query(store, name, values), fmt)
 

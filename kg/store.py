@@ -88,7 +88,7 @@ class EmbeddedStore:
                                      substitutions=substitutions or None,
                                      prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"malformed query: {exc}") from None
+            raise QueryError(f"malformed query: {_short(str(exc))}") from None
 
     def select(self, sparql: str, bindings=None) -> list[dict[str, object]]:
         """SELECT rows as dicts of variable name -> Python value (str, or None)."""
@@ -199,7 +199,21 @@ class EmbeddedStore:
             raise StoreError("the store was opened read-only")
 
     def close(self) -> None:
-        del self._store
+        """Release the store (and its lock); the object is unusable after."""
+        self.__dict__.pop("_store", None)
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _short(message: str, limit: int = 200) -> str:
+    """The parser's message with its position, without the page-long list of
+    every token it would have accepted."""
+    first = message.splitlines()[0]
+    return first if len(first) <= limit else first[:limit].rsplit(",", 1)[0] + ", …"
 
 
 def _py(term) -> object:

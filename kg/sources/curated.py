@@ -190,8 +190,11 @@ class _Reader:
         if unit_type and unit_type not in known:
             self.error(fields.get("type"), f"{where}.type",
                        f"{unit_type!r} is not a unit type (expected one of: {', '.join(known)})")
-        default_level = UnitLevel(known[unit_type].level) if unit_type in known and known[unit_type].level else None
-        level = self.choice(fields, "level", where, UnitLevel, default=default_level)
+            unit_type = None  # one mistake, one message: skip the checks that depend on it
+        # the type word says the level, except "thành phố", which can be either
+        default_level = UnitLevel(known[unit_type].level) if unit_type and known[unit_type].level else None
+        level = self.choice(fields, "level", where, UnitLevel, default=default_level or UnitLevel.COMMUNE) \
+            if unit_type is None else self.choice(fields, "level", where, UnitLevel, default=default_level)
         if name and unit_type and not fold(name).startswith(fold(unit_type) + " "):
             self.error(fields.get("name"), f"{where}.name",
                        f"write the name with its type word: '{unit_type} {name}'")

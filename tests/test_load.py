@@ -1,0 +1,184 @@
+"""Loading: one graph per source, idempotent reloads, all-or-nothing loads,
+and clear messages for bad input."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import identity
+from kg.demo import sample_paths
+from kg.errors import SourceError, SourceErrors, StoreError
+from kg.load import load
+from kg.store import EmbeddedStore
+
+
+def quads(path: Path) -> set:
+    store = EmbeddedStore(path, read_only=True)
+    try:
+        return set(store.quads())
+    finally:
+        store.close()
+
+
+def test_sample_goes_into_its_own_named_graph(sample_store):
+    store = EmbeddedStore(sample_store, read_only=True)
+    graphs = store.named_graphs()
+    assert identity.source_iri("seed/000_ad74d0d30a1c6eeb") in graphs
+    assert identity.VOCAB_GRAPH in graphs
+    assert len(graphs) == 2
+
+
+def test_loading_twice_changes_nothing(sample_store, kg):
+    before = quads(sample_store)
+    result = kg("load", str(sample_paths()[0]))
+    assert result.exit_code == 0, result.output
+    assert "0 added, 0 replaced, 1 unchanged" in result.output
+    assert quads(sample_store) == before
+
+
+def test_reloading_a_changed_source_replaces_its_graph(tmp_path, store_path, kg):
+    curated = tmp_path / "people.yaml"
+    curated.write_text("source: {id: people}\npeople:\n  - name: Nguyễn Văn An\n", encoding="utf-8")
+    assert kg("load", str(curated)).exit_code == 0
+    curated.write_text("source: {id: people}\npeople:\n  - name: Lê Thị Bình\n", encoding="utf-8")
+    result = kg("load", str(curated))
+    assert "1 replaced" in result.output
+    names = {q.object.value for q in quads(store_path) if q.predicate.value.endswith("/name")}
+    assert names == {"Lê Thị Bình"}
+
+
+def test_a_bad_file_leaves_the_store_exactly_as_it_was(sample_store, tmp_path, kg):
+    before = quads(sample_store)
+    good = tmp_path / "good.ttl"
+    good.write_text("<http://example.org/a> <http://example.org/b> 'c' .\n", encoding="utf-8")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://example.org/a> <http://example.org/b> 'c' .\n<http://example.org/a> oops .\n",
+                   encoding="utf-8")
+    result = kg("load", str(good), str(bad))
+    assert result.exit_code == 2
+    assert "bad.ttl" in result.output and "RDF syntax" in result.output
+    assert "line 2" in result.output or ":2" in result.output
+    assert quads(sample_store) == before
+
+
+def test_yaml_error_in_the_third_record_names_file_line_and_field(tmp_path, store_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "places:\n"
+        "  - name: tỉnh Cao Bằng\n    type: tỉnh\n"
+        "  - name: huyện Trùng Khánh\n    type: huyện\n    parent: tỉnh Cao Bằng\n"
+        "  - name: xã Đàm Thủy\n    type: làng\n    parent: huyện Trùng Khánh\n",
+        encoding="utf-8")
+    with pytest.raises(SourceErrors) as caught:
+        load(EmbeddedStore(store_path), [bad])
+    (error,) = caught.value.errors
+    assert (error.path, error.line, error.field) == (str(bad), 8, "places[2].type")
+    assert "'làng' is not a unit type" in error.message
+
+
+def test_every_yaml_problem_is_reported_at_once(tmp_path, store_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "people:\n"
+        "  - name: Trần Văn Bốn\n    posts:\n      - role: Vua\n        organisation: Tỉnh ủy Hà Giang\n"
+        "documents:\n  - type: Kế hoạch\n    dat: 2023-01-01\n",
+        encoding="utf-8")
+    with pytest.raises(SourceErrors) as caught:
+        load(EmbeddedStore(store_path), [bad])
+    found = {(e.line, e.field) for e in caught.value.errors}
+    assert (4, "people[0].posts[0].role") in found
+    assert (8, "documents[0].dat") in found
+    assert (7, "documents[0].code") in found
+
+
+def test_yaml_syntax_error(tmp_path, store_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("people:\n  - name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load(EmbeddedStore(store_path), [bad])
+    assert caught.value.path == str(bad) and caught.value.line is not None
+
+
+def test_missing_path_and_empty_folder(tmp_path, kg):
+    result = kg("load", str(tmp_path / "nowhere.yaml"))
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = kg("load", str(empty))
+    assert result.exit_code == 2 and "holds no file that can be loaded" in result.output
+
+
+def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "holiday.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(StoreError, match="not a Party KG store"):
+        EmbeddedStore(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["holiday.jpg"]
+
+
+def test_a_second_writer_is_refused_clearly(sample_store, kg):
+    holder = EmbeddedStore(sample_store)
+    try:
+        result = kg("load", str(sample_paths()[0]))
+        assert result.exit_code == 2
+        assert "in use by another kg process" in result.output
+    finally:
+        holder.close()
+
+
+def test_readers_work_beside_a_writer(sample_store, kg):
+    holder = EmbeddedStore(sample_store)
+    try:
+        result = kg("person", "Trần Thị Lộc")
+        assert result.exit_code == 0 and "Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn" in result.output
+    finally:
+        holder.close()
+
+
+def test_rdf_files_are_sources_and_quad_files_keep_their_graphs(tmp_path, store_path, kg):
+    turtle = tmp_path / "extra.ttl"
+    turtle.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n", encoding="utf-8")
+    nquads = tmp_path / "named.nq"
+    nquads.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/d> <http://example.org/g1> .\n",
+                      encoding="utf-8")
+    result = kg("load", str(turtle), str(nquads))
+    assert result.exit_code == 0, result.output
+    graphs = set(EmbeddedStore(store_path, read_only=True).named_graphs())
+    assert {identity.source_iri("extra.ttl"), "http://example.org/g1"} <= graphs
+
+
+def test_keep_going_loads_the_good_and_lists_the_bad(tmp_path, store_path, kg):
+    good = tmp_path / "good.yaml"
+    good.write_text("source: {id: good}\npeople:\n  - name: Hà Văn Năm\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people:\n  - nam: typo\n", encoding="utf-8")
+    result = kg("load", "--keep-going", str(good), str(bad))
+    assert result.exit_code == 2
+    assert "1 source(s) not loaded" in result.output and "bad.yaml:2" in result.output
+    assert identity.source_iri("good") in EmbeddedStore(store_path, read_only=True).named_graphs()
+
+
+def test_store_location_from_the_environment(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg_cli.main import main
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    result = CliRunner().invoke(main, ["demo", "--view", str(tmp_path / "view.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env-store" / "CURRENT").is_file()
+
+
+def test_records_become_the_core_terms(sample_store):
+    store = EmbeddedStore(sample_store, read_only=True)
+    ask = store.query(
+        "ASK { ?m a org:Membership ; org:member ?p ; opengov:post ?post ; org:organization ?o ."
+        " ?p foaf:name 'Trần Thị Lộc'@vi ; org:holds ?post . ?post org:postIn ?o ; org:role ?r ."
+        " ?r skos:prefLabel 'Trưởng'@vi }")
+    assert bool(ask)
+    assert bool(store.query(
+        "ASK { ?d eli:id_local '91-KH/BTGTU' ; eli:number '91' ; eli:type_document/skos:notation 'KH' ;"
+        " eli:date_document '2022-11-01'^^xsd:date }"))
+    assert isinstance(ox.NamedNode(identity.person_iri("Trần Thị Lộc", "tỉnh Bắc Kạn")), ox.NamedNode)
