@@ -254,7 +254,12 @@ def test_tcvn3_capitals_font(tmp_path):
 
 def test_short_legacy_text_is_refused_naming_the_encoding(tmp_path):
     e = error(write(tmp_path / "short.txt", to_legacy("Uỷ ban nhân dân\n\nkiểm tra", "tcvn3")))
-    assert "short.txt" in str(e) and "TCVN3" in str(e) and "UniKey" in str(e)
+    assert "short.txt" in str(e) and "TCVN3" in str(e) and "too few" in str(e) and "UniKey" in str(e)
+
+
+def test_short_mojibake_is_refused_naming_the_encoding(tmp_path):
+    e = error(write(tmp_path / "short.txt", "Tin\n\nUû ban nh©n d©n"))
+    assert "short.txt" in str(e) and "TCVN3" in str(e) and "too few" in str(e)
 
 
 def test_undecodable_non_vietnamese_is_refused(tmp_path):
@@ -267,7 +272,7 @@ def test_undecodable_non_vietnamese_is_refused(tmp_path):
     "Müller schreibt über Straße und Größe; señor año niño; Ærø øl; «citation»",
 ])
 def test_real_utf8_with_latin1_symbols_is_left_alone(text):
-    assert repair_mojibake(text, "t") .text == text
+    assert repair_mojibake(text, "t").text == text
 
 
 def test_vietnamese_score():

@@ -253,9 +253,7 @@ def _decode_legacy(data: bytes, path: str, line: int | None, bad: int) -> Decode
         return Decoded(text, f"{where}; read as {name} and converted to Unicode "
                              f"({score:.0%} of {words} accented words are Vietnamese)")
     if score >= PLAUSIBLE and words:
-        raise SourceError(path, f"{where}; it may be {name}, but only {score:.0%} of "
-                                f"{words} accented words read as Vietnamese that way, "
-                                "too few to convert it safely",
+        raise SourceError(path, f"{where}; it may be {name}, but {_doubt(score, words)}",
                           line=line, hint=_HOW_TO_CONVERT[name])
     raise SourceError(path, f"{where}, and not TCVN3, VNI or Windows-1258 either",
                       line=line, hint="save it as UTF-8")
@@ -279,9 +277,16 @@ def repair_mojibake(text: str, path: str, line: int | None = None) -> Decoded:
     name, converted, new_score, new_words = _best_reading(text)
     if new_score < score + 0.2:
         return Decoded(text)   # no legacy reading helps: another language, not mojibake
-    what = (f"the text is {name} mis-read as Latin-1 (only {score:.0%} of its accented words "
-            f"are Vietnamese as it stands, {new_score:.0%} after converting from {name})")
+    what = (f"the text looks like {name} mis-read as Latin-1 (only {score:.0%} of its accented "
+            f"words are Vietnamese as it stands, {new_score:.0%} after converting from {name})")
     if new_score >= CONFIDENT and new_words >= MIN_WORDS:
         return Decoded(converted, what + "; converted to Unicode")
-    raise SourceError(path, what + ", not clear enough to convert safely", line=line,
+    raise SourceError(path, f"{what}, but {_doubt(new_score, new_words)}", line=line,
                       hint=_HOW_TO_CONVERT[name] + ", from the original legacy file")
+
+
+def _doubt(score: float, words: int) -> str:
+    """Why a legacy reading is not trusted."""
+    if words < MIN_WORDS:
+        return f"{words} accented words are too few to be sure; not converted"
+    return f"only {score:.0%} of {words} accented words read as Vietnamese that way; not converted"
