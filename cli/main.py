@@ -24,6 +24,7 @@ COMMANDS = {
     "export": "kg_cli.export:export",
     "validate": "kg_cli.validate:validate",
     "demo": "kg_cli.demo:demo",
+    "serve": "kg_cli.serve:serve",
 }
 
 

@@ -1,0 +1,518 @@
+"""A SPARQL 1.1 Protocol + Graph Store HTTP Protocol server as the store.
+
+``kg --store https://host/ds`` (or ``KG_STORE=…``) makes every command read
+and write a remote triple store: Oxigraph, Fuseki, GraphDB, Virtuoso, or
+QLever for reads. ``RemoteStore`` has the interface of
+``kg.store.EmbeddedStore`` and gives back the same pyoxigraph types.
+
+Endpoints, from the base URL unless the environment names them:
+
+| what                     | default       | override        |
+|--------------------------|---------------|-----------------|
+| SPARQL query             | ``URL/query`` | ``KG_QUERY_URL``|
+| SPARQL update            | ``URL/update``| ``KG_UPDATE_URL``|
+| Graph Store HTTP Protocol| ``URL/store`` | ``KG_GSP_URL``  |
+
+(Oxigraph's own layout; Fuseki wants ``KG_GSP_URL=URL/data``.)
+
+Decisions worth knowing:
+
+* **Union default graph.** The project's queries expect the default graph to
+  be the union of all named graphs, as the embedded store gives. The server
+  must be configured so (``oxigraph serve --union-default-graph``, Fuseki's
+  ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso do it by default).
+  Rewriting queries instead would break joins across graphs, so the store
+  checks the setting once, on its first query, and says what to change.
+* **Parameters.** The protocol has no bindings, so each bound value goes in
+  as a ``VALUES`` row at the start of every ``WHERE`` group of the query
+  (the outer one and each sub-select), written by pyoxigraph's own
+  N-Triples serialiser: a value is never pasted as text, and a quote, brace
+  or newline in it is just part of the literal.
+* **Writes.** Each source's graph is replaced by one GSP ``PUT`` of
+  N-Triples, with its content hash inside, so a graph is replaced whole or
+  not at all (one transaction on Oxigraph, Fuseki and GraphDB) and an
+  unchanged graph is not sent again.
+* **Credentials** come from ``KG_STORE_TOKEN`` (a bearer token),
+  ``KG_STORE_USER`` + ``KG_STORE_PASSWORD``, or the netrc file
+  (``$NETRC``, else ``~/.netrc``): never from the command line or the URL.
+
+Only the standard library speaks HTTP here.
+"""
+from __future__ import annotations
+
+import base64
+import netrc
+import os
+import re
+import shutil
+import socket
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.store import GraphChange, content_hash
+from kg.vocab import PARTY, PREFIXES
+
+# Every prefix on one line, so that the line numbers in the server's syntax
+# errors stay those of the user's query (only line 1's columns shift, and
+# are shifted back in the message).
+PREFIX_LINE = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()) + " "
+DEFAULT_TIMEOUT = 300.0   # seconds of silence from the server before giving up
+RESULTS_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A split bulk file is written to disk in batches of this many triples per graph.
+_SPLIT_BATCH = 50_000
+
+
+class RemoteStore:
+    """The graph in a SPARQL 1.1 server, named by its base URL."""
+
+    def __init__(self, url: str, *, read_only: bool = False,
+                 environ: Mapping[str, str] | None = None, timeout: float | None = None):
+        env = os.environ if environ is None else environ
+        parts = urllib.parse.urlsplit(url)
+        if parts.username or parts.password:
+            raise StoreError(f"the store URL {_redact(url)} carries credentials",
+                             hint="put them in KG_STORE_TOKEN, KG_STORE_USER/KG_STORE_PASSWORD "
+                                  "or ~/.netrc, never in the URL or on the command line")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise StoreError(f"{url} is not an http(s) URL of a SPARQL server")
+        base = url.rstrip("/")
+        self.url = base
+        self.read_only = read_only
+        self.query_url = env.get("KG_QUERY_URL") or f"{base}/query"
+        self.update_url = env.get("KG_UPDATE_URL") or f"{base}/update"
+        self.gsp_url = env.get("KG_GSP_URL") or f"{base}/store"
+        self.timeout = timeout or float(env.get("KG_STORE_TIMEOUT") or DEFAULT_TIMEOUT)
+        self._auth = _auth_header(parts.hostname, env)
+        self._union_checked = False
+
+    # --- reading -------------------------------------------------------------
+
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query on the server, with the project's prefixes and
+        the bindings as VALUES rows. SELECT and ASK give pyoxigraph's
+        QuerySolutions / QueryBoolean, CONSTRUCT and DESCRIBE QueryTriples."""
+        if not self._union_checked:
+            self._union_checked = True
+            self._check_union_default_graph()
+        text = bind_values(sparql, bindings) if bindings else sparql
+        return self._query(text)
+
+    def select(self, sparql: str, bindings=None) -> list[dict[str, object]]:
+        """SELECT rows as dicts of variable name -> Python value (str, or None)."""
+        solutions = self.query(sparql, bindings)
+        names = [v.value for v in solutions.variables]
+        return [{n: None if row[n] is None else row[n].value for n in names} for row in solutions]
+
+    def named_graphs(self) -> list[str]:
+        rows = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(row["g"].value for row in rows)
+
+    def __len__(self) -> int:
+        # The named graphs' quads: kg writes nothing into the default graph,
+        # which the union setting would make count every triple again.
+        rows = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None) -> None:
+        if graph is None:
+            ox.serialize(self.quads(), output, rdf_format)
+            return
+        triples = self._graph_triples(graph)
+        if rdf_format.supports_datasets:
+            node = ox.NamedNode(graph)
+            triples = (ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
+        ox.serialize(triples, output, rdf_format)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of every named graph, one graph fetched at a time."""
+        for graph in self.named_graphs():
+            node = ox.NamedNode(graph)
+            for t in self._graph_triples(graph):
+                yield ox.Quad(t.subject, t.predicate, t.object, node)
+
+    def _graph_triples(self, graph: str) -> Iterator[ox.Triple]:
+        response = self._open("GET", self._graph_url(graph), headers={"Accept": N_TRIPLES},
+                              what=f"reading graph {graph}")
+        with response:
+            # pyoxigraph parses straight from the socket: no copy of the graph in memory
+            yield from ox.parse(response, ox.RdfFormat.N_TRIPLES)
+
+    # --- writing -------------------------------------------------------------
+
+    def stored_hash(self, graph: str) -> str | None:
+        rows = list(self._query(
+            f"SELECT ?h WHERE {{ GRAPH {ox.NamedNode(graph)} {{ {ox.NamedNode(graph)} {PARTY.contentHash} ?h }} }}"))
+        return rows[0]["h"].value if rows else None
+
+    def _stored_hashes(self) -> dict[str, str]:
+        """Every graph's content hash, in one round trip."""
+        rows = self._query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }}")
+        return {row["g"].value: row["h"].value for row in rows}
+
+    def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
+                       hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
+        """Make each named graph hold exactly the given triples: one PUT per
+        changed graph, its content hash inside it. If a PUT fails, the error
+        names the graphs that were written and those that were not."""
+        self._require_writable()
+        stored = self._stored_hashes() if graphs else {}
+        existing = set(self.named_graphs()) if graphs else set()
+        changes: list[GraphChange] = []
+        todo: list[tuple[str, list[ox.Triple], str]] = []
+        for graph, triples in graphs.items():
+            digest = (hashes or {}).get(graph) or content_hash(triples)
+            if stored.get(graph) == digest:
+                changes.append(GraphChange(graph, len(triples), "unchanged"))
+                continue
+            todo.append((graph, triples, digest))
+            changes.append(GraphChange(graph, len(triples), "replaced" if graph in existing else "added"))
+        written: list[str] = []
+        for graph, triples, digest in todo:
+            node = ox.NamedNode(graph)
+            body = ox.serialize([*triples, ox.Triple(node, PARTY.contentHash, ox.Literal(digest))],
+                                format=ox.RdfFormat.N_TRIPLES)
+            try:
+                self._send("PUT", self._graph_url(graph), body, N_TRIPLES, what=f"replacing graph {graph}")
+            except StoreError as exc:
+                raise _partial(exc, written, [g for g, _, _ in todo if g not in written]) from None
+            written.append(graph)
+        return changes
+
+    def bulk_load_file(self, path: Path, rdf_format: ox.RdfFormat, graph: str | None,
+                       digest: str) -> GraphChange:
+        """Load a large RDF file (already parsed once by the caller).
+
+        With ``graph``, the file is streamed as one PUT and its hash added
+        after it (a missing hash only means the next load sends it again).
+        A file that names its own graphs is split into one N-Triples file per
+        graph on disk, and each graph is replaced by one PUT."""
+        self._require_writable()
+        path = Path(path)
+        if graph is not None:
+            if self.stored_hash(graph) == digest:
+                return GraphChange(graph, 0, "unchanged")
+            existed = graph in self.named_graphs()
+            with path.open("rb") as body:
+                self._send("PUT", self._graph_url(graph), body, rdf_format.media_type,
+                           what=f"replacing graph {graph}", length=path.stat().st_size)
+            node = ox.NamedNode(graph)
+            hash_triple = ox.serialize([ox.Triple(node, PARTY.contentHash, ox.Literal(digest))],
+                                       format=ox.RdfFormat.N_TRIPLES)
+            self._send("POST", self._graph_url(graph), hash_triple, N_TRIPLES, what=f"hashing graph {graph}")
+            return GraphChange(graph, -1, "replaced" if existed else "added")
+        folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
+        try:
+            parts = _split_by_graph(path, rdf_format, folder)
+            written: list[str] = []
+            for name, part in parts.items():
+                url = self._graph_url(name) if name else f"{self.gsp_url}?default"
+                try:
+                    with part.open("rb") as body:
+                        self._send("PUT", url, body, N_TRIPLES, what=f"replacing graph {name or 'default'}",
+                                   length=part.stat().st_size)
+                except StoreError as exc:
+                    raise _partial(exc, written, [n or "default" for n in parts if n not in written]) from None
+                written.append(name or "default")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return GraphChange(str(path), -1, "added")
+
+    def drop_graph(self, graph: str) -> None:
+        self._require_writable()
+        try:
+            self._send("DELETE", self._graph_url(graph), None, None, what=f"dropping graph {graph}")
+        except _NotFound:
+            pass
+
+    def close(self) -> None:
+        """Nothing to release: every request has its own connection."""
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store was opened read-only")
+
+    # --- HTTP ------------------------------------------------------------------
+
+    def _graph_url(self, graph: str) -> str:
+        return f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+
+    def _query(self, text: str):
+        full = PREFIX_LINE + text
+        response = self._open("POST", self.query_url, full.encode("utf-8"),
+                              {"Content-Type": "application/sparql-query",
+                               "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.5"},
+                              what="querying", query_offset=len(PREFIX_LINE))
+        with response:
+            media_type = response.headers.get_content_type()
+            data = response.read()
+        if media_type in (RESULTS_JSON, "application/json"):
+            _check_complete(data, self.timeout)
+            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        rdf_format = ox.RdfFormat.from_media_type(media_type)
+        if rdf_format is None:
+            raise StoreError(f"the server at {self.query_url} answered in {media_type}, "
+                             "neither SPARQL JSON results nor RDF")
+        # A QueryTriples, the type the embedded store gives, comes only out of
+        # a query: the triples go through a throwaway in-memory store.
+        scratch = ox.Store()
+        scratch.load(data, rdf_format)
+        return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+    def _check_union_default_graph(self) -> None:
+        """A graph's hash triple must be visible outside GRAPH too."""
+        rows = list(self._query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }} LIMIT 1"))
+        if not rows:
+            return
+        g, h = rows[0]["g"], rows[0]["h"]
+        if not bool(self._query(f"ASK {{ {g} {PARTY.contentHash} {h} }}")):
+            raise StoreError(
+                f"the SPARQL server at {self.query_url} does not query the union of its named graphs "
+                "by default, so queries would see no data",
+                hint="start it with its union-default-graph setting: `oxigraph serve --union-default-graph`, "
+                     "Fuseki `tdb2:unionDefaultGraph true` (GraphDB and Virtuoso do it by default)")
+
+    def _send(self, method: str, url: str, body, content_type: str | None, *, what: str,
+              length: int | None = None) -> None:
+        headers = {"Content-Type": content_type} if content_type else {}
+        if length is not None:
+            headers["Content-Length"] = str(length)
+        self._open(method, url, body, headers, what=what).close()
+
+    def _open(self, method: str, url: str, body=None, headers: dict[str, str] | None = None, *,
+              what: str, query_offset: int = 0):
+        request = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
+        if self._auth:
+            request.add_header("Authorization", self._auth)
+        host = urllib.parse.urlsplit(url).netloc
+        try:
+            return urllib.request.urlopen(request, timeout=self.timeout)
+        except urllib.error.HTTPError as exc:
+            message = _error_text(exc)
+            raise _http_error(exc.code, exc.reason, message, host, url, what, query_offset, self.timeout) from None
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+                raise _timed_out(what, self.timeout) from None
+            raise StoreError(f"cannot reach the SPARQL store at {host} ({what}): {exc.reason}",
+                             hint="is the server running? check KG_STORE (and KG_QUERY_URL, "
+                                  "KG_UPDATE_URL, KG_GSP_URL if set)") from None
+        except (TimeoutError, socket.timeout):
+            raise _timed_out(what, self.timeout) from None
+        except (ConnectionError, OSError) as exc:
+            raise StoreError(f"the connection to the SPARQL store at {host} failed ({what}): {exc}",
+                             hint="is the server running and reachable?") from None
+
+
+class _NotFound(StoreError):
+    """HTTP 404 from a GSP request."""
+
+
+def _error_text(exc: urllib.error.HTTPError) -> str:
+    try:
+        return exc.read(4000).decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+
+
+def _http_error(status: int, reason: str, message: str, host: str, url: str, what: str,
+                query_offset: int, timeout: float) -> StoreError | QueryError:
+    detail = f": {message}" if message else ""
+    if status in (401, 403) and "read-only" in message.lower():
+        return StoreError(f"the SPARQL store at {host} is read-only ({what})",
+                          hint="point KG_UPDATE_URL/KG_GSP_URL at a writable endpoint, or use "
+                               "`kg serve --allow-updates` with KG_SERVE_TOKEN")
+    if status in (401, 403):
+        return StoreError(f"the SPARQL store at {host} refused the request ({what}): HTTP {status} {reason}",
+                          hint=f"give credentials for {urllib.parse.urlsplit(url).hostname} in KG_STORE_TOKEN, "
+                               "KG_STORE_USER and KG_STORE_PASSWORD, or ~/.netrc")
+    lowered = message.lower()
+    if status in (503, 504, 408) or "timeout" in lowered or "timed out" in lowered or "cancel" in lowered:
+        if what == "querying":
+            return _timed_out(what, timeout, message)
+    if status == 400 and what == "querying":
+        return QueryError(f"malformed query: {_shift_position(message, query_offset)}")
+    if status == 404:
+        return _NotFound(f"the SPARQL store at {host} has no {url.split('?')[0]} (HTTP 404, {what}){detail}",
+                         hint="check KG_STORE, or set KG_QUERY_URL / KG_UPDATE_URL / KG_GSP_URL "
+                              "to the server's endpoints")
+    return StoreError(f"the SPARQL store at {host} failed ({what}): HTTP {status} {reason}{detail}")
+
+
+def _timed_out(what: str, timeout: float, message: str = "") -> QueryError:
+    server = f" ({message})" if message else ""
+    return QueryError(f"the query ran past the time limit and was stopped{server}",
+                      hint=f"narrow it (a parameter, a LIMIT), or raise the server's timeout "
+                           f"(`kg serve --timeout`) and KG_STORE_TIMEOUT (now {timeout:g} s)")
+
+
+def _check_complete(data: bytes, timeout: float) -> None:
+    """Oxigraph streams results; when a query is cancelled midway (its
+    timeout), the error text follows the partial JSON in a 200 answer."""
+    tail = data[-400:].rstrip()   # a slice: the answer may be hundreds of megabytes
+    if tail.endswith(b"}"):
+        return
+    message = tail.decode("utf-8", "replace")
+    message = message[message.rfind("]") + 1:].strip() if "]" in message else message
+    if "cancel" in message.lower() or "timeout" in message.lower():
+        raise _timed_out("querying", timeout, message)
+    raise StoreError(f"the SPARQL server broke off its answer: {message}")
+
+
+def _shift_position(message: str, offset: int) -> str:
+    """Give line-1 positions relative to the user's text: the project's
+    prefixes were prepended on that line. Oxigraph says ``1:35``, Jena
+    ``line 1, column 35``."""
+    def fix(match: re.Match) -> str:
+        column = max(1, int(match.group("col")) - offset)
+        return match.group(0)[:match.start("col") - match.start()] + str(column)
+    message = re.sub(r"(?<![\d.])1:(?P<col>\d+)", fix, message)
+    return re.sub(r"line 1, column (?P<col>\d+)", fix, message)
+
+
+def _partial(exc: StoreError, written: list[str], not_written: list[str]) -> StoreError:
+    done = ", ".join(written) or "none"
+    return StoreError(f"{exc.message}\n  graphs written: {done}\n  graphs not written (unchanged "
+                      f"on the server): {', '.join(not_written)}",
+                      hint=exc.hint or "fix the problem and load again: written graphs will be skipped")
+
+
+def _redact(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _auth_header(host: str, env: Mapping[str, str]) -> str | None:
+    """The Authorization header from the environment or the netrc file."""
+    if env.get("KG_STORE_TOKEN"):
+        return f"Bearer {env['KG_STORE_TOKEN']}"
+    user, password = env.get("KG_STORE_USER"), env.get("KG_STORE_PASSWORD")
+    if user and password is not None:
+        return _basic(user, password)
+    if user:
+        raise StoreError("KG_STORE_USER is set without KG_STORE_PASSWORD")
+    path = env.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    if not os.path.isfile(path):
+        return None
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise StoreError(f"cannot read the netrc file {path}: {exc}") from None
+    if entry is None:
+        return None
+    login, _, password = entry
+    return _basic(login, password or "")
+
+
+def _basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path) -> dict[str | None, Path]:
+    """One N-Triples file per graph of a quad file (None: the default graph),
+    written in batches so that memory stays flat however big the file is."""
+    files: dict[str | None, Path] = {}
+    batches: dict[str | None, list[ox.Triple]] = {}
+
+    def flush(name: str | None) -> None:
+        if name not in files:
+            files[name] = folder / f"{len(files)}.nt"
+        with files[name].open("ab") as out:
+            ox.serialize(batches.pop(name), out, ox.RdfFormat.N_TRIPLES)
+
+    for quad in ox.parse(path=str(path), format=rdf_format):
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        batch = batches.setdefault(name, [])
+        batch.append(ox.Triple(quad.subject, quad.predicate, quad.object))
+        if len(batch) >= _SPLIT_BATCH:
+            flush(name)
+    for name in list(batches):
+        flush(name)
+    return files
+
+
+# --- binding parameters as VALUES rows ------------------------------------------
+
+_TOKENS = re.compile(r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+              |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_]+)
+  | (?P<word>[A-Za-z_][\w.-]*(?::[\w.%-]*)?|:[\w.%-]*)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<other>\S)
+""", re.X | re.S)
+
+
+def bind_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """The query with one VALUES row of the bindings at the start of each
+    WHERE group (the query's and every sub-select's), which binds them as
+    SEP-0007 substitution does for the variables a query projects."""
+    names, terms = [], []
+    for name, term in bindings.items():
+        if not _VARIABLE.match(name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+        if not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise QueryError(f"?{name} can only be bound to an IRI or a literal")
+        names.append(f"?{name}")
+        terms.append(str(term))   # pyoxigraph's N-Triples form: escaped, never raw text
+    values = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
+    positions = _where_groups(sparql)
+    if not positions:
+        raise QueryError("cannot bind parameters: the query has no WHERE group",
+                         hint="write CONSTRUCT queries in their long form, CONSTRUCT { … } WHERE { … }")
+    out, last = [], 0
+    for pos in positions:
+        out += [sparql[last:pos], values]
+        last = pos
+    out.append(sparql[last:])
+    return "".join(out)
+
+
+def _where_groups(sparql: str) -> list[int]:
+    """Offsets just after the opening brace of each query's WHERE group."""
+    positions: list[int] = []
+    pending = False          # a query form was seen; its WHERE group is next
+    template_depth = None    # inside a CONSTRUCT template, the depth it closes at
+    after_construct = False
+    depth = 0
+    for match in _TOKENS.finditer(sparql):
+        kind, text = match.lastgroup, match.group()
+        if kind in ("comment", "string", "iri", "var"):
+            after_construct = False
+            continue
+        if kind == "word":
+            word = text.upper()
+            if word in ("SELECT", "ASK", "DESCRIBE"):
+                pending = True
+            elif word == "CONSTRUCT":
+                after_construct = True
+                continue
+            elif after_construct and word == "WHERE":
+                # CONSTRUCT WHERE { … } allows triple patterns only: no VALUES
+                after_construct = False
+                continue
+        elif kind == "open":
+            depth += 1
+            if after_construct:
+                template_depth = depth
+            elif pending and template_depth is None:
+                positions.append(match.end())
+                pending = False
+        elif kind == "close":
+            if template_depth == depth:
+                template_depth = None
+                pending = True
+            depth -= 1
+        after_construct = False
+    return positions
