@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.demo import sample_paths
+from kg.demo import curated_sample_path
 from kg.load import load
 from kg.store import EmbeddedStore
 from kg_cli.main import main
@@ -19,9 +19,9 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def sample_store(store_path: Path) -> Path:
-    """A store folder holding the sample (the seed article's facts), closed again."""
+    """A store folder holding the curated sample (the seed article's facts), closed again."""
     store = EmbeddedStore(store_path)
-    load(store, sample_paths())
+    load(store, [curated_sample_path()])
     store.close()
     return store_path
 

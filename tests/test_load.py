@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import identity
-from kg.demo import sample_paths
+from kg.demo import curated_sample_path
 from kg.errors import SourceError, SourceErrors, StoreError
 from kg.load import load
 from kg.store import EmbeddedStore
@@ -32,7 +32,7 @@ def test_sample_goes_into_its_own_named_graph(sample_store):
 
 def test_loading_twice_changes_nothing(sample_store, kg):
     before = quads(sample_store)
-    result = kg("load", str(sample_paths()[0]))
+    result = kg("load", str(curated_sample_path()))
     assert result.exit_code == 0, result.output
     assert "0 added, 0 replaced, 1 unchanged" in result.output
     assert quads(sample_store) == before
@@ -122,7 +122,7 @@ def test_a_folder_that_is_not_a_store_is_refused(tmp_path):
 def test_a_second_writer_is_refused_clearly(sample_store, kg):
     holder = EmbeddedStore(sample_store)
     try:
-        result = kg("load", str(sample_paths()[0]))
+        result = kg("load", str(curated_sample_path()))
         assert result.exit_code == 2
         assert "in use by another kg process" in result.output
     finally:
