@@ -13,6 +13,7 @@ their vocabularies are the CSV tables in ``kg/tables/``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -22,12 +23,11 @@ from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, 
                       Official, Organisation, OrgKind, Records, Relation, Source, SourceKind,
                       UnitLevel)
 from kg.sources.articles import Article
-from kg.text import fold
 
 from . import documents as docs_mod
 from . import events as events_mod
-from .bodies import BodyRef, parse_body, resolve
-from .lexicon import lexicon
+from .bodies import BodyRef, find_bodies, parse_body, resolve
+from .lexicon import fold, lexicon
 from .normalise import Sentence, dates_in, split_sentences, working_text
 from .people import PersonMention, byline, find_people
 from .places import REFORM_DAY, Context, build_places, scan_places
@@ -86,8 +86,13 @@ def extract(article: Article) -> Extraction:
 
     # --- documents --------------------------------------------------------------
     mentions = docs_mod.find_documents(E, 0, ctx, known)
-    docs_mod.apply_issuing_subjects(E, body, mentions, ctx, known)
-    sent_of = lambda pos: next((s for s in everything if s.start <= pos < s.end + 1), None)  # noqa: E731
+    bodies = find_bodies(E, title_end, len(E), known)
+    docs_mod.apply_issuing_subjects(E, body, mentions, ctx, known, bodies)
+    starts = [s.start for s in everything]
+
+    def sent_of(pos: int) -> Sentence | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return everything[k] if k >= 0 else None
 
     # --- people -------------------------------------------------------------------
     pms = find_people(E, everything, ctx, known, title_end)
@@ -110,7 +115,7 @@ def extract(article: Article) -> Extraction:
     pms = [p for p in pms if p.name in people]
 
     # --- events ---------------------------------------------------------------------
-    evs, frame = events_mod.find_events(E, body, title, ctx, pms, mentions, known)
+    evs, frame = events_mod.find_events(E, body, title, ctx, pms, mentions, known, bodies)
     title_body = _title_body(E, title, ctx, known)
     directive, directive_s = _directive(E, body, mentions)
     topic, topic_s = events_mod.topic(E, body, evs) if evs else (None, None)

@@ -21,9 +21,8 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.model import OrgKind, UnitLevel
-from kg.text import fold
 
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")

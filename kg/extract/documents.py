@@ -20,10 +20,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.text import fold
 
 from .bodies import BodyRef, parse_body, resolve
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
 from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
 from .places import Context
 
@@ -49,6 +48,7 @@ class DocMention:
 
 
 _RES: dict[str, re.Pattern] = {}
+_DEM = re.compile(r"(?<=[ \t])(?:này|trên|đó)(?!\w)")
 
 
 def _re(key: str) -> re.Pattern:
@@ -56,12 +56,14 @@ def _re(key: str) -> re.Pattern:
         lx = lexicon()
         code = (f"(?P<law>{LAW_CODE.pattern})|(?P<state>{STATE_CODE.pattern.replace('?P<', '?P<s_')})"
                 f"|(?P<party>{PARTY_CODE.pattern.replace('?P<', '?P<p_')})")
-        _RES["mention"] = re.compile(
-            rf"(?:(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*)?(?:{code})")
+        _RES["mention"] = re.compile(rf"(?=\d)(?:{code})")
+        _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
         _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
         _RES["issuer"] = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
         _RES["anaphor"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")
+        _RES["anaphor_before"] = re.compile(
+            rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?P<dem>này|trên|đó|nói trên)$")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
     return _RES[key]
 
@@ -81,10 +83,12 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
             code = m.group("party")
             code_type = lx.doc_type_codes.get(m.group("p_type"))
             state = False
-        if code_type is None and not m.group("tw"):
+        tb = _re("type_before").search(text, max(0, m.start() - 40), m.start())
+        tw = tb.group("tw") if tb else None
+        if code_type is None and not tw:
             continue          # neither a type word nor a known type code: not a document
-        type_key = lx.doc_types.get(fold(re.sub(r"\s+", " ", m.group("tw")))) if m.group("tw") else None
-        cs, ce = m.start(m.lastgroup), m.end(m.lastgroup)
+        type_key = lx.doc_types.get(fold(re.sub(r"\s+", " ", tw))) if tw else None
+        cs, ce = m.start(), m.end()
         end = m.end()
         date = None
         d = _re("date").match(text, end)
@@ -102,18 +106,20 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
                 if ref.canonical():
                     issuer, issuer_text = ref, text[i.end():ref.end]
                     end = ref.end
-        out.append(DocMention(code, m.start(), cs, ce, end, type_key, code_type, date,
+        out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
                               issuer, issuer_text, state))
     return out
 
 
 def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx: Context,
-                           known: frozenset[str]) -> None:
+                           known: frozenset[str], bodies=None) -> None:
     """"<Body> (đã) ban hành <document>": the body issued the first document
     of the clause that follows, unless a "của" names another issuer."""
     from .bodies import find_bodies
     for s in sentences:
-        for b in find_bodies(text, s.start, s.end, known):
+        here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
+                else find_bodies(text, s.start, s.end, known))
+        for b in here:
             m = _re("issues").match(text, b.end)
             if not m:
                 continue
@@ -141,7 +147,15 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
         here = [d for d in mentions if s.start <= d.start < s.end]
         # anaphors: a type word with no code, opening the sentence or after a
         # relation phrase ("… hướng dẫn thực hiện quy định này")
-        for a in _re("anaphor").finditer(text, s.start, s.end):
+        cands = []
+        a0 = _re("anaphor").match(text, s.start, s.end)
+        if a0:
+            cands.append(a0)
+        for dm in _DEM.finditer(text, s.start, s.end):
+            tb = _re("anaphor_before").search(text, max(s.start, dm.start() - 24), dm.end())
+            if tb:
+                cands.append(tb)
+        for a in cands:
             if any(d.start <= a.start() < d.end for d in here):
                 continue
             opening = a.start() == s.start

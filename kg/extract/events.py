@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import UnitLevel
-from kg.text import fold
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
 from .normalise import DATE, parse_date
 from .places import Context, place_re, canonical_type
 
@@ -162,12 +161,12 @@ def _item(text, q, end, ctx, people, known):
 
 
 def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs,
-                known: frozenset[str]) -> tuple[list[Event], dict]:
+                known: frozenset[str], bodies=None) -> tuple[list[Event], dict]:
     """Activities and the article-level frame (kind, inspector, topic)."""
     clauses = []
     leader_only: list[tuple[object, str]] = []
     for s in sentences:
-        c = _clause(text, s, ctx, people, docs, known)
+        c = _clause(text, s, ctx, people, docs, known, bodies)
         if c is not None:
             clauses.append(c)
             continue
@@ -221,7 +220,7 @@ def _person_at(people, pos):
     return None
 
 
-def _clause(text, s, ctx, people, docs, known) -> Clause | None:
+def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     body = text[s.start:s.end]
     if _re("future").search(body):
         return None
@@ -248,7 +247,9 @@ def _clause(text, s, ctx, people, docs, known) -> Clause | None:
         subject_end = end
         break
     if subject_end is None:
-        for b in find_bodies(text, s.start, s.end, known):
+        here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
+                else find_bodies(text, s.start, s.end, known))
+        for b in here:
             if not b.complete:
                 continue
             v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)

@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import tables
-from kg.text import fold
+from kg.text import fold as _fold
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """``kg.text.fold``, cached: the same phrases are looked up again and again."""
+    return _fold(text)
 
 
 def _alt(words, flags_ci: bool = False) -> str:
@@ -79,12 +85,8 @@ def _split(value: str) -> list[str]:
 @cache
 def lexicon() -> Lexicon:
     abbreviations = sorted(tables.rows("abbreviations"), key=lambda r: len(r["abbr"]), reverse=True)
-    parts = []
-    for r in abbreviations:
-        a = re.escape(r["abbr"])
-        tail = r"(?!\w)" if not r["abbr"].endswith(".") else ""
-        parts.append(rf"(?<![\w/-]){a}{tail}(?![-/]\w)")
-    abbr_re = re.compile("|".join(parts))
+    parts = [re.escape(r["abbr"]) + ("" if r["abbr"].endswith(".") else r"(?!\w)") for r in abbreviations]
+    abbr_re = re.compile(r"(?<![\w/-])(?:" + "|".join(parts) + r")(?![-/]\w)")
 
     ranks = {r["word"]: r["kind"] for r in tables.rows("ranks")}
     rank_re = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(ranks, key=len, reverse=True))

@@ -60,10 +60,13 @@ _COMBINED = None
 def _combined() -> re.Pattern:
     global _COMBINED
     if _COMBINED is None:
+        firsts = re.escape("".join(sorted({r["abbr"][0] for r in lexicon().abbreviations})))
+        # codes first (they start with a digit, so the scan is cheap), then
+        # parenthesised abbreviations, then abbreviations to expand
         _COMBINED = re.compile(
-            "(?P<law>" + LAW_CODE.pattern + ")|(?P<state>" + STATE_CODE.pattern.replace("?P<", "?P<s_") + ")"
-            "|(?P<party>" + PARTY_CODE.pattern.replace("?P<", "?P<p_") + ")"
-            "|(?P<paren>" + PAREN_ABBR.pattern + ")|(?P<abbr>" + lexicon().abbr_re.pattern + ")")
+            "(?=\\d)(?:(?P<law>" + LAW_CODE.pattern + ")|(?P<state>" + STATE_CODE.pattern.replace("?P<", "?P<s_") + ")"
+            "|(?P<party>" + PARTY_CODE.pattern.replace("?P<", "?P<p_") + "))"
+            "|(?=[\\s(])(?P<paren>" + PAREN_ABBR.pattern + ")|(?=[" + firsts + "])(?P<abbr>" + lexicon().abbr_re.pattern + ")")
     return _COMBINED
 
 
@@ -155,8 +158,8 @@ _D = r"(?P<d>\d{1,2})"
 _M = r"(?P<m>\d{1,2})"
 _Y = r"(?P<y>(?:19|20)\d{2})"
 DATE = re.compile(
-    rf"(?<![\d/-]){_D}\s*(?P<sep>[/.-])\s*{_M}(?:\s*(?P=sep)\s*{_Y})?(?![\d/-])"
-    rf"|(?<!\d)(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{{2}}))?")
+    rf"(?=\d)(?<![\d/-]){_D}\s*(?P<sep>[/.-])\s*{_M}(?:\s*(?P=sep)\s*{_Y})?(?![\d/-])"
+    rf"|(?=\d)(?<!\d)(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{{2}}))?")
 
 
 @dataclass(frozen=True)

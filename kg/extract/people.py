@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.text import fold
 
 from .bodies import BodyRef, fill_from, parse_body, resolve
-from .lexicon import CAP, lexicon
+from .lexicon import fold, CAP, lexicon
 from .places import Context
 
 

@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
-from kg.text import fold
 
-from .lexicon import CAP, lexicon
+from .lexicon import fold, CAP, lexicon
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
