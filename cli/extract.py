@@ -60,9 +60,7 @@ def extract(paths: tuple[Path, ...], fmt: str, published: dt.date | None, keep_g
 
 
 def _print_ttl(records, records_to_triples) -> None:
-    import rdflib
-    g = rdflib.Graph()
-    for rec in records:
-        for t in records_to_triples(rec):
-            g.add(tuple(t[:3]))
-    sys.stdout.write(g.serialize(format="turtle"))
+    import pyoxigraph
+    triples = [t for rec in records for t in records_to_triples(rec)]
+    data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE)
+    sys.stdout.write(data.decode("utf-8") if isinstance(data, bytes) else str(data))
