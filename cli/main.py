@@ -24,6 +24,9 @@ COMMANDS = {
     "export": "kg_cli.export:export",
     "validate": "kg_cli.validate:validate",
     "demo": "kg_cli.demo:demo",
+    "viz": "kg_cli.viz:viz",
+    "chain": "kg_cli.graph:chain",
+    "rank": "kg_cli.graph:rank",
     "serve": "kg_cli.serve:serve",
 }
 

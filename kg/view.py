@@ -1,0 +1,753 @@
+"""The interactive view: one self-contained, offline, safe HTML page.
+
+The page is ours, not pyvis's: pyvis 0.3.2 links Bootstrap from a CDN even
+with ``cdn_resources="in_line"``, switches every tooltip to raw HTML once one
+contains ``href``, and never escapes its heading. We take only the
+vis-network 9.1.2 script and stylesheet that pyvis bundles, inline them, and
+write the rest (search, filters, legend, tooltips) in plain JS and CSS.
+
+Safety rests on three rules, each kept in one place below:
+
+* data reaches the page only as JSON inside ``<script type="application/json">``,
+  with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped (``_script_json``), so
+  no string can close the script element;
+* the page's script puts data into the DOM only as text nodes
+  (``textContent``), and a link only as an ``<a>`` made with
+  ``createElement`` whose ``href`` is set only for http(s) URLs; vis-network's
+  own ``title`` tooltips are not used;
+* the heading and page title are ``html.escape``d.
+
+Speed: positions are computed beforehand (python-igraph's grid
+Fruchterman-Reingold, or Reingold-Tilford for the tree layout) and the page
+draws them with physics off; the ``physics`` layout instead bounds
+stabilisation to a fixed number of iterations, then stops the simulation.
+"""
+from __future__ import annotations
+
+import colorsys
+import html
+import json
+import os
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from kg import graph as kgraph
+from kg.errors import KGError
+from kg.graph import (
+    DOCUMENT, E_CONTAINS, E_DOC_LINK, E_HOLDS, E_INSPECTS, E_ISSUED, E_JURISDICTION, E_LED,
+    E_SUB_ORG, OFFICIAL, ORGANISATION, PLACE, Filters,
+)
+
+DEFAULT_MAX_NODES = 5000
+LAYOUTS = ("force", "tree", "physics")
+PHYSICS_ITERATIONS = 150
+FONT = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
+
+# Node styles by kind and level: vis-network group -> (shape, colour, size,
+# legend label, legend glyph). The glyph stands for the shape in the legend.
+GROUPS: dict[str, tuple[str, str, int, str, str]] = {
+    "party_committee": ("diamond", "#c62828", 22, "Cấp ủy đảng (party committee)", "◆"),
+    "standing_committee": ("diamond", "#7f0000", 20, "Ban Thường vụ, Bộ Chính trị", "◆"),
+    "party_agency": ("dot", "#ef6c00", 15, "Cơ quan của Đảng (party agency)", "●"),
+    "state_body": ("square", "#1565c0", 14, "Cơ quan nhà nước (state body)", "■"),
+    "delegation": ("triangleDown", "#6a1b9a", 13, "Đoàn công tác (delegation)", "▼"),
+    "organisation": ("dot", "#78909c", 11, "Tổ chức khác (other body)", "●"),
+    "province": ("hexagon", "#1b5e20", 22, "Tỉnh, thành phố TW (province)", "⬢"),
+    "district": ("hexagon", "#43a047", 17, "Huyện, quận, thị xã, TP (district)", "⬢"),
+    "commune": ("hexagon", "#9ccc65", 13, "Xã, phường, thị trấn (commune)", "⬢"),
+    "unit": ("hexagon", "#a5d6a7", 13, "Đơn vị hành chính (unit)", "⬢"),
+    "official": ("star", "#f9a825", 15, "Cán bộ (official)", "★"),
+    "document": ("box", "#eceff1", 10, "Văn bản (document)", "▣"),
+}
+ORG_KIND_WORDS = {
+    "party_committee": "Cấp ủy đảng", "standing_committee": "Ban Thường vụ", "party_agency": "Cơ quan của Đảng",
+    "state_body": "Cơ quan nhà nước", "delegation": "Đoàn công tác", "organisation": "Tổ chức",
+}
+ACTIVITY_WORDS = {"inspection": "Kiểm tra", "supervision": "Giám sát", "working_session": "Làm việc"}
+RELATION_WORDS = {
+    "continues": "tiếp tục thực hiện", "implements": "triển khai thực hiện", "amends": "sửa đổi, bổ sung",
+    "replaces": "thay thế", "repeals": "bãi bỏ", "cites": "căn cứ",
+}
+# Edge styles by kind: (colour, dashes, width, legend label). Activity edges
+# take their document's colour instead.
+EDGE_STYLES: dict[str, tuple[str, bool | list[int], float, str]] = {
+    E_INSPECTS: ("#9e9e9e", False, 2.5, "Kiểm tra, giám sát, làm việc (màu = văn bản)"),
+    E_LED: ("#b8860b", [6, 4], 1.5, "Trưởng đoàn → nơi đến (led)"),
+    E_HOLDS: ("#546e7a", False, 1.2, "Chức vụ (post held)"),
+    E_ISSUED: ("#8d6e63", [2, 4], 1.2, "Ban hành (issued)"),
+    E_DOC_LINK: ("#5d4037", [8, 3], 1.5, "Văn bản liên quan (continues, implements…)"),
+    E_SUB_ORG: ("#bdbdbd", False, 1.0, "Trực thuộc (part of)"),
+    E_CONTAINS: ("#c5e1a5", False, 1.0, "Địa giới (contains)"),
+    E_JURISDICTION: ("#c5e1a5", [3, 3], 1.0, "Địa bàn phụ trách (jurisdiction)"),
+}
+# Well-separated colours for the most used documents; later ones are spread
+# around the hue circle by the golden angle.
+DOC_PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
+               "#e377c2", "#8c564b", "#bcbd22", "#393b79", "#ad494a", "#637939"]
+
+
+@dataclass
+class ViewSummary:
+    """What a view holds and what it left out."""
+    nodes: int
+    edges: int
+    total_nodes: int
+    omitted: dict[str, int] = field(default_factory=dict)   # node kind -> nodes left out
+    layout: str = "force"
+    path: Path | None = None
+    bytes: int = 0
+    seconds: float = 0.0          # building the page: projection, layout, HTML
+
+    def omitted_message(self) -> str | None:
+        if not self.omitted:
+            return None
+        kinds = ", ".join(f"{count:,} {kind}{'' if count == 1 else 's'}" for kind, count in sorted(self.omitted.items()))
+        return (f"left out {sum(self.omitted.values()):,} of {self.total_nodes:,} nodes, the least "
+                f"connected ({kinds}); narrow the view with --directive, --inspector, --target, "
+                f"--person, --kind, --from/--to or --around NAME --depth N, or raise --max-nodes")
+
+
+# --- safe embedding --------------------------------------------------------------
+
+def _script_json(data: object) -> str:
+    """JSON that can sit inside a <script> element: ``<``, ``>`` and ``&`` can
+    only occur inside JSON strings, where their \\u escapes mean the same."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network 9.1.2's script and stylesheet, as pyvis ships them."""
+    lib = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    script = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    style = (lib / "vis-network.css").read_text(encoding="utf-8")
+    # inlined as they are, they must not be able to end their own element
+    if "</script" in script.lower() or "</style" in style.lower():
+        raise KGError("the bundled vis-network cannot be inlined safely (it contains </script> or </style>)")
+    return script, style
+
+
+# --- choosing and placing nodes --------------------------------------------------
+
+def cap_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, dict[str, int]]:
+    """The ``max_nodes`` best-connected nodes, and how many of each kind were left out."""
+    if graph.number_of_nodes() <= max_nodes:
+        return graph, {}
+    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))
+    keep = set(ranked[:max_nodes])
+    omitted = Counter(graph.nodes[n]["kind"] for n in ranked[max_nodes:])
+    return graph.subgraph(keep).copy(), dict(omitted)
+
+
+def _scaled(coords: list[tuple[float, float]], edges: list[tuple[int, int]],
+            edge_length: float) -> list[tuple[float, float]]:
+    """Scale a layout so that its median edge is ``edge_length`` pixels."""
+    lengths = sorted(((coords[a][0] - coords[b][0]) ** 2 + (coords[a][1] - coords[b][1]) ** 2) ** 0.5
+                     for a, b in edges)
+    median = lengths[len(lengths) // 2] if lengths else 0.0
+    factor = edge_length / median if median > 0 else 1.0
+    return [(x * factor, y * factor) for x, y in coords]
+
+
+def _pack(pieces: list[list[tuple[float, float]]], gap: float) -> list[list[tuple[float, float]]]:
+    """Place laid-out components side by side in rows, biggest first, so that
+    no component is pushed far away and the whole fits a screen-like box."""
+    boxes = []
+    for coords in pieces:
+        xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + gap, max(ys) - min(ys) + gap))
+    row_width = max(max(b[2] for b in boxes), (sum(b[2] * b[3] for b in boxes) * 1.6) ** 0.5)
+    placed, x, y, row_height = [], 0.0, 0.0, 0.0
+    for coords, (x0, y0, w, h) in zip(pieces, boxes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.append([(cx - x0 + x, cy - y0 + y) for cx, cy in coords])
+        x, row_height = x + w, max(row_height, h)
+    return placed
+
+
+# The tree layout ranks nodes by the organisation's hierarchy: a body above
+# the bodies inside it and the units it serves, a unit above the units inside
+# it, an inspector above what it inspects, a body above its documents and the
+# officials who hold its posts (holds edges are turned round for that).
+_TREE_EDGES = {E_SUB_ORG: False, E_CONTAINS: False, E_JURISDICTION: False, E_INSPECTS: False,
+               E_ISSUED: False, E_HOLDS: True}
+
+
+def _tree_positions(graph: nx.MultiDiGraph, index: dict[str, int]) -> dict[str, tuple[float, float]]:
+    import igraph
+
+    edges = set()
+    for a, b, kind in graph.edges(data="kind"):
+        if kind in _TREE_EDGES and a != b:
+            edges.add((index[b], index[a]) if _TREE_EDGES[kind] else (index[a], index[b]))
+    g = igraph.Graph(n=len(index), edges=sorted(edges), directed=True)
+    roots = []
+    for members in g.connected_components(mode="weak"):
+        tops = [v for v in members if g.indegree(v) == 0]
+        roots += tops or [max(members, key=g.outdegree)]
+    coords = g.layout_reingold_tilford(mode="out", root=roots).coords
+    return {n: (x * 190.0, y * 150.0) for n, (x, y) in zip(graph.nodes, coords)}
+
+
+def compute_positions(graph: nx.MultiDiGraph, layout: str) -> dict[str, tuple[float, float]] | None:
+    """Node positions in pixels, or None when the page's physics places them."""
+    if layout == "physics" or graph.number_of_nodes() == 0:
+        return None
+    import igraph
+
+    index = {n: i for i, n in enumerate(graph.nodes)}
+    edges = sorted({(index[a], index[b]) for a, b in graph.edges() if a != b})
+    if layout == "tree":
+        return _tree_positions(graph, index)
+    g = igraph.Graph(n=len(index), edges=edges, directed=False)
+    edge_length = 150.0 if len(index) > 200 else 240.0
+    rng = random.Random(0)   # a fixed start: the same graph gives the same picture
+    members_list = sorted(g.connected_components(), key=len, reverse=True)
+    pieces = []
+    for members in members_list:
+        if len(members) == 1:
+            pieces.append([(0.0, 0.0)])
+            continue
+        sub = g.subgraph(members)
+        side = len(members) ** 0.5
+        seed = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in members]
+        coords = sub.layout_fruchterman_reingold(seed=seed, grid="auto").coords
+        pieces.append(_scaled(coords, sub.get_edgelist(), edge_length))
+    positions: dict[str, tuple[float, float]] = {}
+    nodes = list(graph.nodes)
+    for members, coords in zip(members_list, _pack(pieces, gap=edge_length)):
+        for i, xy in zip(members, coords):
+            positions[nodes[i]] = xy
+    return positions
+
+
+# --- what the page shows -------------------------------------------------------------
+
+def document_colours(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """A colour per document code, the most used documents first."""
+    counts = Counter(d["code"] for _, _, d in graph.edges(data=True)
+                     if d["kind"] == E_INSPECTS and d.get("code"))
+    colours = {}
+    for i, (code, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
+        if i < len(DOC_PALETTE):
+            colours[code] = DOC_PALETTE[i]
+        else:
+            r, g, b = colorsys.hls_to_rgb((i * 0.618034) % 1.0, 0.42, 0.65)
+            colours[code] = f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+    return colours
+
+
+def _lines(*pairs: tuple[str, object]) -> list[list[str]]:
+    return [[key, str(value)] for key, value in pairs if value not in (None, "", [])]
+
+
+def _period(start: str | None, end: str | None) -> str | None:
+    if not start and not end:
+        return None
+    return f"{start or '…'} – {end or 'nay'}"
+
+
+def _neighbours(graph: nx.MultiDiGraph, node: str, kind: str, incoming: bool) -> list[tuple[str, dict]]:
+    edges = graph.in_edges(node, data=True) if incoming else graph.out_edges(node, data=True)
+    return [((a if incoming else b), d) for a, b, d in edges if d["kind"] == kind]
+
+
+def node_info(graph: nx.MultiDiGraph, node: str) -> dict:
+    """What hovering a node shows: title, key-value lines, evidence, sources."""
+    d = graph.nodes[node]
+    label = lambda n: graph.nodes[n]["label"]  # noqa: E731 - a short local reader
+    info: dict[str, object] = {"t": d.get("title") or d["label"]}
+    if d["kind"] == ORGANISATION:
+        info["l"] = _lines(
+            ("Loại", ORG_KIND_WORDS.get(d["sub"], d["sub"])),
+            ("Trực thuộc", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_SUB_ORG, True))),
+            ("Địa bàn", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_JURISDICTION, False))),
+            *[("Cán bộ", f"{e.get('role', '')} – {label(n)}") for n, e in _neighbours(graph, node, E_HOLDS, True)])
+    elif d["kind"] == PLACE:
+        info["l"] = _lines(
+            ("Loại", d.get("unit_type")), ("Mã", d.get("code")),
+            ("Thuộc", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_CONTAINS, True))),
+            ("Hiệu lực", _period(d.get("valid_from"), d.get("valid_through"))))
+    elif d["kind"] == OFFICIAL:
+        info["l"] = _lines(
+            ("Danh xưng", d.get("honorifics")),
+            *[("Chức vụ", e.get("post", "") + (f" ({_period(e.get('valid_from'), e.get('valid_through'))})"
+                                               if e.get("valid_from") or e.get("valid_through") else "")
+               + (f" – ghi nhận {e['attested_on']}" if e.get("attested_on") else ""))
+              for _, e in _neighbours(graph, node, E_HOLDS, False)])
+    elif d["kind"] == DOCUMENT:
+        info["l"] = _lines(
+            ("Ngày", d.get("date")), ("Trích yếu", d.get("subject")),
+            ("Ban hành", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_ISSUED, True))))
+        info["e"], info["s"] = d.get("evidence") or [], d.get("sources") or []
+    return info
+
+
+def edge_info(graph: nx.MultiDiGraph, a: str, b: str, d: dict) -> dict:
+    """What hovering an edge shows."""
+    la, lb = graph.nodes[a]["label"], graph.nodes[b]["label"]
+    kind = d["kind"]
+    if kind in (E_INSPECTS, E_LED):
+        word = ACTIVITY_WORDS[d["activity_kind"]]
+        return {"t": f"{word}: {d.get('inspector') or la} → {lb}",
+                "l": _lines(("Văn bản", d.get("code")), ("Ngày", d.get("date")),
+                            ("Trưởng đoàn", d.get("leader")), ("Nội dung", d.get("topic"))),
+                "e": d.get("evidence") or [], "s": d.get("sources") or []}
+    if kind == E_HOLDS:
+        return {"t": d.get("post") or f"{d.get('role')} {lb}",
+                "l": _lines(("Cán bộ", la), ("Từ", d.get("valid_from")), ("Đến", d.get("valid_through")),
+                            ("Ghi nhận ngày", d.get("attested_on"))),
+                "e": d.get("evidence") or [], "s": d.get("sources") or []}
+    if kind == E_DOC_LINK:
+        return {"t": f"{la} {RELATION_WORDS[d['relation']]} {lb}"}
+    return {"t": f"{la} → {lb}", "l": _lines(("Quan hệ", EDGE_STYLES[kind][3]))}
+
+
+def _edge_label(d: dict) -> str | None:
+    kind = d["kind"]
+    if kind == E_INSPECTS:
+        return " · ".join(x for x in (d.get("code"), d.get("date")) if x) or ACTIVITY_WORDS[d["activity_kind"]]
+    if kind == E_LED:
+        return "Trưởng đoàn" + (f" · {d['date']}" if d.get("date") else "")
+    if kind == E_HOLDS:
+        return d.get("role")
+    if kind == E_DOC_LINK:
+        return RELATION_WORDS[d["relation"]]
+    return None
+
+
+def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None,
+              layout: str) -> dict:
+    """Everything the page draws, as plain JSON-ready data."""
+    ids = {n: i for i, n in enumerate(graph.nodes)}
+    colours = document_colours(graph)
+    nodes = []
+    for n, d in graph.nodes(data=True):
+        item = {"id": ids[n], "label": d["label"], "group": d["sub"], "kind": d["kind"], "iri": n,
+                "info": node_info(graph, n)}
+        if positions is not None:
+            item["x"], item["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
+        nodes.append(item)
+    edges = []
+    parallel: Counter[frozenset] = Counter()
+    for i, (a, b, d) in enumerate(graph.edges(data=True)):
+        colour, dashes, width, _ = EDGE_STYLES[d["kind"]]
+        if d["kind"] == E_INSPECTS and d.get("code"):
+            colour = colours[d["code"]]
+        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"],
+                "color": {"color": colour, "highlight": colour, "hover": colour},
+                "width": width, "dashes": dashes, "info": edge_info(graph, a, b, d)}
+        # straight edges are cheap to draw; only the second and later edges
+        # between the same two nodes curve, so that none hides another
+        pair = frozenset((a, b))
+        if parallel[pair]:
+            item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * parallel[pair]}
+        parallel[pair] += 1
+        label = _edge_label(d)
+        if label:
+            item["label"] = label
+        if d["kind"] in (E_INSPECTS, E_LED):
+            item.update(akind=d["activity_kind"], doc=d.get("code"), year=d.get("year"))
+        edges.append(item)
+    groups_present = {d["sub"] for _, d in graph.nodes(data=True)}
+    kinds_present = {d["kind"] for _, _, d in graph.edges(data=True)}
+    doc_counts = Counter(e["doc"] for e in edges if e["kind"] == E_INSPECTS and e.get("doc"))
+    return {
+        "layout": layout,
+        "nodes": nodes,
+        "edges": edges,
+        "legend": {
+            "nodes": [[g, GROUPS[g][3], GROUPS[g][4], GROUPS[g][1] if g != "document" else "#546e7a"]
+                      for g in GROUPS if g in groups_present],
+            "edges": [[k, s[3], s[0], bool(s[1])] for k, s in EDGE_STYLES.items() if k in kinds_present],
+            "documents": [[code, colours[code], count] for code, count in
+                          sorted(doc_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
+        },
+        "kinds": sorted({e["akind"] for e in edges if "akind" in e}),
+        "years": sorted({e["year"] for e in edges if e.get("year")}),
+        "options": vis_options(layout, graph.number_of_nodes()),
+    }
+
+
+def vis_options(layout: str, node_count: int) -> dict:
+    big = node_count > 1500
+    groups = {}
+    for name, (shape, colour, size, _, _) in GROUPS.items():
+        style = {"shape": shape, "size": size,
+                 "color": {"background": colour, "border": "#37474f",
+                           "highlight": {"background": colour, "border": "#000000"},
+                           "hover": {"background": colour, "border": "#000000"}}}
+        if shape == "box":
+            style.update(font={"color": "#263238", "size": 12, "face": FONT}, margin=4)
+        groups[name] = style
+    options = {
+        "autoResize": True,
+        "groups": groups,
+        "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "font": {"face": FONT, "size": 10, "strokeWidth": 3,
+                           "strokeColor": "#ffffff", "color": "#37474f"},
+                  "selectionWidth": 1.5, "hoverWidth": 1},
+        "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False,
+                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "multiselect": False},
+        "layout": {"improvedLayout": False},
+        "physics": False,
+    }
+    if layout == "physics":
+        options["physics"] = {
+            "enabled": True, "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -8000, "springLength": 120, "avoidOverlap": 0.1},
+            "stabilization": {"enabled": True, "iterations": PHYSICS_ITERATIONS, "updateInterval": 50,
+                              "fit": True},
+        }
+    return options
+
+
+# --- the page ---------------------------------------------------------------------------
+
+PAGE_CSS = """
+html, body { margin: 0; height: 100%; font-family: %FONT%; color: #263238; background: #fafafa; }
+body { display: flex; flex-direction: column; }
+header { padding: 6px 12px; background: #263238; color: #fff; display: flex; flex-wrap: wrap;
+         align-items: center; gap: 8px 16px; }
+header h1 { font-size: 17px; margin: 0; font-weight: 600; }
+header label { font-size: 13px; }
+header input, header select, header button { font: inherit; font-size: 13px; padding: 2px 6px; }
+#kg-status { font-size: 12px; color: #cfd8dc; }
+#kg-note { font-size: 12px; color: #ffcc80; width: 100%; }
+#kg-body { flex: 1; display: flex; min-height: 300px; }
+#kg-main { position: relative; flex: 1; }
+#kg-network { position: absolute; inset: 0; background: #ffffff; }
+#kg-side { width: 310px; overflow: auto; border-left: 1px solid #b0bec5; background: #fff; font-size: 12px; }
+.kg-panel { padding: 6px 10px; }
+#kg-legend h2 { font-size: 12px; margin: 6px 0 2px; }
+#kg-legend .row { line-height: 18px; }
+#kg-legend .glyph { display: inline-block; width: 18px; text-align: center; font-size: 15px; }
+#kg-legend .line { display: inline-block; width: 22px; margin: 0 6px 3px 0; border-top-width: 3px;
+                   vertical-align: middle; }
+#kg-details { display: none; border-bottom: 1px solid #b0bec5; background: #fffde7; }
+#kg-details button { float: right; }
+#kg-tooltip { position: absolute; display: none; pointer-events: none; max-width: 420px; z-index: 10;
+              background: rgba(255,255,255,0.97); border: 1px solid #b0bec5; border-radius: 4px;
+              font-size: 12px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
+.kg-info .tip-title { font-weight: 600; font-size: 13px; margin-bottom: 3px; }
+.kg-info .tip-key { color: #607d8b; }
+.kg-info blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #cfd8dc; font-style: italic; }
+.kg-info a { color: #1565c0; word-break: break-all; }
+""".replace("%FONT%", FONT)
+
+PAGE_JS = r"""
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function fold(s) {
+    return String(s).replace(/[đĐ]/g, "d").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  // Every string from the data goes in as text; a link is an <a> whose href
+  // is set only for http(s).
+  function infoElement(info) {
+    var box = el("div", "kg-info");
+    box.appendChild(el("div", "tip-title", info.t));
+    (info.l || []).forEach(function (pair) {
+      var row = el("div");
+      row.appendChild(el("span", "tip-key", pair[0] + ": "));
+      row.appendChild(document.createTextNode(pair[1]));
+      box.appendChild(row);
+    });
+    (info.e || []).forEach(function (sentence) { box.appendChild(el("blockquote", null, sentence)); });
+    (info.s || []).forEach(function (source) {
+      var row = el("div");
+      row.appendChild(el("span", "tip-key", "Nguồn: "));
+      if (/^https?:\/\//i.test(source[0])) {
+        var a = el("a", null, source[1]);
+        a.href = source[0];
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        row.appendChild(a);
+      } else {
+        row.appendChild(document.createTextNode(source[1] + " (" + source[0] + ")"));
+      }
+      box.appendChild(row);
+    });
+    return box;
+  }
+
+  var nodes = new vis.DataSet(DATA.nodes);
+  var edges = new vis.DataSet(DATA.edges);
+  var visibleNodes = null, visibleEdges = null;   // null: no in-page filter
+  var nodesView = new vis.DataView(nodes, { filter: function (n) { return !visibleNodes || visibleNodes.has(n.id); } });
+  var edgesView = new vis.DataView(edges, { filter: function (e) { return !visibleEdges || visibleEdges.has(e.id); } });
+  var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: edgesView }, DATA.options);
+  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView };
+
+  function ready() {
+    if (window.__kgReady !== undefined) return;
+    window.__kgReady = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  }
+  if (DATA.layout === "physics") {
+    // bounded: after the fixed stabilisation iterations the simulation stops
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: false });
+      network.once("afterDrawing", ready);
+      network.redraw();
+    });
+  } else {
+    network.fit({ animation: false });
+    // fit() knows the nodes but not their labels: leave room for those
+    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+    network.once("afterDrawing", ready);
+  }
+
+  // --- legend ----------------------------------------------------------------
+  var legend = $("kg-legend");
+  legend.appendChild(el("h2", null, "Nút (nodes)"));
+  DATA.legend.nodes.forEach(function (g) {
+    var row = el("div", "row");
+    var glyph = el("span", "glyph", g[2]);
+    glyph.style.color = g[3];
+    row.appendChild(glyph);
+    row.appendChild(document.createTextNode(" " + g[1]));
+    legend.appendChild(row);
+  });
+  legend.appendChild(el("h2", null, "Cạnh (edges)"));
+  DATA.legend.edges.forEach(function (k) {
+    var row = el("div", "row");
+    var line = el("span", "line");
+    line.style.borderTopStyle = k[3] ? "dashed" : "solid";
+    line.style.borderTopColor = k[2];
+    row.appendChild(line);
+    row.appendChild(document.createTextNode(k[1]));
+    legend.appendChild(row);
+  });
+  if (DATA.legend.documents.length) {
+    legend.appendChild(el("h2", null, "Văn bản (documents)"));
+    DATA.legend.documents.slice(0, 15).forEach(function (d) {
+      var row = el("div", "row");
+      var line = el("span", "line");
+      line.style.borderTopStyle = "solid";
+      line.style.borderTopColor = d[1];
+      row.appendChild(line);
+      row.appendChild(document.createTextNode(d[0] + " (" + d[2] + ")"));
+      legend.appendChild(row);
+    });
+    if (DATA.legend.documents.length > 15) {
+      legend.appendChild(el("div", "row", "… và " + (DATA.legend.documents.length - 15) + " văn bản khác: chọn ở bộ lọc"));
+    }
+  }
+
+  // --- hover tooltips and click details --------------------------------------
+  var tooltip = $("kg-tooltip"), details = $("kg-details"), detailsBody = $("kg-details-body");
+  function showTooltip(info, pointer) {
+    tooltip.replaceChildren(infoElement(info));
+    var main = $("kg-main");
+    tooltip.style.display = "block";
+    var x = pointer.x + 14, y = pointer.y + 14;
+    if (x + tooltip.offsetWidth > main.clientWidth) x = Math.max(0, pointer.x - tooltip.offsetWidth - 14);
+    if (y + tooltip.offsetHeight > main.clientHeight) y = Math.max(0, pointer.y - tooltip.offsetHeight - 14);
+    tooltip.style.left = x + "px";
+    tooltip.style.top = y + "px";
+  }
+  function hideTooltip() { tooltip.style.display = "none"; }
+  network.on("hoverNode", function (p) { showTooltip(nodes.get(p.node).info, p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTooltip(edges.get(p.edge).info, p.pointer.DOM); });
+  network.on("blurNode", hideTooltip);
+  network.on("blurEdge", hideTooltip);
+  network.on("dragStart", hideTooltip);
+  network.on("zoom", hideTooltip);
+  function showDetails(info) {
+    detailsBody.replaceChildren(infoElement(info));
+    details.style.display = "block";
+  }
+  $("kg-details-close").addEventListener("click", function () { details.style.display = "none"; clearHighlight(); });
+
+  // --- neighbourhood highlight -------------------------------------------------
+  var highlighted = false;
+  function highlight(nodeId) {
+    var keepNodes = new Set(network.getConnectedNodes(nodeId).concat([nodeId]));
+    var keepEdges = new Set(network.getConnectedEdges(nodeId));
+    nodes.update(nodes.get({ fields: ["id"] }).map(function (n) {
+      var on = keepNodes.has(n.id);
+      return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#263238" : "#cfd8dc" } };
+    }));
+    edges.update(edges.get().map(function (e) {
+      return { id: e.id, color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover,
+                                  opacity: keepEdges.has(e.id) ? 1 : 0.08 } };
+    }));
+    highlighted = true;
+  }
+  function clearHighlight() {
+    if (!highlighted) return;
+    nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
+    edges.update(edges.get().map(function (e) {
+      return { id: e.id, color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: 1 } };
+    }));
+    highlighted = false;
+  }
+  function focusNode(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    highlight(id);
+    showDetails(nodes.get(id).info);
+  }
+  network.on("click", function (p) {
+    hideTooltip();
+    if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodes.get(p.nodes[0]).info); }
+    else if (p.edges.length) { clearHighlight(); showDetails(edges.get(p.edges[0]).info); }
+    else { clearHighlight(); details.style.display = "none"; }
+  });
+
+  // --- search ------------------------------------------------------------------
+  var search = $("kg-search"), status = $("kg-status"), matches = [], matchAt = -1, lastQuery = null;
+  function runSearch() {
+    var q = fold(search.value.trim());
+    if (!q) return;
+    if (q !== lastQuery) {
+      lastQuery = q;
+      matches = nodesView.getIds({ filter: function (n) { return fold(n.label).indexOf(q) >= 0; } });
+      matchAt = -1;
+    }
+    if (!matches.length) { status.textContent = "Không tìm thấy (no match)"; return; }
+    matchAt = (matchAt + 1) % matches.length;
+    focusNode(matches[matchAt]);
+    status.textContent = (matchAt + 1) + "/" + matches.length + ": " + nodes.get(matches[matchAt]).label;
+  }
+  search.addEventListener("keydown", function (e) { if (e.key === "Enter") runSearch(); });
+  $("kg-search-go").addEventListener("click", runSearch);
+
+  // --- in-page filters ---------------------------------------------------------
+  function addOptions(select, values, text) {
+    values.forEach(function (v) { var o = el("option", null, text(v)); o.value = String(v); select.appendChild(o); });
+  }
+  var docSel = $("kg-doc"), kindSel = $("kg-kind"), yearSel = $("kg-year");
+  addOptions(docSel, DATA.legend.documents.map(function (d) { return d[0]; }), function (v) { return v; });
+  addOptions(kindSel, DATA.kinds, function (v) { return { inspection: "Kiểm tra", supervision: "Giám sát", working_session: "Làm việc" }[v] || v; });
+  addOptions(yearSel, DATA.years, function (v) { return v; });
+  function applyFilters() {
+    var doc = docSel.value, kind = kindSel.value, year = yearSel.value;
+    clearHighlight();
+    if (!doc && !kind && !year) {
+      visibleNodes = visibleEdges = null;
+    } else {
+      visibleNodes = new Set(); visibleEdges = new Set();
+      edges.forEach(function (e) {
+        if (e.akind && (!doc || e.doc === doc) && (!kind || e.akind === kind) && (!year || String(e.year) === year)) {
+          visibleEdges.add(e.id); visibleNodes.add(e.from); visibleNodes.add(e.to);
+        }
+      });
+      if (doc) nodes.forEach(function (n) { if (n.kind === "document" && n.label === doc) visibleNodes.add(n.id); });
+      edges.forEach(function (e) {
+        if (!e.akind && visibleNodes.has(e.from) && visibleNodes.has(e.to)) visibleEdges.add(e.id);
+      });
+    }
+    nodesView.refresh(); edgesView.refresh();
+    lastQuery = null;
+    status.textContent = nodesView.length + " nút, " + edgesView.length + " cạnh";
+  }
+  [docSel, kindSel, yearSel].forEach(function (s) { s.addEventListener("change", applyFilters); });
+  status.textContent = nodes.length + " nút, " + edges.length + " cạnh";
+})();
+"""
+
+
+def page_html(data: dict, title: str, note: str | None = None) -> str:
+    """The whole page. Only ``title`` and ``note`` are written as HTML text,
+    escaped; everything else reaches the page as JSON data."""
+    script, style = _vis_assets()
+    heading = html.escape(title)
+    note_html = f'<div id="kg-note">{html.escape(note)}</div>' if note else ""
+    return "".join([
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        # the page needs nothing from the network; say so to the browser too
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+        "connect-src 'none'; base-uri 'none'; form-action 'none'\">\n",
+        f"<title>{heading}</title>\n",
+        "<style>", style, "</style>\n<style>", PAGE_CSS, "</style>\n",
+        "<script>", script, "</script>\n</head>\n<body>\n",
+        "<header>",
+        f"<h1>{heading}</h1>",
+        '<label>Tìm (search) <input id="kg-search" type="search" placeholder="tên, mã văn bản…" size="22"></label>',
+        '<button id="kg-search-go" type="button">Tìm</button>',
+        '<label>Văn bản <select id="kg-doc"><option value="">tất cả</option></select></label>',
+        '<label>Loại <select id="kg-kind"><option value="">tất cả</option></select></label>',
+        '<label>Năm <select id="kg-year"><option value="">tất cả</option></select></label>',
+        '<span id="kg-status"></span>', note_html,
+        "</header>\n",
+        '<div id="kg-body"><div id="kg-main"><div id="kg-network"></div><div id="kg-tooltip"></div></div>',
+        '<aside id="kg-side"><div id="kg-details" class="kg-panel">'
+        '<button id="kg-details-close" type="button">×</button><div id="kg-details-body"></div></div>',
+        '<div id="kg-legend" class="kg-panel"></div></aside></div>\n',
+        '<script id="kg-data" type="application/json">', _script_json(data), "</script>\n",
+        "<script>", PAGE_JS, "</script>\n</body>\n</html>\n",
+    ])
+
+
+def render(graph: nx.MultiDiGraph, *, title: str, layout: str = "force",
+           max_nodes: int = DEFAULT_MAX_NODES) -> tuple[str, ViewSummary]:
+    """The page for ``graph``, and what it holds."""
+    if layout not in LAYOUTS:
+        raise KGError(f"unknown layout {layout!r}", hint="use " + ", ".join(LAYOUTS))
+    total = graph.number_of_nodes()
+    shown, omitted = cap_nodes(graph, max_nodes)
+    positions = compute_positions(shown, layout)
+    summary = ViewSummary(nodes=shown.number_of_nodes(), edges=shown.number_of_edges(),
+                          total_nodes=total, omitted=omitted, layout=layout)
+    page = page_html(view_data(shown, positions, layout), title, summary.omitted_message())
+    summary.bytes = len(page.encode("utf-8"))
+    return page, summary
+
+
+def check_writable(path: Path) -> None:
+    """Fail before the work, not after it, when ``path`` cannot be written."""
+    if path.is_dir():
+        raise KGError(f"cannot write the view to {path}: it is a folder", hint="give a file name, e.g. -o party-kg.html")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise KGError(f"cannot write the view to {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise KGError(f"cannot write the view to {path}: permission denied")
+
+
+def write_view(store, path: str | os.PathLike, *, title: str | None = None, layout: str = "force",
+               max_nodes: int = DEFAULT_MAX_NODES, **filters) -> ViewSummary:
+    """Project the store with ``filters`` (the fields of kg.graph.Filters),
+    write the page to ``path`` and say what it holds. Raises
+    kg.graph.NothingMatches, writing nothing, when the filters select nothing."""
+    started = time.perf_counter()
+    target = Path(path)
+    check_writable(target)
+    selection = Filters(**filters)
+    graph = kgraph.project(store, selection)
+    if graph.number_of_nodes() == 0:
+        raise kgraph.NothingMatches(f"nothing in the graph matches {selection.describe()}",
+                                    hint="load data first (`kg load`, `kg demo`) or drop a filter")
+    heading = title or ("Party KG" + ("" if not selection.is_focused() and selection.around is None
+                                      else f" — {selection.describe()}"))
+    page, summary = render(graph, title=heading, layout=layout, max_nodes=max_nodes)
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise KGError(f"cannot write the view to {target}: {exc.strerror}") from None
+    summary.path = target.resolve()
+    summary.seconds = time.perf_counter() - started
+    return summary
