@@ -30,25 +30,23 @@ def person(ctx, name, fmt):
         matches = find_people(store, name)
     if fmt == "json":
         echo_json([m.to_dict() for m in matches])
-    else:
-        if not matches:
-            raise click.ClickException(f"no official named {name!r}")
-        for m in matches:
-            click.secho(m.name, bold=True, nl=False)
-            click.echo(f"  <{m.iri}>")
-            for alias in m.same_as:
-                click.echo(f"  same as <{alias}>")
-            for p in m.posts:
-                click.echo(f"  • {p.post}")
-                click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on)}")
-                for s in p.sources:
-                    click.echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
-                    if s.sentence:
-                        click.echo(f"      “{s.sentence}”")
-            if not m.posts:
-                click.echo("  (no posts recorded)")
+        ctx.exit(0 if matches else 1)
     if not matches:
-        ctx.exit(1)
+        raise click.ClickException(f"no official named {name!r}")
+    for m in matches:
+        click.secho(m.name, bold=True, nl=False)
+        click.echo(f"  <{m.iri}>")
+        for alias in m.same_as:
+            click.echo(f"  same as <{alias}>")
+        for p in m.posts:
+            click.echo(f"  • {p.post}")
+            click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on)}")
+            for s in p.sources:
+                click.echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
+                if s.sentence:
+                    click.echo(f"      “{s.sentence}”")
+        if not m.posts:
+            click.echo("  (no posts recorded)")
 
 
 @click.command()
@@ -64,9 +62,10 @@ def org(ctx, name, fmt):
         matches = find_orgs(store, name)
     if fmt == "json":
         echo_json([m.to_dict() for m in matches])
-    elif not matches:
+        ctx.exit(0 if matches else 1)
+    if not matches:
         raise click.ClickException(f"no organisation named {name!r}")
-    for m in matches if fmt == "text" else []:
+    for m in matches:
         click.secho(m.name, bold=True, nl=False)
         click.echo(f"  <{m.iri}>")
         click.echo(f"  kind: {', '.join(m.kinds) or 'organisation'}")
@@ -81,8 +80,6 @@ def org(ctx, name, fmt):
         for a in m.inspected:
             click.echo(f"  inspected: {a['target']}" + (f" on {a['date']}" if a['date'] else "")
                        + (f" under {a['code']}" if a['code'] else ""))
-    if not matches:
-        ctx.exit(1)
 
 
 @click.command()
@@ -98,9 +95,10 @@ def directive(ctx, code, fmt):
         matches = find_directives(store, code)
     if fmt == "json":
         echo_json([m.to_dict() for m in matches])
-    elif not matches:
+        ctx.exit(0 if matches else 1)
+    if not matches:
         raise click.ClickException(f"no document with code {code!r}")
-    for m in matches if fmt == "text" else []:
+    for m in matches:
         click.secho(m.code, bold=True, nl=False)
         click.echo(f"  <{m.iri}>")
         for label, value in (("type", m.type), ("issued by", m.issuer), ("date", m.date)):
@@ -115,8 +113,6 @@ def directive(ctx, code, fmt):
         for a in m.activities:
             click.echo(f"  activity: {a['inspector']} → {a['target']}" + (f" on {a['date']}" if a['date'] else "")
                        + (f", led by {a['leader']}" if a['leader'] else ""))
-    if not matches:
-        ctx.exit(1)
 
 
 @click.command()
