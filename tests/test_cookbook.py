@@ -1,0 +1,182 @@
+"""The query cookbook: every named query is documented, parses, runs with
+its example's parameters, and the cookbook's queries give exact answers on
+a small graph made from records (tests/cookbook_fixtures.py)."""
+from __future__ import annotations
+
+import shlex
+
+import pyoxigraph as ox
+import pytest
+
+from cookbook_fixtures import A1, ALPHA, AN, BINH, SOURCE_KEY, SOURCE_TITLE, TU, activity_iri, cookbook_store
+from kg import identity
+from kg.queries import named_queries, run
+from kg.vocab import PREFIXES
+
+QUERIES = named_queries()
+COOKBOOK = [name for name in QUERIES if not name.startswith("cq")]
+
+
+def example_params(example: str) -> dict[str, str]:
+    args = shlex.split(example)
+    return dict(args[i + 1].split("=", 1) for i, arg in enumerate(args) if arg == "--param")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    store = cookbook_store(tmp_path_factory.mktemp("cookbook") / "store")
+    yield store
+    store.close()
+
+
+def rows(store, query: str, **params: str) -> list[dict[str, str | None]]:
+    results = run(store, query, params)
+    names = [v.value for v in results.variables]
+    return [{n: None if row[n] is None else row[n].value for n in names} for row in results]
+
+
+def test_cookbook_has_at_least_fifteen_queries_beyond_the_competency_questions():
+    assert len(COOKBOOK) >= 15
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_every_query_is_documented_and_parses(name):
+    query = QUERIES[name]
+    assert query.answers and query.example, name
+    assert query.example.startswith(f"kg queries run {name}")
+    params = example_params(query.example)
+    assert set(params) == {p.name for p in query.params}, "the example gives every parameter"
+    for param in query.params:
+        assert param.description, f"{name}: --param {param.name} needs a description"
+        # pyoxigraph binds only projected variables (SEP-0007 substitution)
+        assert f"?{param.name}" in query.text.split("WHERE")[0], f"{name}: ?{param.name} is not projected"
+    ox.Store().query(query.text, prefixes=PREFIXES)   # raises SyntaxError if malformed
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_every_query_runs_with_its_example(store, name):
+    rows(store, name, **example_params(QUERIES[name].example))
+
+
+def test_career_path_is_in_order_of_time(store):
+    got = [(r["when"], r["level"], r["post"]) for r in rows(store, "career-path", name=BINH)]
+    assert got == [("2019-05-01", "District", "Bí thư Huyện ủy Beta"),
+                   ("2025-07-01", "Province", "Ủy viên Tỉnh ủy Alpha")]
+
+
+def test_concurrent_posts_on_a_date(store):
+    got = rows(store, "concurrent-posts-on-date", date="2022-06-01")
+    assert [(r["name"], r["posts"]) for r in got] == [(AN, "2")]
+    assert set(got[0]["postLabels"].split(" | ")) == {"Bí thư Tỉnh ủy Alpha", "Trưởng Ủy ban Kiểm tra Tỉnh ủy Alpha"}
+    # after the commission post ended, and in the new term, nobody holds two
+    assert rows(store, "concurrent-posts-on-date", date="2025-09-01") == []
+
+
+def test_activities_per_province_per_year(store):
+    got = {(r["province"], r["year"], r["activities"]) for r in rows(store, "activities-per-province-per-year")}
+    # the district committee's supervision counts for its province
+    assert got == {(ALPHA, "2022", "2"), (ALPHA, "2023", "1"), ("Trung ương", "2023", "1")}
+
+
+def test_directive_lineage_is_transitive_both_ways(store):
+    got = {(r["direction"], r["document"]) for r in rows(store, "directive-lineage", code="05-CT/TW")}
+    assert got == {("downstream", "10-KH/TU"), ("downstream", "20-KH/TU"), ("downstream", "30-KH/HU")}
+    got = {(r["direction"], r["document"]) for r in rows(store, "directive-lineage", code="20-kh/tu")}
+    assert got == {("upstream", "10-KH/TU"), ("upstream", "05-CT/TW"), ("downstream", "30-KH/HU")}
+
+
+def test_who_inspects_whom_between_levels(store):
+    got = {(r["inspectorLevel"], r["targetLevel"], r["activities"]) for r in rows(store, "inspects-matrix")}
+    assert got == {("Province", "District", "1"), ("District", "Commune", "1"),
+                   ("Central", "Province", "1"), ("Province", "Member", "1")}
+
+
+def test_holdings_attested_after_their_end(store):
+    got = [(r["name"], r["post"], r["validThrough"], r["attestedOn"]) for r in rows(store, "attested-after-end")]
+    # Trần Thị Bình's attestation falls within her last month: not listed
+    assert got == [(AN, "Trưởng Ủy ban Kiểm tra Tỉnh ủy Alpha", "2023-06", "2023-09-01")]
+
+
+def test_documents_cited_but_never_seen_issued(store):
+    got = {(r["document"], r["citations"]) for r in rows(store, "documents-cited-never-issued")}
+    assert got == {(identity.document_iri("99-NQ/TW"), "1"), (identity.document_iri("77-KH/UBKTTU"), "1")}
+
+
+def test_units_without_activity_in_a_year(store):
+    got = [r["unit"] for r in rows(store, "units-without-activity", province=ALPHA, year="2022")]
+    assert got == ["xã Hai"]
+    got = [r["unit"] for r in rows(store, "units-without-activity", province="Tinh alpha", year="2023")]
+    assert sorted(got) == ["huyện Beta", "xã Hai", "xã Một"]
+
+
+def test_units_that_ended_in_the_2025_reform_and_their_successors(store):
+    got = {(r["unit"], r["level"], r["validThrough"], r["partOf"], r["successor"])
+           for r in rows(store, "reform-2025-successors")}
+    assert got == {
+        (ALPHA, "Province", "2025-06-30", None, "tỉnh Gamma"),
+        ("huyện Beta", "District", "2025-06-30", ALPHA, None),
+        ("xã Một", "Commune", "2025-06-30", "huyện Beta", "xã Mới"),
+        ("xã Hai", "Commune", "2025-06-30", "huyện Beta", "xã Mới"),
+    }
+    bodies = {r["unit"]: set(r["bodies"].split(" | ")) for r in rows(store, "reform-2025-successors")}
+    assert bodies[ALPHA] == {TU, "Ủy ban Kiểm tra Tỉnh ủy Alpha"}
+
+
+def test_most_active_leaders(store):
+    got = {(r["name"], r["activities"]) for r in rows(store, "most-active-leaders", year="2022")}
+    assert got == {(AN, "1"), (BINH, "1")}
+    assert [(r["name"], r["activities"]) for r in rows(store, "most-active-leaders", year="2023")] == [(AN, "1")]
+
+
+def test_documents_per_issuer_per_year(store):
+    got = {(r["issuer"], r["year"], r["documents"]) for r in rows(store, "documents-per-issuer-per-year")}
+    assert got == {("Bộ Chính trị", "2016", "1"), (TU, "2021", "1"), (TU, "2022", "1"), ("Huyện ủy Beta", "2022", "1")}
+
+
+def test_delegations_and_their_leaders(store):
+    got = {(r["delegation"], r["inspector"], r["activities"], r["first"]) for r in rows(store, "delegations")}
+    assert got == {("Đoàn kiểm tra 01", "Ủy ban Kiểm tra Tỉnh ủy Alpha", "1", "2022-05-10"),
+                   ("Đoàn công tác Trung ương", "Ủy ban Kiểm tra Trung ương", "1", "2023-03-03")}
+    led = {r["delegation"]: r["leaders"] for r in rows(store, "delegations")}
+    assert led["Đoàn kiểm tra 01"] == AN
+
+
+def test_activities_by_kind_per_year(store):
+    got = {(r["kind"], r["year"], r["activities"]) for r in rows(store, "activities-by-kind-per-year")}
+    assert got == {("inspection", "2022", "1"), ("supervision", "2022", "1"),
+                   ("inspection", "2023", "1"), ("working_session", "2023", "1")}
+
+
+def test_officials_of_an_organisation_and_its_bodies(store):
+    got = {(r["body"], r["role"], r["name"]) for r in rows(store, "officials-of-organisation", organisation=TU)}
+    assert got == {(TU, "Bí thư", AN), (TU, "Ủy viên", BINH), ("Ủy ban Kiểm tra Tỉnh ủy Alpha", "Trưởng", AN),
+                   ("Huyện ủy Beta", "Bí thư", BINH), ("Đảng ủy xã Một", "Bí thư", "Lê Văn Cường")}
+
+
+def test_namesakes_in_different_provinces(store):
+    got = rows(store, "namesakes")
+    assert [(r["name"], r["people"]) for r in got] == [(AN, "2")]
+    assert set(got[0]["provinces"].split(" | ")) == {"tinh-alpha", "tinh-gamma"}
+
+
+def test_evidence_for_an_activity(store):
+    got = rows(store, "activity-evidence", activity=activity_iri(A1))
+    assert [(r["source"], r["title"], r["url"], r["sentence"]) for r in got] == [
+        (identity.source_iri(SOURCE_KEY), SOURCE_TITLE, SOURCE_KEY, A1.evidence[0].sentence)]
+
+
+def test_activities_led_by_and_inspections_of_a_unit(store):
+    got = {(r["date"], r["target"]) for r in rows(store, "activities-led-by", name="nguyen van an")}
+    assert got == {("2022-05-10", "Huyện ủy Beta"), ("2023-04-04", "Lê Văn Cường")}
+    got = [(r["date"], r["inspector"], r["document"]) for r in rows(store, "inspections-of-unit", unit="huyện Beta")]
+    assert got == [("2022-05-10", "Ủy ban Kiểm tra Tỉnh ủy Alpha", "20-KH/TU")]
+
+
+def test_documents_about_words(store):
+    assert [r["document"] for r in rows(store, "documents-about", words="Kiểm Tra")] == ["05-CT/TW"]
+
+
+@pytest.mark.parametrize("value", ['"', "'", "}", "\\", "\n", '"} ; DROP ALL ; {', "?name", "<http://x>"])
+def test_hostile_parameter_values_match_nothing(store, value):
+    assert rows(store, "career-path", name=value) == []
+    assert rows(store, "documents-about", words=value) == []
