@@ -15,6 +15,20 @@ def _when(valid_from, valid_through, attested) -> str:
     return "; ".join(parts) or "dates unknown"
 
 
+def _lookup(ctx, fmt: str, find, value: str, not_found: str) -> list:
+    """Run a finder on the store; print JSON and stop there when asked,
+    stop with ``not_found`` (exit 1) when nothing matches."""
+    store = open_store(ctx, read_only=True)
+    with reported():
+        matches = find(store, value)
+    if fmt == "json":
+        echo_json([m.to_dict() for m in matches])
+        ctx.exit(0 if matches else 1)
+    if not matches:
+        raise click.ClickException(not_found)
+    return matches
+
+
 @click.command()
 @click.argument("name")
 @format_option("text", "json")
@@ -25,14 +39,7 @@ def person(ctx, name, fmt):
     NAME is matched without regard to case or accents: "tran thi loc" finds
     Trần Thị Lộc. Namesakes are listed apart."""
     from kg.lookup import find_people
-    store = open_store(ctx, read_only=True)
-    with reported():
-        matches = find_people(store, name)
-    if fmt == "json":
-        echo_json([m.to_dict() for m in matches])
-        ctx.exit(0 if matches else 1)
-    if not matches:
-        raise click.ClickException(f"no official named {name!r}")
+    matches = _lookup(ctx, fmt, find_people, name, f"no official named {name!r}")
     for m in matches:
         click.secho(m.name, bold=True, nl=False)
         click.echo(f"  <{m.iri}>")
@@ -57,14 +64,7 @@ def org(ctx, name, fmt):
     """A body: its kind, parent, units, posts and holders, documents issued,
     and whom it inspected."""
     from kg.lookup import find_orgs
-    store = open_store(ctx, read_only=True)
-    with reported():
-        matches = find_orgs(store, name)
-    if fmt == "json":
-        echo_json([m.to_dict() for m in matches])
-        ctx.exit(0 if matches else 1)
-    if not matches:
-        raise click.ClickException(f"no organisation named {name!r}")
+    matches = _lookup(ctx, fmt, find_orgs, name, f"no organisation named {name!r}")
     for m in matches:
         click.secho(m.name, bold=True, nl=False)
         click.echo(f"  <{m.iri}>")
@@ -90,14 +90,7 @@ def directive(ctx, code, fmt):
     """A document by its code (91-KH/BTGTU): type, issuer, date, links to
     other documents, and the activities carried out under it."""
     from kg.lookup import find_directives
-    store = open_store(ctx, read_only=True)
-    with reported():
-        matches = find_directives(store, code)
-    if fmt == "json":
-        echo_json([m.to_dict() for m in matches])
-        ctx.exit(0 if matches else 1)
-    if not matches:
-        raise click.ClickException(f"no document with code {code!r}")
+    matches = _lookup(ctx, fmt, find_directives, code, f"no document with code {code!r}")
     for m in matches:
         click.secho(m.code, bold=True, nl=False)
         click.echo(f"  <{m.iri}>")
