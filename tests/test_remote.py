@@ -1,0 +1,191 @@
+"""RemoteStore against a real oxigraph server: loads are idempotent, reads
+agree with the embedded store, parameters are bound and never pasted, and
+failures say what happened."""
+from __future__ import annotations
+
+import re
+import shlex
+
+import pyoxigraph as ox
+import pytest
+
+from cookbook_fixtures import AN, cookbook_graphs, cookbook_store
+from kg.errors import QueryError, StoreError
+from kg.queries import named_queries, run
+from kg.remote import RemoteStore, bind_values
+from kg.serve import free_port
+from oxigraph_fixtures import oxigraph_server
+
+pytestmark = pytest.mark.server
+
+HOSTILE = ['"', "'", "}", "{", "\\", "\n", '"} ; DROP ALL ; {', "\"\"\" } } DROP ALL", "?name", "#", "<x>"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph") / "db", "--union-default-graph") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def loaded(server):
+    store = RemoteStore(server)
+    store.replace_graphs(cookbook_graphs())
+    return store
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory):
+    store = cookbook_store(tmp_path_factory.mktemp("embedded") / "store")
+    yield store
+    store.close()
+
+
+def table(results) -> list[tuple]:
+    names = [v.value for v in results.variables]
+    return sorted(tuple("" if row[n] is None else str(row[n]) for n in names) for row in results)
+
+
+def test_load_is_idempotent_and_replaces_whole_graphs(server):
+    store = RemoteStore(server)
+    graphs = cookbook_graphs()
+    first = store.replace_graphs(graphs)
+    assert {c.status for c in first} <= {"added", "replaced"}
+    size = len(store)
+    again = store.replace_graphs(graphs)
+    assert {c.status for c in again} == {"unchanged"}
+    assert len(store) == size
+    assert set(graphs) <= set(store.named_graphs())
+    # replacing a graph with fewer triples leaves exactly those
+    name = next(iter(graphs))
+    store.replace_graphs({name: graphs[name][:10]})
+    assert sum(1 for q in store.quads() if q.graph_name.value == name) == 10 + 1   # + its hash
+    store.replace_graphs(graphs)
+    assert len(store) == size
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_queries_give_the_same_rows_as_the_embedded_store(loaded, embedded, name):
+    query = named_queries()[name]
+    args = shlex.split(query.example)
+    params = dict(args[i + 1].split("=", 1) for i, a in enumerate(args) if a == "--param")
+    assert table(run(loaded, name, params)) == table(run(embedded, name, params))
+
+
+def test_lookups_with_bound_values_agree(loaded, embedded):
+    for name, params in [("career-path", {"name": AN}), ("units-without-activity", {"province": "tỉnh Alpha", "year": "2022"}),
+                         ("directive-lineage", {"code": "05-CT/TW"}), ("concurrent-posts-on-date", {"date": "2022-06-01"})]:
+        remote = table(run(loaded, name, params))
+        assert remote and remote == table(run(embedded, name, params))
+    assert len(loaded) == len(embedded)
+    assert loaded.select("SELECT ?n WHERE { ?p foaf:name ?n } ORDER BY ?n LIMIT 3") == \
+        embedded.select("SELECT ?n WHERE { ?p foaf:name ?n } ORDER BY ?n LIMIT 3")
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_are_bound_not_pasted(loaded, value):
+    size = len(loaded)
+    assert table(run(loaded, "career-path", {"name": value})) == []
+    assert table(run(loaded, "documents-about", {"words": value})) == []
+    # the value comes back exactly as given: it was a literal, not query text
+    results = loaded.query("SELECT ?v ?iri WHERE { }", {"v": ox.Literal(value), "iri": ox.NamedNode("http://x/")})
+    assert [(row["v"].value, row["iri"].value) for row in results] == [(value, "http://x/")]
+    assert len(loaded) == size
+
+
+def test_values_go_into_every_where_group():
+    text = bind_values('SELECT ?x { ?s ?p "{ SELECT }" . { SELECT ?s { ?s ?q ?x } } } # {', {"x": ox.Literal("a")})
+    assert text.count('VALUES (?x) { ("a") }') == 2
+    with pytest.raises(QueryError, match="not a SPARQL variable"):
+        bind_values("SELECT ?x {}", {"x } DROP ALL {": ox.Literal("a")})
+    with pytest.raises(QueryError, match="long form"):
+        bind_values("CONSTRUCT WHERE { ?s ?p ?x }", {"x": ox.Literal("a")})
+
+
+def test_construct_and_ask_give_pyoxigraph_types(loaded):
+    assert isinstance(loaded.query("ASK { ?s a party:Official }"), ox.QueryBoolean)
+    triples = loaded.query("CONSTRUCT { ?s a party:Official } WHERE { ?s a party:Official }")
+    assert isinstance(triples, ox.QueryTriples) and len(list(triples)) == 4
+
+
+def test_malformed_query_reports_line_and_column(loaded):
+    with pytest.raises(QueryError) as info:
+        loaded.query("SELECT ?s\nWHERE { ?s ?p }")
+    assert re.search(r"\b2:\d+", str(info.value)), str(info.value)
+    with pytest.raises(QueryError) as info:
+        loaded.query("SELECT ?s WHERE { ?s ?p }")
+    # line 1's column is the user's, not shifted by the prefixes sent before it
+    assert re.search(r"\b1:(2[0-9])\b", str(info.value)), str(info.value)
+
+
+def test_unreachable_server_gives_a_clear_error():
+    port = free_port()
+    store = RemoteStore(f"http://127.0.0.1:{port}")
+    with pytest.raises(StoreError) as info:
+        store.query("ASK {}")
+    assert f"127.0.0.1:{port}" in str(info.value) and "cannot reach" in str(info.value)
+    assert "KG_STORE" in str(info.value)
+
+
+def test_credentials_never_come_from_the_url():
+    with pytest.raises(StoreError, match="carries credentials"):
+        RemoteStore("http://user:secret@127.0.0.1:1/ds")
+
+
+def test_read_only_store_refuses_writes(server):
+    with pytest.raises(StoreError, match="read-only"):
+        RemoteStore(server, read_only=True).replace_graphs({"http://x/g": []})
+
+
+def test_failed_put_names_written_and_unwritten_graphs(server, monkeypatch):
+    store = RemoteStore(server)
+    graphs = {f"http://example.org/g{i}": [ox.Triple(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"),
+                                                      ox.Literal(str(i)))] for i in range(3)}
+    sent = []
+    real_send = store._send
+
+    def failing_send(method, url, *args, **kwargs):
+        if len(sent) == 1:
+            raise StoreError("the SPARQL store at 127.0.0.1 failed (replacing graph): HTTP 500")
+        sent.append(url)
+        return real_send(method, url, *args, **kwargs)
+    monkeypatch.setattr(store, "_send", failing_send)
+    with pytest.raises(StoreError) as info:
+        store.replace_graphs(graphs)
+    message = str(info.value)
+    assert "graphs written: http://example.org/g0" in message
+    assert "not written (unchanged on the server): http://example.org/g1, http://example.org/g2" in message
+    assert "http://example.org/g1" not in store.named_graphs()
+
+
+def test_bulk_load_of_a_quad_file_replaces_its_graphs(server, tmp_path):
+    store = RemoteStore(server)
+    quads = [ox.Quad(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode("http://x/p"), ox.Literal(str(i)),
+                     ox.NamedNode(f"http://example.org/bulk{i % 3}")) for i in range(30)]
+    path = tmp_path / "bulk.nq"
+    ox.serialize(quads, str(path), ox.RdfFormat.N_QUADS)
+    for _ in range(2):   # twice: replaced, not doubled
+        store.bulk_load_file(path, ox.RdfFormat.N_QUADS, None, "digest")
+    got = [q for q in store.quads() if q.graph_name.value.startswith("http://example.org/bulk")]
+    assert sorted(map(str, got)) == sorted(map(str, quads))
+    for i in range(3):
+        store.drop_graph(f"http://example.org/bulk{i}")
+    assert not any(g.startswith("http://example.org/bulk") for g in store.named_graphs())
+
+
+def test_server_without_union_default_graph_is_named(tmp_path):
+    with oxigraph_server(tmp_path / "db") as url:
+        store = RemoteStore(url)
+        store.replace_graphs(cookbook_graphs())
+        with pytest.raises(StoreError, match="union"):
+            RemoteStore(url).query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+
+
+def test_query_past_the_timeout_is_stopped_and_says_so(tmp_path):
+    with oxigraph_server(tmp_path / "db", "--union-default-graph", "--timeout-s", "1") as url:
+        store = RemoteStore(url)
+        store.replace_graphs(cookbook_graphs())
+        slow = ("SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
+                "FILTER(STR(?c) = STR(?i) && STR(?f) = STR(?i) && ?a != ?d) }")
+        with pytest.raises(QueryError, match="time limit"):
+            list(store.query(slow))
