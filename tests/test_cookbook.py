@@ -180,3 +180,23 @@ def test_documents_about_words(store):
 def test_hostile_parameter_values_match_nothing(store, value):
     assert rows(store, "career-path", name=value) == []
     assert rows(store, "documents-about", words=value) == []
+
+
+def test_csv_tables_in_a_popolo_like_shape(store, tmp_path):
+    import csv
+
+    from kg.tables_export import export_csv
+    files = export_csv(store, tmp_path / "csv")
+    tables = {p.stem: list(csv.DictReader(p.open(encoding="utf-8"))) for p in files}
+    assert {k: len(v) for k, v in tables.items()} == {
+        "persons": 4, "organizations": 10, "posts": 6, "memberships": 6, "activities": 4, "documents": 4}
+    head = next(m for m in tables["memberships"] if m["end_date"] == "2023-06")
+    assert (head["start_date"], head["attested_on"]) == ("2021", "2023-09-01")
+    assert head["person_id"] in {p["id"] for p in tables["persons"]}
+    assert head["post_id"] in {p["id"] for p in tables["posts"]}
+    a1 = next(a for a in tables["activities"] if a["id"] == activity_iri(A1))
+    assert (a1["classification"], a1["leader"], a1["targets"], a1["document"]) == (
+        "inspection", AN, "Huyện ủy Beta", "20-KH/TU")
+    plan = next(d for d in tables["documents"] if d["identifier"] == "10-KH/TU")
+    assert plan["implements_ids"] == identity.document_iri("05-CT/TW")
+    assert plan["cites_ids"] == identity.document_iri("99-NQ/TW")

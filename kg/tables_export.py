@@ -1,0 +1,122 @@
+"""CSV tables for spreadsheet users, in a Popolo-like shape.
+
+``export_csv(store, folder)`` writes six files, one SELECT each, from any
+store (embedded or remote): persons, organizations, posts, memberships
+(Popolo's membership-with-dates), activities and documents. The ``id``
+column is the IRI, so the tables join on it and link back to the graph;
+a cell with several values joins them with `` | ``. Files are UTF-8
+(RFC 4180 quoting), dates ISO 8601 at the precision the sources give.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+SEP = " | "
+
+# file name -> query; the columns are the query's variables, in order
+TABLES: dict[str, str] = {
+    "persons": f"""
+SELECT ?id ?name (GROUP_CONCAT(DISTINCT ?prefix; separator="{SEP}") AS ?honorific_prefix)
+       (GROUP_CONCAT(DISTINCT STR(?same); separator="{SEP}") AS ?same_as)
+WHERE {{
+  ?id a party:Official ; foaf:name ?name .
+  OPTIONAL {{ ?id schema:honorificPrefix ?prefix }}
+  OPTIONAL {{ ?id owl:sameAs|^owl:sameAs ?same }}
+}}
+GROUP BY ?id ?name ORDER BY ?name ?id""",
+    "organizations": f"""
+SELECT ?id ?name ?classification ?parent_id ?jurisdiction_id ?jurisdiction
+       (GROUP_CONCAT(DISTINCT ?alt; separator="{SEP}") AS ?other_names)
+WHERE {{
+  ?id a org:Organization ; rdfs:label ?name .
+  OPTIONAL {{ ?id a ?class VALUES ?class {{ party:PartyCommittee party:StandingCommittee party:PartyAgency
+                                           party:StateBody party:Delegation }} }}
+  BIND(COALESCE(STRAFTER(STR(?class), "#"), "Organization") AS ?classification)
+  OPTIONAL {{ ?id org:subOrganizationOf ?parent_id }}
+  OPTIONAL {{ ?id party:jurisdiction ?jurisdiction_id OPTIONAL {{ ?jurisdiction_id rdfs:label ?jurisdiction }} }}
+  OPTIONAL {{ ?id skos:altLabel ?alt }}
+}}
+GROUP BY ?id ?name ?classification ?parent_id ?jurisdiction_id ?jurisdiction ORDER BY ?name ?id""",
+    "posts": """
+SELECT ?id ?label ?organization_id ?role_id ?role
+WHERE {
+  ?id a org:Post ; rdfs:label ?label ; org:postIn ?organization_id .
+  OPTIONAL { ?id org:role ?role_id OPTIONAL { ?role_id skos:prefLabel ?role FILTER(LANG(?role) = "vi") } }
+}
+ORDER BY ?label ?id""",
+    "memberships": f"""
+SELECT ?id ?person_id ?post_id ?organization_id ?start_date ?end_date ?attested_on
+       (GROUP_CONCAT(DISTINCT STR(?source); separator="{SEP}") AS ?sources)
+WHERE {{
+  ?id a org:Membership ; org:member ?person_id ; opengov:post ?post_id ; org:organization ?organization_id .
+  OPTIONAL {{ ?id schema:validFrom ?start_date }}
+  OPTIONAL {{ ?id schema:validThrough ?end_date }}
+  OPTIONAL {{ ?id party:attestedOn ?attested_on }}
+  OPTIONAL {{ ?id prov:wasDerivedFrom ?source }}
+}}
+GROUP BY ?id ?person_id ?post_id ?organization_id ?start_date ?end_date ?attested_on
+ORDER BY ?person_id ?start_date ?id""",
+    "activities": f"""
+SELECT ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader
+       (GROUP_CONCAT(DISTINCT STR(?target); separator="{SEP}") AS ?target_ids)
+       (GROUP_CONCAT(DISTINCT ?targetLabel; separator="{SEP}") AS ?targets)
+       ?document_id ?document ?topic
+       (GROUP_CONCAT(DISTINCT STR(?source); separator="{SEP}") AS ?sources)
+WHERE {{
+  VALUES (?class ?classification) {{ (party:Inspection "inspection") (party:Supervision "supervision")
+                                    (party:WorkingSession "working_session") }}
+  ?id a ?class ; party:inspector ?inspector_id .
+  OPTIONAL {{ ?inspector_id rdfs:label ?inspector }}
+  OPTIONAL {{ ?id schema:startDate ?start_date }}
+  OPTIONAL {{ ?id schema:endDate ?end_date }}
+  OPTIONAL {{ ?id party:delegation ?delegation_id }}
+  OPTIONAL {{ ?id party:leader ?leader_id OPTIONAL {{ ?leader_id foaf:name ?leader }} }}
+  OPTIONAL {{ ?id party:target ?target OPTIONAL {{ ?target rdfs:label ?targetLabel }} }}
+  OPTIONAL {{ ?id party:underDocument ?document_id OPTIONAL {{ ?document_id eli:id_local ?document }} }}
+  OPTIONAL {{ ?id party:topic ?topic }}
+  OPTIONAL {{ ?id prov:wasDerivedFrom ?source }}
+}}
+GROUP BY ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader
+         ?document_id ?document ?topic
+ORDER BY ?start_date ?id""",
+    "documents": f"""
+SELECT ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
+       (GROUP_CONCAT(DISTINCT ?continues; separator="{SEP}") AS ?continues_ids)
+       (GROUP_CONCAT(DISTINCT ?implements; separator="{SEP}") AS ?implements_ids)
+       (GROUP_CONCAT(DISTINCT ?amends; separator="{SEP}") AS ?amends_ids)
+       (GROUP_CONCAT(DISTINCT ?repeals; separator="{SEP}") AS ?repeals_ids)
+       (GROUP_CONCAT(DISTINCT ?cites; separator="{SEP}") AS ?cites_ids)
+WHERE {{
+  ?id a eli:LegalResource ; eli:id_local ?identifier .
+  OPTIONAL {{ ?id eli:type_document/skos:notation ?type }}
+  OPTIONAL {{ ?id eli:date_document ?date }}
+  OPTIONAL {{ ?id eli:passed_by ?issuer_id OPTIONAL {{ ?issuer_id rdfs:label ?issuer }} }}
+  OPTIONAL {{ ?id dcterms:subject ?subject }}
+  OPTIONAL {{ ?id party:continues ?c BIND(STR(?c) AS ?continues) }}
+  OPTIONAL {{ ?id eli:implements ?i BIND(STR(?i) AS ?implements) }}
+  OPTIONAL {{ ?id eli:amends ?a BIND(STR(?a) AS ?amends) }}
+  OPTIONAL {{ ?id eli:repeals ?r BIND(STR(?r) AS ?repeals) }}
+  OPTIONAL {{ ?id eli:cites ?x BIND(STR(?x) AS ?cites) }}
+}}
+GROUP BY ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
+ORDER BY ?identifier ?id""",
+}
+
+
+def export_csv(store, folder: str | Path) -> list[Path]:
+    """Write the six tables into ``folder`` (created if needed); returns the files."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, query in TABLES.items():
+        results = store.query(query)
+        columns = [v.value for v in results.variables]
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(columns)
+            for row in results:
+                writer.writerow(["" if row[c] is None else row[c].value for c in columns])
+        written.append(path)
+    return written
