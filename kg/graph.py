@@ -24,7 +24,6 @@ import difflib
 import io
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -35,7 +34,7 @@ from kg import identity
 from kg.errors import KGError
 from kg.model import ActivityKind, YearMonth, parse_partial_date
 from kg.text import fold
-from kg.vocab import PARTY, XSD
+from kg.vocab import PARTY, PREFIXES, XSD
 
 # Node kinds.
 ORGANISATION, PLACE, OFFICIAL, DOCUMENT = "organisation", "place", "official", "document"
@@ -141,11 +140,11 @@ class Filters:
 
 _CANDIDATES = {
     # what -> SPARQL giving every (key, label) a name of that kind can match
-    "body": "SELECT ?key ?label WHERE { ?x a org:Organization ; skos:hiddenLabel ?key ; rdfs:label ?label }",
-    "unit or body": """SELECT ?key ?label WHERE {
+    "body": "SELECT DISTINCT ?key ?label WHERE { ?x a org:Organization ; skos:hiddenLabel ?key ; rdfs:label ?label }",
+    "unit or body": """SELECT DISTINCT ?key ?label WHERE {
         { ?x a org:Organization } UNION { ?x a party:AdministrativeUnit } UNION { ?x a party:Official }
         ?x skos:hiddenLabel ?key ; rdfs:label ?label }""",
-    "official": "SELECT ?key ?label WHERE { ?x a party:Official ; skos:hiddenLabel ?key ; rdfs:label ?label }",
+    "official": "SELECT DISTINCT ?key ?label WHERE { ?x a party:Official ; skos:hiddenLabel ?key ; rdfs:label ?label }",
 }
 
 
@@ -181,7 +180,7 @@ def _document_codes(store) -> dict[str, str]:
     """code key -> code, for described documents and for documents that
     activities cite without describing them."""
     out: dict[str, str] = {}
-    for row in store.select("SELECT ?code WHERE { ?d a eli:LegalResource ; eli:id_local ?code }"):
+    for row in store.select("SELECT DISTINCT ?code WHERE { ?d a eli:LegalResource ; eli:id_local ?code }"):
         out.setdefault(identity.code_key(row["code"]), row["code"])
     for row in store.select("SELECT DISTINCT ?d WHERE { ?a party:underDocument ?d }"):
         key = _doc_key_from_iri(row["d"])
@@ -212,57 +211,73 @@ def resolve_document(store, code: str) -> str:
 
 # --- the projection ------------------------------------------------------------
 
-def _activity_query(filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.NamedNode]]:
-    """The activity pass: one row per activity, target, evidence and source,
-    with each user filter as a bound value."""
+def _iri(curie: str) -> str:
+    prefix, local = curie.split(":", 1)
+    return PREFIXES[prefix] + local
+
+
+def _table(store, cls: str, props: dict[str, str], where: str = "",
+           bindings: dict[str, ox.Literal | ox.NamedNode] | None = None) -> dict[str, dict[str, list[str]]]:
+    """One pass over one kind of thing: IRI -> property name -> sorted values.
+
+    Each property comes as its own row rather than as a column of one wide
+    row: a node described by several sources holds each triple once per named
+    graph, and a wide row of OPTIONALs would multiply those copies together.
+    ``where`` adds patterns on ``?x`` whose variables are bound by ``bindings``.
+    """
+    names = {_iri(curie): name for name, curie in props.items()}
+    bound = " ".join(f"?{name}" for name in bindings or {})   # pyoxigraph binds projected variables only
+    rows = store.select(f"""
+        SELECT DISTINCT ?x ?p ?o {bound} WHERE {{
+          ?x a {cls} . {where}
+          ?x ?p ?o . VALUES ?p {{ {' '.join(props.values())} }} }}""", bindings)
+    table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        table[row["x"]][names[row["p"]]].append(row["o"])
+    for values in table.values():
+        for name in values:
+            values[name].sort()
+    return table
+
+
+def _first(values: dict[str, list[str]], name: str) -> str | None:
+    found = values.get(name)
+    return found[0] if found else None
+
+
+def _activity_filter(filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.NamedNode]]:
+    """The user's filters as patterns on the activity ``?x``, each value bound."""
     patterns: list[str] = []
     bindings: dict[str, ox.Literal | ox.NamedNode] = {}
     if filters.kind is not None:
-        patterns.append("FILTER(?cls = ?kindClass)")
+        patterns.append("?x a ?kindClass .")
         bindings["kindClass"] = ACTIVITY_CLASSES[filters.kind]
     if filters.directive is not None:
         # described documents by their code key; cited-only ones by their IRI
         # (document IRIs are base/doc/<key>, with /<scope> for scoped codes)
-        patterns.append("""?act party:underDocument ?fdoc .
+        patterns.append("""?x party:underDocument ?fdoc .
             FILTER(EXISTS { ?fdoc skos:hiddenLabel ?docKey } || STR(?fdoc) = ?docIri
                    || STRSTARTS(STR(?fdoc), CONCAT(?docIri, "/")))""")
         bindings["docKey"] = ox.Literal(filters.directive)
         bindings["docIri"] = ox.Literal(identity.base() + "doc/" + filters.directive)
     if filters.inspector is not None:
-        patterns.append("?inspector skos:hiddenLabel ?inspectorKey .")
+        patterns.append("?x party:inspector ?finspector . ?finspector skos:hiddenLabel ?inspectorKey .")
         bindings["inspectorKey"] = ox.Literal(filters.inspector)
     if filters.target is not None:
-        patterns.append("?act party:target ?ftarget . ?ftarget skos:hiddenLabel ?targetKey .")
+        patterns.append("?x party:target ?ftarget . ?ftarget skos:hiddenLabel ?targetKey .")
         bindings["targetKey"] = ox.Literal(filters.target)
     if filters.person is not None:
-        patterns.append("?act party:leader ?fleader . ?fleader skos:hiddenLabel ?personKey .")
+        patterns.append("?x party:leader ?fleader . ?fleader skos:hiddenLabel ?personKey .")
         bindings["personKey"] = ox.Literal(filters.person)
     if filters.date_from is not None or filters.date_to is not None:
-        patterns.append("?act schema:startDate ?fdate .")
+        patterns.append("?x schema:startDate ?fdate .")
         if filters.date_from is not None:
             patterns.append("FILTER(?fdate >= ?from)")
             bindings["from"] = ox.Literal(filters.date_from.isoformat(), datatype=XSD.date)
         if filters.date_to is not None:
             patterns.append("FILTER(?fdate <= ?to)")
             bindings["to"] = ox.Literal(filters.date_to.isoformat(), datatype=XSD.date)
-    # pyoxigraph substitutes only variables that the query projects
-    bound = " ".join(f"?{name}" for name in bindings)
-    query = f"""
-    SELECT ?act ?cls ?inspector ?target ?date ?doc ?leader ?topic ?evidence ?url ?title {bound}
-    WHERE {{
-      ?act a party:OversightActivity ; a ?cls ; party:inspector ?inspector .
-      VALUES ?cls {{ party:Inspection party:Supervision party:WorkingSession }}
-      {' '.join(patterns)}
-      OPTIONAL {{ ?act party:target ?target }}
-      OPTIONAL {{ ?act schema:startDate ?date }}
-      OPTIONAL {{ ?act party:underDocument ?doc }}
-      OPTIONAL {{ ?act party:leader ?leader }}
-      OPTIONAL {{ ?act party:topic ?topic }}
-      OPTIONAL {{ ?act party:evidence ?evidence }}
-      OPTIONAL {{ ?act prov:wasDerivedFrom ?source .
-                 OPTIONAL {{ ?source schema:url ?url }} OPTIONAL {{ ?source dcterms:title ?title }} }}
-    }}"""
-    return query, bindings
+    return " ".join(patterns), bindings
 
 
 @dataclass
@@ -279,32 +294,36 @@ class _Activity:
     sources: list[tuple[str, str]] = field(default_factory=list)   # (url, title)
 
 
-def _add_unique(items: list, value) -> None:
-    if value is not None and value not in items:
-        items.append(value)
-
-
-def _read_activities(store, filters: Filters) -> list[_Activity]:
-    query, bindings = _activity_query(filters)
-    activities: dict[str, _Activity] = {}
-    for row in store.select(query, bindings):
-        act = activities.get(row["act"])
-        if act is None:
-            act = activities[row["act"]] = _Activity(
-                iri=row["act"], kind=_CLASS_TO_KIND[row["cls"]], inspector=row["inspector"],
-                date=row["date"], document=row["doc"], leader=row["leader"], topic=row["topic"])
-        _add_unique(act.targets, row["target"])
-        _add_unique(act.evidence, row["evidence"])
-        if row["url"]:
-            _add_unique(act.sources, (row["url"], row["title"] or row["url"]))
-    return list(activities.values())
-
-
-def _first_by(rows: Iterable[dict], key: str) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for row in rows:
-        out.setdefault(row[key], row)
+def _sources(store) -> dict[str, tuple[str, str] | None]:
+    """Source IRI -> (url, title), for sources with a URL."""
+    out: dict[str, tuple[str, str] | None] = {}
+    for iri, values in _table(store, "party:Source", {"url": "schema:url", "title": "dcterms:title"}).items():
+        url = _first(values, "url")
+        out[iri] = (url, _first(values, "title") or url) if url else None
     return out
+
+
+def _sourced(values: dict[str, list[str]], sources: dict[str, tuple[str, str] | None]) -> list[tuple[str, str]]:
+    return [sources[s] for s in values.get("source", []) if sources.get(s)]
+
+
+def _read_activities(store, filters: Filters, sources) -> list[_Activity]:
+    where, bindings = _activity_filter(filters)
+    table = _table(store, "party:OversightActivity", {
+        "type": "rdf:type", "inspector": "party:inspector", "target": "party:target",
+        "date": "schema:startDate", "document": "party:underDocument", "leader": "party:leader",
+        "topic": "party:topic", "evidence": "party:evidence", "source": "prov:wasDerivedFrom",
+    }, where, bindings)
+    activities = []
+    for iri, v in sorted(table.items()):
+        kind = next((_CLASS_TO_KIND[t] for t in v["type"] if t in _CLASS_TO_KIND), None)
+        if kind is None or not v.get("inspector"):
+            continue   # not one of the three kinds, or nobody to draw it from
+        activities.append(_Activity(
+            iri=iri, kind=kind, inspector=v["inspector"][0], date=_first(v, "date"),
+            document=_first(v, "document"), leader=_first(v, "leader"), topic=_first(v, "topic"),
+            targets=v.get("target", []), evidence=v.get("evidence", []), sources=_sourced(v, sources)))
+    return activities
 
 
 @dataclass
@@ -319,81 +338,66 @@ class _Catalogue:
     doc_links: list[tuple[str, str, str]]
 
 
-def _read_catalogue(store, person_key: str | None) -> _Catalogue:
-    org_rows = store.select("""
-        SELECT ?x ?label ?parent ?jurisdiction WHERE {
-          ?x a org:Organization ; rdfs:label ?label .
-          OPTIONAL { ?x org:subOrganizationOf ?parent }
-          OPTIONAL { ?x party:jurisdiction ?jurisdiction } }""")
+def _read_catalogue(store, person_key: str | None, sources) -> _Catalogue:
+    orgs = _table(store, "org:Organization", {
+        "type": "rdf:type", "label": "rdfs:label", "parent": "org:subOrganizationOf",
+        "jurisdiction": "party:jurisdiction"})
     org_subs = {}
-    for row in store.select("""
-        SELECT ?x ?cls WHERE { ?x a ?cls .
-          VALUES ?cls { party:PartyCommittee party:StandingCommittee party:PartyAgency
-                        party:StateBody party:Delegation } }"""):
-        org_subs[row["x"]] = _ORG_CLASS_TO_SUB[row["cls"].rsplit("#", 1)[1]]
-    place_rows = store.select("""
-        SELECT ?x ?label ?level ?unitType ?parent ?code ?era ?from ?through WHERE {
-          ?x a party:AdministrativeUnit ; rdfs:label ?label .
-          OPTIONAL { ?x a ?level . VALUES ?level { party:Province party:District party:Commune } }
-          OPTIONAL { ?x party:unitType ?unitType }
-          OPTIONAL { ?x schema:containedInPlace ?parent }
-          OPTIONAL { ?x skos:notation ?code }
-          OPTIONAL { ?x party:era ?era }
-          OPTIONAL { ?x schema:validFrom ?from }
-          OPTIONAL { ?x schema:validThrough ?through } }""")
-    official_rows = store.select("""
-        SELECT ?x ?label (GROUP_CONCAT(DISTINCT ?honorific; separator=" ") AS ?honorifics) WHERE {
-          ?x a party:Official ; rdfs:label ?label .
-          OPTIONAL { ?x schema:honorificPrefix ?honorific } } GROUP BY ?x ?label""")
-    document_rows = store.select("""
-        SELECT ?x ?code ?label ?issuer ?date ?subject ?evidence ?url ?title WHERE {
-          ?x a eli:LegalResource ; eli:id_local ?code ; rdfs:label ?label .
-          OPTIONAL { ?x eli:passed_by ?issuer }
-          OPTIONAL { ?x eli:date_document ?date }
-          OPTIONAL { ?x dcterms:subject ?subject }
-          OPTIONAL { ?x party:evidence ?evidence }
-          OPTIONAL { ?x prov:wasDerivedFrom ?source .
-                     OPTIONAL { ?source schema:url ?url } OPTIONAL { ?source dcterms:title ?title } } }""")
-    person_filter, bindings = "", {}
+    for iri, v in orgs.items():
+        subs = [_ORG_CLASS_TO_SUB[t.rsplit("#", 1)[1]] for t in v["type"]
+                if t.startswith(PREFIXES["party"]) and t.rsplit("#", 1)[1] in _ORG_CLASS_TO_SUB]
+        if subs:
+            org_subs[iri] = subs[0]
+    places = _table(store, "party:AdministrativeUnit", {
+        "type": "rdf:type", "label": "rdfs:label", "unit_type": "party:unitType",
+        "parent": "schema:containedInPlace", "code": "skos:notation", "era": "party:era",
+        "valid_from": "schema:validFrom", "valid_through": "schema:validThrough"})
+    officials = _table(store, "party:Official", {"label": "rdfs:label", "honorific": "schema:honorificPrefix"})
+    documents = _table(store, "eli:LegalResource", {
+        "code": "eli:id_local", "label": "rdfs:label", "issuer": "eli:passed_by",
+        "date": "eli:date_document", "subject": "dcterms:subject", "evidence": "party:evidence",
+        "source": "prov:wasDerivedFrom"})
+    where, bindings = "", None
     if person_key is not None:
-        person_filter = "?person skos:hiddenLabel ?personKey ."
+        where = "?x org:member ?fperson . ?fperson skos:hiddenLabel ?personKey ."
         bindings = {"personKey": ox.Literal(person_key)}
-    bound = "?personKey" if bindings else ""
-    membership_rows = store.select(f"""
-        SELECT ?m ?person ?org ?post ?from ?through ?attested ?evidence ?url ?title {bound} WHERE {{
-          ?m a org:Membership ; org:member ?person ; opengov:post ?p ; org:organization ?org .
-          {person_filter}
-          ?p rdfs:label ?post .
-          OPTIONAL {{ ?m schema:validFrom ?from }}
-          OPTIONAL {{ ?m schema:validThrough ?through }}
-          OPTIONAL {{ ?m party:attestedOn ?attested }}
-          OPTIONAL {{ ?m party:evidence ?evidence }}
-          OPTIONAL {{ ?m prov:wasDerivedFrom ?source .
-                     OPTIONAL {{ ?source schema:url ?url }} OPTIONAL {{ ?source dcterms:title ?title }} }} }}""",
-        bindings)
+    memberships = _table(store, "org:Membership", {
+        "person": "org:member", "post": "opengov:post", "org": "org:organization",
+        "valid_from": "schema:validFrom", "valid_through": "schema:validThrough",
+        "attested_on": "party:attestedOn", "evidence": "party:evidence", "source": "prov:wasDerivedFrom"},
+        where, bindings)
+    posts = _table(store, "org:Post", {"label": "rdfs:label"})
     links = store.select("""
-        SELECT ?a ?rel ?b WHERE { ?a ?rel ?b .
+        SELECT DISTINCT ?a ?rel ?b WHERE { ?a ?rel ?b .
           VALUES ?rel { party:continues eli:implements eli:amends party:replaces eli:repeals eli:cites } }""")
     replaced = {(r["a"], r["b"]) for r in links if r["rel"].endswith("#replaces")}
-    doc_links = [(r["a"], _DOC_RELATIONS[r["rel"]], r["b"]) for r in links
-                 if not (r["rel"].endswith("#repeals") and (r["a"], r["b"]) in replaced)]
+    doc_links = sorted((r["a"], _DOC_RELATIONS[r["rel"]], r["b"]) for r in links
+                       if not (r["rel"].endswith("#repeals") and (r["a"], r["b"]) in replaced))
 
-    documents: dict[str, dict] = {}
-    for row in document_rows:
-        doc = documents.setdefault(row["x"], {**row, "evidence": [], "sources": []})
-        _add_unique(doc["evidence"], row["evidence"])
-        if row["url"]:
-            _add_unique(doc["sources"], (row["url"], row["title"] or row["url"]))
-    memberships: dict[str, dict] = {}
-    for row in membership_rows:
-        m = memberships.setdefault(row["m"], {**row, "evidence": [], "sources": []})
-        _add_unique(m["evidence"], row["evidence"])
-        if row["url"]:
-            _add_unique(m["sources"], (row["url"], row["title"] or row["url"]))
+    def level(types: list[str]) -> str:
+        return next((_LEVEL_TO_SUB[t.rsplit("#", 1)[1]] for t in types
+                     if t.startswith(PREFIXES["party"]) and t.rsplit("#", 1)[1] in _LEVEL_TO_SUB), "unit")
+
     return _Catalogue(
-        orgs=_first_by(org_rows, "x"), org_subs=org_subs, places=_first_by(place_rows, "x"),
-        officials=_first_by(official_rows, "x"), documents=documents,
-        memberships=list(memberships.values()), doc_links=doc_links)
+        orgs={iri: {"label": _first(v, "label") or iri.rsplit("/", 1)[-1], "parent": _first(v, "parent"),
+                    "jurisdiction": _first(v, "jurisdiction")} for iri, v in orgs.items()},
+        org_subs=org_subs,
+        places={iri: {"label": _first(v, "label") or iri.rsplit("/", 1)[-1], "level": level(v["type"]),
+                      **{k: _first(v, k) for k in ("unit_type", "parent", "code", "era", "valid_from",
+                                                   "valid_through")}} for iri, v in places.items()},
+        officials={iri: {"label": _first(v, "label") or iri.rsplit("/", 1)[-1],
+                         "honorifics": " ".join(v.get("honorific", [])) or None} for iri, v in officials.items()},
+        documents={iri: {"code": v["code"][0], "label": _first(v, "label"),
+                         **{k: _first(v, k) for k in ("issuer", "date", "subject")},
+                         "evidence": v.get("evidence", []), "sources": _sourced(v, sources)}
+                   for iri, v in documents.items() if v.get("code")},
+        memberships=[{"person": v["person"][0], "org": v["org"][0],
+                      "post": _first(posts.get(v["post"][0], {}), "label") or v["post"][0],
+                      **{k: _first(v, k) for k in ("valid_from", "valid_through", "attested_on")},
+                      "evidence": v.get("evidence", []), "sources": _sourced(v, sources)}
+                     for _, v in sorted(memberships.items())
+                     if v.get("person") and v.get("org") and v.get("post")],
+        doc_links=doc_links)
 
 
 class _Builder:
@@ -415,14 +419,13 @@ class _Builder:
                             label=row["label"])
         elif iri in cat.places:
             row = cat.places[iri]
-            level = _LEVEL_TO_SUB.get((row["level"] or "").rsplit("#", 1)[-1], "unit")
-            self.g.add_node(iri, kind=PLACE, sub=level, label=row["label"],
-                            unit_type=row["unitType"], code=row["code"], era=row["era"],
-                            valid_from=row["from"], valid_through=row["through"])
+            self.g.add_node(iri, kind=PLACE, sub=row["level"], label=row["label"], unit_type=row["unit_type"],
+                            code=row["code"], era=row["era"], valid_from=row["valid_from"],
+                            valid_through=row["valid_through"])
         elif iri in cat.officials:
             row = cat.officials[iri]
             self.g.add_node(iri, kind=OFFICIAL, sub="official", label=row["label"],
-                            honorifics=row["honorifics"] or None)
+                            honorifics=row["honorifics"])
         elif iri in cat.documents:
             row = cat.documents[iri]
             self.g.add_node(iri, kind=DOCUMENT, sub="document", label=row["code"],
@@ -467,7 +470,7 @@ class _Builder:
         # already points at the body, so the role alone labels it
         role = m["post"][: -len(org_label)].strip() if org_label and m["post"].endswith(org_label) else m["post"]
         self.edge(m["person"], m["org"], E_HOLDS, role=role, post=m["post"],
-                  valid_from=m["from"], valid_through=m["through"], attested_on=m["attested"],
+                  valid_from=m["valid_from"], valid_through=m["valid_through"], attested_on=m["attested_on"],
                   evidence=m["evidence"] or None, sources=m["sources"] or None)
 
     def document_context(self, iri: str, links_of: dict[str, list[tuple[str, str, str]]]) -> None:
@@ -527,11 +530,12 @@ def project(store, filters: Filters = Filters()) -> nx.MultiDiGraph:
         person=resolve_key(_labels_by_key(store, "official"), "official", filters.person)
         if filters.person else None,
         date_from=filters.date_from, date_to=filters.date_to, kind=filters.kind)
-    activities = _read_activities(store, resolved)
+    sources = _sources(store)
+    activities = _read_activities(store, resolved, sources)
     if resolved.restricts_activities() and not activities:
         raise NothingMatches(f"no activity matches {filters.describe()}",
                              hint="widen the dates or drop a filter; `kg inspections` lists what the graph holds")
-    cat = _read_catalogue(store, resolved.person)
+    cat = _read_catalogue(store, resolved.person, sources)
     links_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for link in cat.doc_links:
         links_of[link[0]].append(link)

@@ -1,0 +1,272 @@
+"""The networkx projection, its filters, the graph questions, the exports, and
+the HTML view's source (what the browser tests cannot see: what the file says)."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graph_fixtures import (
+    BTG_TU, BTG_TW, HOSTILE_IMG, HOSTILE_NAME, HOSTILE_PLACE, HOSTILE_SCRIPT, SEED_URL, TU,
+    hostile_records, load, oversight_records, seed_records,
+)
+from kg import graph as kg_graph
+from kg.graph import E_HOLDS, E_INSPECTS, E_LED, Filters, NothingMatches, UnknownName
+from kg.view import _script_json, _vis_assets, render, write_view
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = load(tmp_path_factory.mktemp("kg") / "store", seed_records(), oversight_records(), hostile_records())
+    yield s
+    s.close()
+
+
+def labels(g: nx.MultiDiGraph) -> set[str]:
+    return {d["label"] for _, d in g.nodes(data=True)}
+
+
+def edges_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict]]:
+    return [(g.nodes[a]["label"], g.nodes[b]["label"], d) for a, b, d in g.edges(data=True) if d["kind"] == kind]
+
+
+# --- projection ----------------------------------------------------------------
+
+def test_projection_holds_the_seed_inspection(store):
+    g = kg_graph.project(store)
+    inspections = {(a, b): d for a, b, d in edges_of(g, E_INSPECTS) if d.get("code") == "91-KH/BTGTU"
+                   and a == BTG_TU}
+    assert set(inspections) == {(BTG_TU, "thành phố Bắc Kạn"), (BTG_TU, "phường Sông Cầu"),
+                                (BTG_TU, "xã Dương Quang")}
+    one = inspections[(BTG_TU, "phường Sông Cầu")]
+    assert (one["date"], one["year"], one["activity_kind"], one["leader"]) == \
+        ("2022-11-25", 2022, "inspection", "Trần Thị Lộc")
+    assert one["sources"] == [(SEED_URL, "Ban Tuyên giáo Tỉnh ủy kiểm tra công tác Tuyên giáo năm 2022")]
+    assert "Trần Thị Lộc" in one["evidence"][0]
+    # the leader is tied to what she led, and to the body by her post
+    assert {(a, b) for a, b, _ in edges_of(g, E_LED)} >= {("Trần Thị Lộc", "xã Dương Quang")}
+    assert [(a, b, d["role"]) for a, b, d in edges_of(g, E_HOLDS)] == [("Trần Thị Lộc", BTG_TU, "Trưởng")]
+    # documents, with their issuers and links; bodies and units with what is above them
+    assert ("91-KH/BTGTU", "implements", "12-KH/BTGTW") in {
+        (a, d["relation"], b) for a, b, d in edges_of(g, "document_link")}
+    assert (BTG_TU, "91-KH/BTGTU") in {(a, b) for a, b, _ in edges_of(g, "issued")}
+    assert (TU, BTG_TU) in {(a, b) for a, b, _ in edges_of(g, "sub_organisation")}
+    assert ("tỉnh Bắc Kạn", "thành phố Bắc Kạn") in {(a, b) for a, b, _ in edges_of(g, "contains")}
+    kinds = {d["label"]: (d["kind"], d["sub"]) for _, d in g.nodes(data=True)}
+    assert kinds["Tỉnh ủy Bắc Kạn"] == ("organisation", "party_committee")
+    assert kinds["xã Dương Quang"] == ("place", "commune")
+    assert kinds["91-KH/BTGTU"] == ("document", "document")
+
+
+def test_filters_compose(store):
+    by_doc = kg_graph.project(store, Filters(directive="91-kh/btgtu"))
+    assert {d["code"] for _, _, d in edges_of(by_doc, E_INSPECTS)} == {"91-KH/BTGTU"}
+    assert {a for a, _, _ in edges_of(by_doc, E_INSPECTS)} == {BTG_TU, HOSTILE_NAME}
+
+    in_2023 = kg_graph.project(store, Filters(date_from=dt.date(2023, 1, 1)))
+    assert {d["date"][:4] for _, _, d in edges_of(in_2023, E_INSPECTS)} == {"2023"}
+
+    supervision = kg_graph.project(store, Filters(kind="supervision"))
+    assert [(a, b) for a, b, _ in edges_of(supervision, E_INSPECTS)] == [(BTG_TW, TU)]
+
+    both = kg_graph.project(store, Filters(inspector="ban tuyen giao tinh uy bac kan", target="Sông Cầu",
+                                           date_to=kg_graph.date_bound("2022", end=True)))
+    # the 2022 visit, with all three of its targets; not the 2023 one
+    assert sorted((b, d["date"]) for a, b, d in edges_of(both, E_INSPECTS)) == [
+        ("phường Sông Cầu", "2022-11-25"), ("thành phố Bắc Kạn", "2022-11-25"), ("xã Dương Quang", "2022-11-25")]
+
+    person = kg_graph.project(store, Filters(person="tran thi loc"))
+    assert {a for a, _, _ in edges_of(person, E_LED)} == {"Trần Thị Lộc"}
+    assert edges_of(person, E_HOLDS)
+
+
+def test_around_is_an_ego_graph(store):
+    g = kg_graph.project(store, Filters(around="Trần Thị Lộc", depth=1))
+    assert labels(g) == {"Trần Thị Lộc", BTG_TU, "thành phố Bắc Kạn", "phường Sông Cầu", "xã Dương Quang"}
+    assert len(kg_graph.project(store, Filters(around="Trần Thị Lộc", depth=2))) > len(g)
+
+
+def test_date_bounds():
+    assert kg_graph.date_bound("2022") == dt.date(2022, 1, 1)
+    assert kg_graph.date_bound("2022", end=True) == dt.date(2022, 12, 31)
+    assert kg_graph.date_bound("2024-02", end=True) == dt.date(2024, 2, 29)
+    assert kg_graph.date_bound("2022-12", end=True) == dt.date(2022, 12, 31)
+    with pytest.raises(Exception, match="not a date"):
+        kg_graph.date_bound("25/11/2022")
+
+
+# --- bad input -----------------------------------------------------------------
+
+def test_unknown_names_get_suggestions(store):
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(directive="91-KH/BTGT"))
+    assert err.value.suggestions[0] == "91-KH/BTGTU"
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(inspector="Ban Tuyen giao"))   # two bodies contain it
+    assert {BTG_TU, BTG_TW} <= set(err.value.suggestions)
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(target="xa duong quong"))
+    assert "xã Dương Quang" in err.value.suggestions
+    with pytest.raises(UnknownName):
+        kg_graph.project(store, Filters(person="Nguyễn Văn Không"))
+
+
+def test_a_filter_matching_nothing_says_so(store):
+    with pytest.raises(NothingMatches, match="no activity matches --target"):
+        kg_graph.project(store, Filters(target="phường Sông Cầu", date_from=dt.date(2030, 1, 1)))
+
+
+def test_hostile_filter_values_are_values(store):
+    # quotes, braces and SPARQL syntax in a name are looked up, not executed
+    for name in ['x" } ; DROP ALL ; {', "' OR 1=1 --", "}} UNION {{ ?s ?p ?o }}"]:
+        with pytest.raises(UnknownName):
+            kg_graph.project(store, Filters(inspector=name))
+
+
+# --- questions -----------------------------------------------------------------
+
+def test_chain_of_oversight_goes_up(store):
+    g = kg_graph.project(store)
+    units = kg_graph.find_nodes(g, "phuong song cau", (kg_graph.PLACE, kg_graph.ORGANISATION), "unit")
+    chain = kg_graph.oversight_chain(g, units)
+    steps = [(c.level, g.nodes[c.inspector]["label"], g.nodes[c.subject]["label"], g.nodes[c.via]["label"])
+             for c in chain]
+    assert steps == [(1, BTG_TU, "phường Sông Cầu", "phường Sông Cầu"),
+                     (2, BTG_TW, BTG_TU, TU)]
+    assert [a.get("code") for a in chain[0].activities] == ["91-KH/BTGTU", None]   # 2022, then 2023
+    with pytest.raises(UnknownName) as err:
+        kg_graph.find_nodes(g, "phuong song cao", (kg_graph.PLACE,), "unit")
+    assert "phường Sông Cầu" in err.value.suggestions
+
+
+def test_rank_counts_activities_once(store):
+    g = kg_graph.project(store)
+    ranking = kg_graph.rank(g)
+    assert ranking.inspected[0] == ("phường Sông Cầu", 2)
+    assert ranking.inspectors[0] == (BTG_TU, 2)
+    in_2023 = kg_graph.rank(g, year=2023)
+    assert dict(in_2023.inspected) == {"phường Sông Cầu": 1, TU: 1}
+    assert dict(in_2023.inspectors) == {BTG_TU: 1, BTG_TW: 1}
+    assert kg_graph.rank(g, year=1990).inspected == []
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_export_for_gephi(store, tmp_path, fmt, reader):
+    path = tmp_path / f"kg.{fmt}"
+    exported = kg_graph.export_graph(store, fmt, path)
+    back = reader(path)
+    assert back.number_of_nodes() == exported.number_of_nodes()
+    assert back.number_of_edges() == exported.number_of_edges()
+    assert any(d.get("code") == "91-KH/BTGTU" and d.get("date") == "2022-11-25" for _, _, d in back.edges(data=True))
+    stream = io.BytesIO()
+    kg_graph.export_graph(store, fmt, stream)
+    assert stream.getvalue().startswith(b"<?xml")
+    with pytest.raises(Exception, match="unknown graph format"):
+        kg_graph.export_graph(store, "dot", tmp_path / "x.dot")
+
+
+# --- the page's source ---------------------------------------------------------------
+
+def _page_data(page: str) -> dict:
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    return json.loads(match.group(1))
+
+
+def test_page_is_self_contained_and_escaped(store, tmp_path):
+    path = tmp_path / "view.html"
+    summary = write_view(store, path, title=f"Kiểm tra {HOSTILE_SCRIPT}")
+    page = path.read_text(encoding="utf-8")
+    assert summary.nodes == kg_graph.project(store).number_of_nodes() and summary.bytes == len(page.encode())
+    # nothing to fetch: no external script, stylesheet, link or font
+    assert not re.search(r'<(script|link|img|iframe)[^>]*\s(src|href)=', page, re.I)
+    assert not re.search(r"(https?:)?//(cdn|cdnjs|unpkg|code\.jquery|fonts\.googleapis)", page, re.I)
+    assert "bootstrap" not in page.lower()
+    # exactly our script elements, so no string from the data closed one
+    # (vis-network's own code holds a harmless "<script>" string literal)
+    ours = page.replace(_vis_assets()[0], "")
+    assert len(re.findall(r"<script", ours, re.I)) == 3
+    assert ours.count("</script>") == 3
+    for hostile in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_PLACE, "onerror=\""):
+        assert hostile not in page
+    assert "<h1>Kiểm tra &lt;script&gt;window.__pwned=1&lt;/script&gt;</h1>" in page
+    # ... yet the data holds every hostile string intact, as text
+    data = _page_data(page)
+    node_labels = {n["label"] for n in data["nodes"]}
+    assert {HOSTILE_NAME, HOSTILE_PLACE, "phường Sông Cầu", "Trần Thị Lộc"} <= node_labels
+    assert "\u2028" not in page.split('id="kg-data"')[1]
+
+
+def test_script_json_cannot_break_out():
+    text = _script_json({"a": "</script><script>alert(1)</script>", "b": "x\u2028y\u2029z & <!--"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><script>alert(1)</script>", "b": "x\u2028y\u2029z & <!--"}
+
+
+def test_node_cap_says_what_it_left_out(store):
+    g = kg_graph.project(store)
+    page, summary = render(g, title="capped", max_nodes=5)
+    assert summary.nodes == 5 and summary.total_nodes == g.number_of_nodes()
+    assert sum(summary.omitted.values()) == g.number_of_nodes() - 5
+    assert "--around NAME --depth N" in summary.omitted_message()
+    assert len(_page_data(page)["nodes"]) == 5
+    for layout in ("force", "tree", "physics"):
+        data = _page_data(render(g, title="t", layout=layout)[0])
+        assert all(("x" in n) == (layout != "physics") for n in data["nodes"])
+
+
+# --- the commands -------------------------------------------------------------
+
+def kg(store, *args):
+    from kg_cli.main import main
+    return CliRunner().invoke(main, ["--store", str(store.path), *args])
+
+
+def test_viz_command(store, tmp_path):
+    out = tmp_path / "v.html"
+    result = kg(store, "viz", "-o", str(out), "--directive", "91-KH/BTGTU", "--kind", "inspection")
+    assert result.exit_code == 0, result.output
+    assert out.exists() and "wrote" in result.output
+
+    nothing = tmp_path / "none.html"
+    result = kg(store, "viz", "-o", str(nothing), "--target", "Sông Cầu", "--from", "2030")
+    assert result.exit_code == 1 and "no activity matches" in result.output and not nothing.exists()
+
+    result = kg(store, "viz", "-o", str(nothing), "--directive", "91-KH/BTGT")
+    assert result.exit_code != 0 and "did you mean: 91-KH/BTGTU" in result.output and not nothing.exists()
+
+    result = kg(store, "viz", "-o", str(tmp_path / "no-such-folder" / "v.html"))
+    assert result.exit_code != 0 and "does not exist" in result.output
+    result = kg(store, "viz", "-o", str(tmp_path))
+    assert result.exit_code != 0
+
+    result = kg(store, "viz", "-o", str(tmp_path / "capped.html"), "--max-nodes", "3")
+    assert result.exit_code == 0 and "left out" in result.output
+
+
+def test_chain_and_rank_commands(store):
+    result = kg(store, "chain", "phuong song cau")
+    assert result.exit_code == 0, result.output
+    assert f"← {BTG_TU} oversees phường Sông Cầu" in result.output
+    assert f"← {BTG_TW} oversees {BTG_TU} (through {TU})" in result.output
+    assert "kiểm tra, 91-KH/BTGTU, 2022-11-25" in result.output
+    result = kg(store, "chain", "phuong song cao")
+    assert result.exit_code != 0 and "did you mean: phường Sông Cầu" in result.output
+    result = kg(store, "rank", "--year", "2023", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["most_active_inspectors"][0]["activities"] == 1
+    result = kg(store, "rank")
+    assert "2  phường Sông Cầu" in result.output
+
+
+def test_cli_modules_import_nothing_heavy():
+    code = ("import sys, kg_cli.main, kg_cli.viz, kg_cli.graph; "
+            "print(sorted(m for m in ('networkx', 'pyvis', 'igraph', 'kg.graph', 'kg.view') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
