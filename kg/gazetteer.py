@@ -21,11 +21,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kg.model import Place, UnitLevel
+from kg.resources import data_path
 from kg.tables import unit_types
 from kg.text import fold
 
@@ -211,19 +210,9 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _units_csv() -> Traversable:
-    """The installed data file, or the checkout's ``data/`` folder when
-    ``kg.data`` is not importable (running from a source tree)."""
-    try:
-        # one joinpath() per step: a namespace package's MultiplexedPath takes one
-        return resources.files("kg.data").joinpath("gazetteer").joinpath("units.csv")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "units.csv"
-
-
-def load(path: Traversable | None = None) -> Gazetteer:
+def load(path: Path | None = None) -> Gazetteer:
     levels = {level.value: level for level in UnitLevel}
-    with (path or _units_csv()).open(encoding="utf-8", newline="") as f:
+    with (path or data_path("gazetteer", "units.csv")).open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         next(rows)   # era,level,code,unit_type,name,parent_code,successor_codes,valid_from,valid_through
         units = [Unit(era, code, unit_type, name, levels[level], parent or None,

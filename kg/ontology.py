@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.resources import ontology_path
 
 if TYPE_CHECKING:
     import rdflib
@@ -38,15 +37,12 @@ CONTEXT = "context.jsonld"
 ONTOLOGY_IRI = "https://w3id.org/party-kg/def"
 
 
-def folder() -> Traversable:
+def folder() -> Path:
     """The folder that holds the ontology files."""
-    installed = resources.files("kg").joinpath("ontology")
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "ontology"
+    return ontology_path()
 
 
-def path(name: str) -> Traversable:
+def path(name: str) -> Path:
     """One ontology file by name ("party.ttl", "shapes.ttl", …)."""
     found = folder().joinpath(name)
     if not found.is_file():
