@@ -589,8 +589,9 @@ PAGE_JS = r"""
       return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#263238" : "#cfd8dc" } };
     }));
     edges.update(edges.get().map(function (e) {
-      return { id: e.id, color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover,
-                                  opacity: keepEdges.has(e.id) ? 1 : 0.08 } };
+      var on = keepEdges.has(e.id);
+      return { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
+               color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: on ? 1 : 0.08 } };
     }));
     highlighted = true;
   }
@@ -598,7 +599,8 @@ PAGE_JS = r"""
     if (!highlighted) return;
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
     edges.update(edges.get().map(function (e) {
-      return { id: e.id, color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: 1 } };
+      return { id: e.id, font: { color: "#37474f" },
+               color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: 1 } };
     }));
     highlighted = false;
   }

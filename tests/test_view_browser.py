@@ -1,0 +1,224 @@
+"""The view in a real browser: Debian's headless Chromium opens the page from
+file:// with no network and we read from the page itself what it holds.
+
+Playwright from PyPI drives /usr/bin/chromium; it never downloads a browser.
+Without /usr/bin/chromium these tests are skipped, except in CI (env CI set),
+where they fail. Screenshots go to $KG_TEST_ARTIFACTS, else pytest's tmp_path.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from graph_fixtures import (
+    BTG_TU, HOSTILE_IMG, HOSTILE_NAME, HOSTILE_PLACE, HOSTILE_SCRIPT, SEED_URL, hostile_records, load,
+    oversight_records, seed_records,
+)
+from kg.view import write_view
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.browser
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium", pytrace=False)
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped",
+                allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def artifacts(tmp_path) -> Path:
+    folder = Path(os.environ.get("KG_TEST_ARTIFACTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Opened:
+    """A page opened from file://, with what it logged and asked for."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.blocked: list[str] = []
+
+        def route(r):
+            # the only thing the page may load is itself
+            if r.request.url.startswith("file://"):
+                r.continue_()
+            else:
+                self.blocked.append(r.request.url)
+                r.abort()
+        self.context.route("**/*", route)
+        self.page = self.context.new_page()
+        self.page.on("request", lambda req: self.requests.append(req.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.__kgReady !== undefined", timeout=30_000)
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def node_at(self, label: str) -> tuple[float, float]:
+        """Where the node called ``label`` is drawn, in page coordinates."""
+        return tuple(self.js("""label => {
+            const v = window.kgView, id = v.nodes.get({filter: n => n.label === label})[0].id;
+            const p = v.network.canvasToDOM(v.network.getPositions([id])[id]);
+            const r = document.getElementById("kg-network").getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }""", label))
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def fixture_store(tmp_path_factory):
+    store = load(tmp_path_factory.mktemp("kg") / "store", seed_records(), oversight_records(), hostile_records())
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def opened(browser, fixture_store, tmp_path):
+    path = tmp_path / "view.html"
+    write_view(fixture_store, path, title="Party KG — kiểm tra")
+    page = Opened(browser, path)
+    yield page
+    page.close()
+
+
+def test_page_draws_what_the_graph_holds(opened, artifacts):
+    nodes = opened.js("window.kgView.nodes.get().map(n => n.label)")
+    assert {BTG_TU, "thành phố Bắc Kạn", "phường Sông Cầu", "xã Dương Quang", "Trần Thị Lộc",
+            "91-KH/BTGTU", HOSTILE_NAME, HOSTILE_PLACE} <= set(nodes)
+    edges = opened.js("""(() => { const v = window.kgView, label = id => v.nodes.get(id).label;
+        return v.edges.get().map(e => [label(e.from), label(e.to), e.kind, e.label || ""]); })()""")
+    for target in ("thành phố Bắc Kạn", "phường Sông Cầu", "xã Dương Quang"):
+        assert [BTG_TU, target, "inspects", "91-KH/BTGTU · 2022-11-25"] in edges
+        assert ["Trần Thị Lộc", target, "led", "Trưởng đoàn · 2022-11-25"] in edges
+    assert ["Trần Thị Lộc", BTG_TU, "holds", "Trưởng"] in edges
+    assert ["91-KH/BTGTU", "12-KH/BTGTW", "document_link", "triển khai thực hiện"] in edges
+    # the network drew them all, and the page says so
+    assert opened.js("window.kgView.network.body.nodeIndices.length") == len(nodes)
+    assert opened.page.locator("#kg-status").inner_text() == f"{len(nodes)} nút, {len(edges)} cạnh"
+    legend = opened.page.locator("#kg-legend").inner_text()
+    assert "Xã, phường, thị trấn" in legend and "91-KH/BTGTU" in legend
+    opened.page.screenshot(path=str(artifacts / "view-fixture.png"))
+    assert opened.errors == [] and opened.blocked == []
+    assert all(url.startswith("file://") for url in opened.requests)
+
+
+def test_hostile_strings_show_as_text(opened, artifacts):
+    assert opened.js("window.__pwned") is None
+    # hover: the tooltip shows the name as text, with no element made from it
+    x, y = opened.node_at(HOSTILE_NAME)
+    opened.page.mouse.move(x, y)
+    tooltip = opened.page.locator("#kg-tooltip")
+    tooltip.wait_for(state="visible")
+    assert HOSTILE_NAME in tooltip.inner_text()
+    assert tooltip.locator("img, script").count() == 0
+    opened.page.screenshot(path=str(artifacts / "view-hostile-tooltip.png"))
+    # click the hostile activity edge: its evidence sentence is text, and its
+    # javascript: source is not a link
+    (x1, y1), (x2, y2) = opened.node_at(HOSTILE_NAME), opened.node_at(HOSTILE_PLACE)
+    opened.page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2)
+    details = opened.page.locator("#kg-details")
+    details.wait_for(state="visible")
+    text = details.inner_text()
+    assert HOSTILE_SCRIPT in text and HOSTILE_IMG in text and "javascript:window.__pwned=1" in text
+    assert details.locator("img, script").count() == 0
+    assert details.locator("a").count() == 0
+    assert opened.js("window.__pwned") is None
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_tooltips_show_posts_evidence_and_source_link(opened):
+    x, y = opened.node_at("Trần Thị Lộc")
+    opened.page.mouse.move(x, y)
+    tooltip = opened.page.locator("#kg-tooltip")
+    tooltip.wait_for(state="visible")
+    assert "Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn" in tooltip.inner_text()
+    # the seed inspection's edge: evidence sentence and a real link to the source
+    (x1, y1), (x2, y2) = opened.node_at(BTG_TU), opened.node_at("xã Dương Quang")
+    opened.page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2)
+    details = opened.page.locator("#kg-details")
+    details.wait_for(state="visible")
+    if "91-KH/BTGTU" not in details.inner_text():
+        pytest.skip("another edge lies over the midpoint in this layout")
+    assert "Đoàn công tác số 01" in details.inner_text()
+    assert details.locator("a").first.get_attribute("href") == SEED_URL
+    assert opened.requests == [opened.page.url]   # showing a link fetched nothing
+
+
+def test_click_search_and_filters(opened, artifacts):
+    page = opened.page
+    page.fill("#kg-search", "duong quang")
+    page.press("#kg-search", "Enter")
+    assert "xã Dương Quang" in page.locator("#kg-status").inner_text()
+    selected = opened.js("window.kgView.network.getSelectedNodes()")
+    assert opened.js("id => window.kgView.nodes.get(id).label", selected[0]) == "xã Dương Quang"
+    # the neighbourhood stays lit, the rest is dimmed
+    dimmed = opened.js("window.kgView.nodes.get().filter(n => n.opacity < 1).map(n => n.label)")
+    assert BTG_TU not in dimmed and "Trần Thị Lộc" not in dimmed and "Tỉnh ủy Bắc Kạn" in dimmed
+    page.screenshot(path=str(artifacts / "view-search-highlight.png"))
+
+    page.select_option("#kg-year", "2023")
+    years = opened.js("window.kgView.edgesView.get().filter(e => e.akind).map(e => e.year)")
+    assert years and set(years) == {2023}
+    page.select_option("#kg-year", "")
+    page.select_option("#kg-doc", "91-KH/BTGTU")
+    docs = opened.js("window.kgView.edgesView.get().filter(e => e.akind).map(e => e.doc)")
+    assert docs and set(docs) == {"91-KH/BTGTU"}
+    assert "12-KH/BTGTW" not in opened.js("window.kgView.nodesView.get().map(n => n.label)")
+    page.select_option("#kg-doc", "")
+    page.select_option("#kg-kind", "supervision")
+    assert opened.js("window.kgView.edgesView.get().filter(e => e.akind).map(e => e.akind)") == ["supervision"]
+    assert opened.errors == []
+
+
+def test_physics_layout_settles_and_stops(browser, fixture_store, tmp_path):
+    path = tmp_path / "physics.html"
+    write_view(fixture_store, path, layout="physics")
+    opened = Opened(browser, path)
+    try:
+        assert opened.js("window.kgView.network.physics.physicsEnabled") is False
+        assert opened.errors == [] and opened.blocked == []
+    finally:
+        opened.close()
+
+
+def test_the_seed_sample_in_the_browser(browser, sample_store, tmp_path, artifacts):
+    """The curated seed article, as `kg demo` loads it: the inspection of 25
+    Nov 2022 under 91-KH/BTGTU, led by Trần Thị Lộc, of three units."""
+    from kg.store import EmbeddedStore
+    store = EmbeddedStore(sample_store, read_only=True)
+    path = tmp_path / "sample.html"
+    write_view(store, path, directive="91-KH/BTGTU")
+    opened = Opened(browser, path)
+    try:
+        edges = opened.js("""(() => { const v = window.kgView, label = id => v.nodes.get(id).label;
+            return v.edges.get().filter(e => e.akind).map(e => [label(e.from), label(e.to), e.kind, e.doc, e.year]); })()""")
+        for target in ("thành phố Bắc Kạn", "phường Sông Cầu", "xã Dương Quang"):
+            assert [BTG_TU, target, "inspects", "91-KH/BTGTU", 2022] in edges
+            assert ["Trần Thị Lộc", target, "led", "91-KH/BTGTU", 2022] in edges
+        opened.page.screenshot(path=str(artifacts / "view-seed-sample.png"))
+        assert opened.errors == [] and opened.blocked == []
+    finally:
+        opened.close()
+        store.close()
