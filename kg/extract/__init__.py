@@ -30,7 +30,7 @@ from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import fold, lexicon
 from .normalise import Sentence, dates_in, split_sentences, working_text
 from .people import PersonMention, byline, find_people
-from .places import REFORM_DAY, Context, build_places, scan_places
+from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
 
 __all__ = ["Extraction", "extract"]
 
@@ -133,6 +133,7 @@ def extract(article: Article) -> Extraction:
 
     # --- places -------------------------------------------------------------------------
     places = build_places(ctx, ctx.mentions)
+    resolve_places(places, ctx, warnings)
 
     # --- records ---------------------------------------------------------------------------
     prov = ctx.province()

@@ -193,3 +193,56 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
         seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=level, parent=parent,
                              era=ctx.era)
     return list(seen.values())
+
+
+def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> None:
+    """Resolve each place against the gazetteer of the article's era, in
+    place: the unit's GSO ``code``, ``era``, dates of validity and successors
+    are filled in when exactly one unit answers to the name. The article's
+    province (and, before 2025, the commune's district) narrows the search.
+    A name that stays ambiguous keeps no code and adds a warning. Names and
+    parents stay those of the article, except that a district or commune
+    whose parent the article never names gets the gazetteer's, when the unit
+    is unambiguous."""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    era = ctx.era
+    units: dict[str, object] = {}       # place name -> Unit, for the parents of later places
+
+    def lookup(p: Place, within) -> list:
+        name = p.name.split(" ", len(p.unit_type.split()))[-1]
+        try:
+            found = g.find(name, p.unit_type, era=era, within=within)
+            bare = re.sub(r"['\u2019\u02bc]", "", name)
+            if not found and bare != name:     # "Đưng K'Nớ" is "Đưng KNớ" in the data
+                found = g.find(bare, p.unit_type, era=era, within=within)
+            return found
+        except ValueError:       # a type word the gazetteer does not know
+            return []
+
+    order = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
+    for p in sorted(places, key=lambda p: order.get(p.level, 3)):
+        within = units.get(p.parent) if p.parent else None
+        if within is None and p.level != UnitLevel.PROVINCE:
+            prov = ctx.province()
+            within = units.get(prov.full) if prov else None
+        found = lookup(p, within)
+        if not found and within is not None:
+            # the article's context may be wrong about where it lies: only an
+            # unambiguous unit anywhere in the era is taken
+            found = lookup(p, None)
+        if p.level != UnitLevel.PROVINCE or len(found) > 1:
+            found = [u for u in found if u.level == p.level] or found
+        if len(found) != 1:
+            p.era = era
+            if len(found) > 1:
+                warnings.append(f"place {p.name} is ambiguous: left unresolved")
+            continue
+        u = found[0]
+        units[p.name] = u
+        q = g.to_place(u)
+        p.code, p.era = q.code, q.era
+        p.valid_from, p.valid_through, p.successors = q.valid_from, q.valid_through, q.successors
+        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE:
+            if era == "2025" or p.level == UnitLevel.DISTRICT:
+                p.parent = q.parent
