@@ -18,7 +18,7 @@ completed to the organ of that prefix the article names, else the shortest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.model import OrgKind, UnitLevel
 
@@ -26,6 +26,17 @@ from .lexicon import fold, lexicon
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
+
+
+def replace(ref, **changes):
+    """``dataclasses.replace`` for BodyRef, without its per-call field walk:
+    the frozen dataclass has no ``__post_init__`` and only init fields, so a
+    copy of its ``__dict__`` with the changes is the same value."""
+    new = object.__new__(type(ref))
+    d = new.__dict__
+    d.update(ref.__dict__)
+    d.update(changes)
+    return new
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,10 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
     return list(seen.values())
 
 
+# gazetteer answers by (place name, type, era, code of the unit searched within)
+_FOUND: dict[tuple, list] = {}
+
+
 def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> None:
     """Resolve each place against the gazetteer of the article's era, in
     place: the unit's GSO ``code``, ``era``, dates of validity and successors
@@ -210,6 +214,15 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     units: dict[str, object] = {}       # place name -> Unit, for the parents of later places
 
     def lookup(p: Place, within) -> list:
+        key = (p.name, p.unit_type, era, within.code if within is not None else None)
+        found = _FOUND.get(key)
+        if found is None:
+            if len(_FOUND) > 100_000:
+                _FOUND.clear()
+            found = _FOUND[key] = _lookup(p, within)
+        return found
+
+    def _lookup(p: Place, within) -> list:
         name = p.name.split(" ", len(p.unit_type.split()))[-1]
         try:
             found = g.find(name, p.unit_type, era=era, within=within)
@@ -221,10 +234,10 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
             return []
 
     order = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
+    prov = ctx.province()
     for p in sorted(places, key=lambda p: order.get(p.level, 3)):
         within = units.get(p.parent) if p.parent else None
         if within is None and p.level != UnitLevel.PROVINCE:
-            prov = ctx.province()
             within = units.get(prov.full) if prov else None
         found = lookup(p, within)
         if not found and within is not None:
