@@ -27,7 +27,7 @@ from kg.sources.articles import Article
 from . import documents as docs_mod
 from . import events as events_mod
 from .bodies import BodyRef, find_bodies, parse_body, resolve
-from .lexicon import fold, lexicon
+from .lexicon import first_guard, fold, lexicon
 from .normalise import Sentence, dates_in, split_sentences, working_text
 from .people import PersonMention, byline, find_people
 from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
@@ -55,7 +55,7 @@ def _known_organs(text: str) -> frozenset[str]:
     global _ORGAN_SCAN
     lx = lexicon()
     if _ORGAN_SCAN is None:
-        _ORGAN_SCAN = re.compile(rf"(?<!\w)(?i:{lx.organ_re})(?!\w)")
+        _ORGAN_SCAN = re.compile(rf"{first_guard(lx.organ_re)}(?<!\w)(?i:{lx.organ_re})(?!\w)")
     return frozenset(lx.organs[fold(re.sub(r"\s+", " ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.model import OrgKind, UnitLevel
 
-from .lexicon import fold, lexicon
+from .lexicon import first_guard, fold, lexicon
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
@@ -257,7 +257,8 @@ def _starts_re() -> re.Pattern:
     if _STARTS is None:
         lx = lexicon()
         _STARTS = re.compile(
-            rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
+            first_guard(lx.central_re, lx.organ_re, "Ban", lx.committee_re, lx.heads_re, lx.place_organ_re)
+            + rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
             rf"|(?i:{lx.heads_re})|(?i:{lx.place_organ_re}))(?!\w)")
     return _STARTS
 

@@ -25,6 +25,23 @@ def _alt(words, flags_ci: bool = False) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
+
+def first_guard(*alts: str) -> str:
+    """A lookahead on the first letters of alternations of words (``_alt``),
+    to put before them: ``re`` gets no fast first-character scan for a
+    case-insensitive alternation, so each position otherwise tries every
+    word. The guard is case-insensitive and, when an alternative does not
+    start with a plain letter, empty: it only ever admits a superset of the
+    positions where the alternation can start, so matches do not change."""
+    firsts = set()
+    for alt in alts:
+        for a in alt.split("|"):
+            if not a or not a[0].isalpha() or a[1:2] in ("?", "*", "{"):
+                return ""
+            firsts.add(a[0])
+    return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
+
+
 # Upper- and lower-case Vietnamese letters as regex classes.
 _LETTERS = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isalpha()]
 UPPER = "[" + "".join(c for c in _LETTERS if c.isupper()) + "]"

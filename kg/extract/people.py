@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 
 from .bodies import BodyRef, fill_from, parse_body, resolve
-from .lexicon import fold, CAP, lexicon
+from .lexicon import fold, CAP, first_guard, lexicon
 from .places import Context
 
 
@@ -67,8 +67,8 @@ def _re(key: str) -> re.Pattern:
         name = rf"{tok}(?:[ \t]+{tok}){{0,4}}"
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
-            rf"(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
-        _RES["role"] = re.compile(rf"(?i:{lx.role_re})(?!\w)")
+            rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
+        _RES["role"] = re.compile(rf"{first_guard(lx.role_re)}(?i:{lx.role_re})(?!\w)")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")

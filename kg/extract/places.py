@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
 
-from .lexicon import fold, CAP, lexicon
+from .lexicon import fold, CAP, first_guard, lexicon
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -47,7 +47,7 @@ def place_re() -> re.Pattern:
     if _PLACE_RE is None:
         lx = lexicon()
         _PLACE_RE = re.compile(
-            rf"(?<!\w)(?P<type>(?i:{lx.unit_type_re}))[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
+            rf"{first_guard(lx.unit_type_re)}(?<!\w)(?P<type>(?i:{lx.unit_type_re}))[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
     return _PLACE_RE
 
 
@@ -56,7 +56,7 @@ def committee_name_re() -> re.Pattern:
     if _COMMITTEE_NAME_RE is None:
         lx = lexicon()
         _COMMITTEE_NAME_RE = re.compile(
-            rf"(?<!\w)(?P<committee>(?i:{lx.committee_re}))(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
+            rf"{first_guard(lx.committee_re)}(?<!\w)(?P<committee>(?i:{lx.committee_re}))(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
     return _COMMITTEE_NAME_RE
 
 
