@@ -86,6 +86,16 @@ def post_label(role_key: str, organisation: str) -> str:
     return f"{role.vi if role else role_key} {organisation}"
 
 
+def unit_type_of(name: str) -> tables.UnitType | None:
+    """The unit type a place name starts with, longest word first, so that
+    "thị xã Vĩnh Châu" is a thị xã and not a xã."""
+    folded = fold(name)
+    for unit_type in sorted(tables.unit_types().values(), key=lambda t: -len(t.vi)):
+        if folded.startswith(fold(unit_type.vi) + " "):
+            return unit_type
+    return None
+
+
 def document_number(code: str) -> str | None:
     match = re.match(r"\s*(\d+)", code)
     return match.group(1) if match else None
@@ -102,12 +112,25 @@ class _Resolver:
         self.people_by_name = {fold(p.name): p for p in records.officials}
         self.extra: list[Triple] = []
         self._bare: set[str] = set()
+        self._typed: set[str] = set()
 
     def place(self, name: str) -> NamedNode:
         place = self.places.get(fold(name))
         if place is None:
-            return self._bare_node(identity.place_iri(name, None), name, PARTY.AdministrativeUnit)
+            return self._bare_place(name)
         return NamedNode(identity.place_iri(place.name, place.era, place.code, place.parent))
+
+    def _bare_place(self, name: str) -> NamedNode:
+        """A unit named but not described: typed by its leading unit word
+        ("huyện Ba Bể" is a district), so that it is still a well-formed unit."""
+        node = self._bare_node(identity.place_iri(name, None), name, PARTY.AdministrativeUnit)
+        unit_type = unit_type_of(name)
+        if unit_type is not None and node.value not in self._typed:
+            self._typed.add(node.value)
+            self.extra.append(Triple(node, PARTY.unitType, Literal(unit_type.vi)))
+            if unit_type.level:
+                self.extra.append(Triple(node, A, LEVEL_CLASSES[UnitLevel(unit_type.level)]))
+        return node
 
     def org(self, name: str) -> NamedNode:
         node = NamedNode(identity.org_iri(name))
@@ -126,6 +149,8 @@ class _Resolver:
         if key in self.people_by_name:
             person = self.people_by_name[key]
             return self.person(person.name, person.context)
+        if unit_type_of(name) is not None:
+            return self._bare_place(name)
         return self.org(name)
 
     def _bare_node(self, iri: str, label: str, cls: NamedNode) -> NamedNode:

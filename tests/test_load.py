@@ -182,3 +182,18 @@ def test_records_become_the_core_terms(sample_store):
         "ASK { ?d eli:id_local '91-KH/BTGTU' ; eli:number '91' ; eli:type_document/skos:notation 'KH' ;"
         " eli:date_document '2022-11-01'^^xsd:date }"))
     assert isinstance(ox.NamedNode(identity.person_iri("Trần Thị Lộc", "tỉnh Bắc Kạn")), ox.NamedNode)
+
+
+def test_places_named_but_not_described_are_still_typed_units(store_path):
+    from kg.load import load_records
+    from kg.model import Activity, ActivityKind, Organisation, Records, Source, SourceKind
+    records = Records(Source("bare", SourceKind.CURATED))
+    records.organisations.append(Organisation("Huyện ủy Ba Bể", jurisdiction="huyện Ba Bể"))
+    records.activities.append(Activity(ActivityKind.SUPERVISION, "Huyện ủy Ba Bể", ["thị xã Vĩnh Châu"]))
+    with EmbeddedStore(store_path) as store:
+        load_records(store, [records])
+        rows = store.select("SELECT ?label ?type WHERE { ?u a party:AdministrativeUnit ; rdfs:label ?label ;"
+                            " party:unitType ?type } ORDER BY ?label")
+        assert rows == [{"label": "huyện Ba Bể", "type": "huyện"}, {"label": "thị xã Vĩnh Châu", "type": "thị xã"}]
+        assert bool(store.query("ASK { ?u rdfs:label 'thị xã Vĩnh Châu'@vi ; a party:District }"))
+        assert not bool(store.query("ASK { ?u rdfs:label 'thị xã Vĩnh Châu'@vi ; a org:Organization }"))
