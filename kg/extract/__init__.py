@@ -69,11 +69,16 @@ def extract(article: Article) -> Extraction:
     body = split_sentences(E, title_end)
     everything = [title] + body
 
+    spans: dict[tuple[int, int], tuple[str, int, int]] = {}   # a sentence's article text and offsets
+
     def evidence(s: Sentence | None) -> Evidence:
         if s is None:
             return Evidence(source=article.key)
-        a, b = T.orig(s.start), T.orig(s.end)
-        return Evidence(source=article.key, sentence=article.text[a:b], start=a, end=b)
+        span = spans.get((s.start, s.end))
+        if span is None:
+            a, b = T.orig(s.start), T.orig(s.end)
+            span = spans[s.start, s.end] = (article.text[a:b], a, b)
+        return Evidence(source=article.key, sentence=span[0], start=span[1], end=span[2])
 
     # --- the article's date and era ------------------------------------------
     full_dates = sorted(d.date() for d in dates_in(E) if d.year and d.date())
