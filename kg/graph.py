@@ -223,6 +223,8 @@ def _table(store, cls: str, props: dict[str, str], where: str = "",
     Each property comes as its own row rather than as a column of one wide
     row: a node described by several sources holds each triple once per named
     graph, and a wide row of OPTIONALs would multiply those copies together.
+    (FILTER IN rather than VALUES: pyoxigraph 0.5 plans ``?x ?p ?o`` with
+    VALUES as a scan of the whole store, 20 times slower here.)
     ``where`` adds patterns on ``?x`` whose variables are bound by ``bindings``.
     """
     names = {_iri(curie): name for name, curie in props.items()}
@@ -230,7 +232,7 @@ def _table(store, cls: str, props: dict[str, str], where: str = "",
     rows = store.select(f"""
         SELECT DISTINCT ?x ?p ?o {bound} WHERE {{
           ?x a {cls} . {where}
-          ?x ?p ?o . VALUES ?p {{ {' '.join(props.values())} }} }}""", bindings)
+          ?x ?p ?o . FILTER(?p IN ({', '.join(props.values())})) }}""", bindings)
     table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         table[row["x"]][names[row["p"]]].append(row["o"])

@@ -294,15 +294,9 @@ def node_info(graph: nx.MultiDiGraph, node: str) -> dict:
 
 
 def edge_info(graph: nx.MultiDiGraph, a: str, b: str, d: dict) -> dict:
-    """What hovering an edge shows."""
+    """What hovering an edge other than an activity's shows."""
     la, lb = graph.nodes[a]["label"], graph.nodes[b]["label"]
     kind = d["kind"]
-    if kind in (E_INSPECTS, E_LED):
-        word = ACTIVITY_WORDS[d["activity_kind"]]
-        return {"t": f"{word}: {d.get('inspector') or la} → {lb}",
-                "l": _lines(("Văn bản", d.get("code")), ("Ngày", d.get("date")),
-                            ("Trưởng đoàn", d.get("leader")), ("Nội dung", d.get("topic"))),
-                "e": d.get("evidence") or [], "s": d.get("sources") or []}
     if kind == E_HOLDS:
         return {"t": d.get("post") or f"{d.get('role')} {lb}",
                 "l": _lines(("Cán bộ", la), ("Từ", d.get("valid_from")), ("Đến", d.get("valid_through")),
@@ -311,6 +305,16 @@ def edge_info(graph: nx.MultiDiGraph, a: str, b: str, d: dict) -> dict:
     if kind == E_DOC_LINK:
         return {"t": f"{la} {RELATION_WORDS[d['relation']]} {lb}"}
     return {"t": f"{la} → {lb}", "l": _lines(("Quan hệ", EDGE_STYLES[kind][3]))}
+
+
+def activity_info(d: dict) -> dict:
+    """What hovering any edge of one activity shows, but its target. An
+    activity has an edge per target and kind: what they share is written
+    once, and the page adds the target."""
+    return {"t": f"{ACTIVITY_WORDS[d['activity_kind']]}: {d.get('inspector') or ''}",
+            "l": _lines(("Văn bản", d.get("code")), ("Ngày", d.get("date")),
+                        ("Trưởng đoàn", d.get("leader")), ("Nội dung", d.get("topic"))),
+            "e": d.get("evidence") or [], "s": d.get("sources") or []}
 
 
 def _edge_label(d: dict) -> str | None:
@@ -339,14 +343,23 @@ def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
             item["x"], item["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(item)
     edges = []
+    activities: dict[str, int] = {}
+    acts: list[dict] = []
     parallel: Counter[frozenset] = Counter()
     for i, (a, b, d) in enumerate(graph.edges(data=True)):
         colour, dashes, width, _ = EDGE_STYLES[d["kind"]]
         if d["kind"] == E_INSPECTS and d.get("code"):
             colour = colours[d["code"]]
-        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"],
-                "color": {"color": colour, "highlight": colour, "hover": colour},
-                "width": width, "dashes": dashes, "info": edge_info(graph, a, b, d)}
+        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"], "color": colour, "width": width}
+        if dashes:
+            item["dashes"] = dashes
+        if d["kind"] in (E_INSPECTS, E_LED):
+            if d["activity"] not in activities:
+                activities[d["activity"]] = len(acts)
+                acts.append(activity_info(d))
+            item["act"] = activities[d["activity"]]
+        else:
+            item["info"] = edge_info(graph, a, b, d)
         # straight edges are cheap to draw; only the second and later edges
         # between the same two nodes curve, so that none hides another
         pair = frozenset((a, b))
@@ -366,6 +379,7 @@ def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
         "layout": layout,
         "nodes": nodes,
         "edges": edges,
+        "acts": acts,
         "legend": {
             "nodes": [[g, GROUPS[g][3], GROUPS[g][4], GROUPS[g][1] if g != "document" else "#546e7a"]
                       for g in GROUPS if g in groups_present],
@@ -568,7 +582,12 @@ PAGE_JS = r"""
   }
   function hideTooltip() { tooltip.style.display = "none"; }
   network.on("hoverNode", function (p) { showTooltip(nodes.get(p.node).info, p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTooltip(edges.get(p.edge).info, p.pointer.DOM); });
+  function edgeInfo(e) {
+    if (e.act === undefined) return e.info;
+    var act = DATA.acts[e.act];
+    return { t: act.t + " → " + nodes.get(e.to).label, l: act.l, e: act.e, s: act.s };
+  }
+  network.on("hoverEdge", function (p) { showTooltip(edgeInfo(edges.get(p.edge)), p.pointer.DOM); });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
@@ -581,6 +600,8 @@ PAGE_JS = r"""
 
   // --- neighbourhood highlight -------------------------------------------------
   var highlighted = false;
+  // an edge's colour is a string as the data gives it, an object once dimmed
+  function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
   function highlight(nodeId) {
     var keepNodes = new Set(network.getConnectedNodes(nodeId).concat([nodeId]));
     var keepEdges = new Set(network.getConnectedEdges(nodeId));
@@ -589,9 +610,9 @@ PAGE_JS = r"""
       return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#263238" : "#cfd8dc" } };
     }));
     edges.update(edges.get().map(function (e) {
-      var on = keepEdges.has(e.id);
+      var on = keepEdges.has(e.id), c = colourOf(e);
       return { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
-               color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: on ? 1 : 0.08 } };
+               color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
     }));
     highlighted = true;
   }
@@ -599,8 +620,8 @@ PAGE_JS = r"""
     if (!highlighted) return;
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
     edges.update(edges.get().map(function (e) {
-      return { id: e.id, font: { color: "#37474f" },
-               color: { color: e.color.color, highlight: e.color.highlight, hover: e.color.hover, opacity: 1 } };
+      var c = colourOf(e);
+      return { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
     }));
     highlighted = false;
   }
@@ -613,7 +634,7 @@ PAGE_JS = r"""
   network.on("click", function (p) {
     hideTooltip();
     if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodes.get(p.nodes[0]).info); }
-    else if (p.edges.length) { clearHighlight(); showDetails(edges.get(p.edges[0]).info); }
+    else if (p.edges.length) { clearHighlight(); showDetails(edgeInfo(edges.get(p.edges[0]))); }
     else { clearHighlight(); details.style.display = "none"; }
   });
 

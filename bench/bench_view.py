@@ -1,0 +1,146 @@
+"""How fast the interactive view is built and drawn, on the synthetic national graph.
+
+For views of 500, 2,000 and 10,000 nodes (the best-connected nodes of the
+projection, as ``kg viz --max-nodes N`` picks them): the time to build the
+page (node cap, layout, HTML), its size, and the time until headless
+Chromium has drawn it and it stands still (the page's own ``__kgReady``:
+first draw with physics off, or the end of the bounded stabilisation).
+For 2,000 nodes, pyvis's defaults on the same graph are timed in the same
+run, until vis-network reports the network stabilised (capped).
+
+    python bench/bench_view.py [--scale 0.05] [--cap-seconds 60]
+
+Goals (issue 4): 2,000 nodes drawn and still within 1 s, 10,000 within 3 s,
+layout included. Needs /usr/bin/chromium; opens pages from file:// with all
+network requests refused.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SIZES = (500, 2000, 10000)
+
+
+def national_graph(scale: float, folder: Path):
+    """The synthetic national graph, loaded into a store and projected."""
+    import synth
+    from kg.graph import project
+    from kg.load import load_records
+    from kg.store import EmbeddedStore
+
+    started = time.perf_counter()
+    records = synth.generate(scale=scale)
+    store = EmbeddedStore(folder / "store")
+    load_records(store, records)
+    loaded = time.perf_counter()
+    graph = project(store)
+    projected = time.perf_counter()
+    print(f"synthetic graph at scale {scale}: {len(store):,} quads, generated and loaded in "
+          f"{loaded - started:.1f} s; projection {graph.number_of_nodes():,} nodes, "
+          f"{graph.number_of_edges():,} edges in {projected - loaded:.1f} s")
+    store.close()
+    return graph
+
+
+def pyvis_defaults(graph, path: Path) -> float:
+    """The same graph through pyvis with its defaults (vis inlined, so that it
+    can draw offline at all); returns the build time."""
+    from pyvis.network import Network
+
+    started = time.perf_counter()
+    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")
+    ids = {n: i for i, n in enumerate(graph.nodes)}
+    for n, d in graph.nodes(data=True):
+        net.add_node(ids[n], label=d["label"], title=d["label"])
+    for a, b, d in graph.edges(data=True):
+        net.add_edge(ids[a], ids[b], title=d["kind"])
+    net.write_html(str(path))
+    return time.perf_counter() - started
+
+
+class Chromium:
+    def __init__(self, playwright):
+        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+    def time_until(self, path: Path, ready: str, cap_seconds: float) -> float | None:
+        """Milliseconds from navigation start until ``ready`` holds in the
+        page, or None when it did not within ``cap_seconds``."""
+        context = self.browser.new_context(viewport={"width": 1400, "height": 900})
+        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+        page = context.new_page()
+        try:
+            page.goto(path.as_uri(), timeout=cap_seconds * 1000)
+            page.wait_for_function(ready, timeout=cap_seconds * 1000, polling=50)
+            return page.evaluate("window.__kgReady ?? performance.now()")
+        except Exception as exc:   # playwright's TimeoutError: the cap was reached
+            if "Timeout" not in type(exc).__name__:
+                raise
+            return None
+        finally:
+            context.close()
+
+    def close(self) -> None:
+        self.browser.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=0.05, help="synthetic graph scale (bench/synth.py)")
+    parser.add_argument("--cap-seconds", type=float, default=60.0, help="give up on pyvis defaults after this")
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    from kg.view import render
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-view-") as tmp:
+        folder = Path(tmp)
+        graph = national_graph(args.scale, folder)
+        if graph.number_of_nodes() < max(SIZES):
+            print(f"note: the projection has fewer than {max(SIZES):,} nodes; raise --scale", file=sys.stderr)
+        rows = []
+        with sync_playwright() as p:
+            chromium = Chromium(p)
+            for size in SIZES:
+                for layout in ("force", "physics") if size == 2000 else ("force",):
+                    started = time.perf_counter()
+                    page, summary = render(graph, title=f"bench {size}", layout=layout, max_nodes=size)
+                    built = time.perf_counter() - started
+                    path = folder / f"view-{size}-{layout}.html"
+                    path.write_text(page, encoding="utf-8")
+                    drawn = chromium.time_until(path, "window.__kgReady !== undefined", args.cap_seconds)
+                    rows.append((f"ours, {layout}", summary.nodes, summary.edges, built, summary.bytes, drawn))
+                if size == 2000:
+                    capped = graph.subgraph(sorted(graph.nodes, key=lambda n: -graph.degree(n))[:size]).copy()
+                    path = folder / "pyvis-defaults.html"
+                    built = pyvis_defaults(capped, path)
+                    # vis-network sets physics.stabilized once the simulation has settled
+                    drawn = chromium.time_until(
+                        path, "typeof network !== 'undefined' && network.physics.stabilized === true",
+                        args.cap_seconds)
+                    rows.append(("pyvis defaults", capped.number_of_nodes(), capped.number_of_edges(), built,
+                                 path.stat().st_size, drawn))
+            chromium.close()
+
+    print(f"\n{'view':<16} {'nodes':>7} {'edges':>7} {'build s':>8} {'MB':>6} {'drawn+still s':>14} "
+          f"{'build+drawn s':>14}")
+    for name, nodes, edges, built, size, drawn in rows:
+        shown = f"> {args.cap_seconds:.0f}" if drawn is None else f"{drawn / 1000:.2f}"
+        total = "—" if drawn is None else f"{built + drawn / 1000:.2f}"
+        print(f"{name:<16} {nodes:>7,} {edges:>7,} {built:>8.2f} {size / 1e6:>6.1f} {shown:>14} {total:>14}")
+    print("\ngoals: 2,000 nodes drawn and still <= 1 s, 10,000 <= 3 s, layout included "
+          "(build s covers cap + layout + HTML; drawn+still counts from navigation start)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
