@@ -125,63 +125,59 @@ class EmbeddedStore:
         and a graph whose hash is unchanged is not written again.
         """
         self._require_writable()
-        changes, new_quads, replaced, written, backups = [], [], [], [], {}
+        changes, new_quads, digests = [], [], {}
         for graph, triples in graphs.items():
             node = ox.NamedNode(graph)
             digest = (hashes or {}).get(graph) or content_hash(triples)
-            old = self.stored_hash(graph)
-            if old == digest:
+            if self.stored_hash(graph) == digest:
                 changes.append(GraphChange(graph, len(triples), "unchanged"))
                 continue
-            existed = self._store.contains_named_graph(node)
-            if existed:
-                replaced.append(node)
-            written.append(graph)
+            digests[graph] = digest
             new_quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in triples]
-            new_quads.append(ox.Quad(node, PARTY.contentHash, ox.Literal(digest), node))
-            changes.append(GraphChange(graph, len(triples), "replaced" if existed else "added"))
-        if not new_quads:
-            return changes
-        for node in replaced:
-            backups[node] = list(self._store.quads_for_pattern(None, None, None, node))
-        try:
-            for node in replaced:
-                self._store.clear_graph(node)
-            self._store.bulk_extend(new_quads)
-            self._store.flush()
-        except BaseException:
-            self._restore(written, backups)
-            raise
+            changes.append(GraphChange(graph, len(triples), "replaced" if self._has(graph) else "added"))
+        if digests:
+            self._swap(digests, lambda: self._store.bulk_extend(new_quads))
         return changes
 
-    def bulk_load_file(self, path: Path, rdf_format: ox.RdfFormat, graph: str | None,
-                       digest: str) -> GraphChange:
-        """Load a large RDF file through pyoxigraph's bulk loader.
+    def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
+                                 hashes: Mapping[str, str]) -> list[GraphChange]:
+        """Make each graph of an RDF file hold exactly what the file says.
 
-        The caller has parsed the whole file once already (so a syntax error
-        stops the load before anything is written); ``graph`` is the graph for
-        the file's triples, or None when the file names its own graphs.
+        The file is whole graphs only (``counts``: graph -> triples), checked
+        by the caller: a quad format names them; a triple format is the one
+        graph of ``counts``. It goes through pyoxigraph's bulk loader, so a
+        large load needs no more memory than a small one. Graphs whose hash
+        is unchanged are skipped when all of them are.
         """
         self._require_writable()
-        target = ox.NamedNode(graph) if graph else None
-        if target is not None and self.stored_hash(graph) == digest:
-            return GraphChange(graph, 0, "unchanged")
-        backup = []
-        existed = target is not None and self._store.contains_named_graph(target)
-        if existed:
-            backup = list(self._store.quads_for_pattern(None, None, None, target))
+        if all(self.stored_hash(g) == hashes[g] for g in counts):
+            return [GraphChange(g, n, "unchanged") for g, n in counts.items()]
+        changes = [GraphChange(g, n, "replaced" if self._has(g) else "added") for g, n in counts.items()]
+        to_graph = {}
+        if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            (graph,) = counts
+            to_graph = {"to_graph": ox.NamedNode(graph)}
+        self._swap(hashes, lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph))
+        return changes
+
+    def _has(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def _swap(self, digests: Mapping[str, str], write) -> None:
+        """Empty the given graphs, ``write()`` their new content, record their
+        hashes; if anything fails, put every one of them back as it was."""
+        nodes = [ox.NamedNode(g) for g in digests]
+        backups = {n: list(self._store.quads_for_pattern(None, None, None, n))
+                   for n in nodes if self._store.contains_named_graph(n)}
         try:
-            if existed:
-                self._store.clear_graph(target)
-            self._store.bulk_load(path=str(path), format=rdf_format, to_graph=target)
-            if target is not None:
-                self._store.add(ox.Quad(target, PARTY.contentHash, ox.Literal(digest), target))
+            for node in backups:
+                self._store.clear_graph(node)
+            write()
+            self._store.bulk_extend(ox.Quad(n, PARTY.contentHash, ox.Literal(digests[n.value]), n) for n in nodes)
             self._store.flush()
         except BaseException:
-            if target is not None:
-                self._restore([graph], {target: backup} if existed else {})
+            self._restore(list(digests), backups)
             raise
-        return GraphChange(graph or str(path), -1, "replaced" if existed else "added")
 
     def drop_graph(self, graph: str) -> None:
         self._require_writable()

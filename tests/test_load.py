@@ -197,3 +197,23 @@ def test_places_named_but_not_described_are_still_typed_units(store_path):
         assert rows == [{"label": "huyện Ba Bể", "type": "huyện"}, {"label": "thị xã Vĩnh Châu", "type": "thị xã"}]
         assert bool(store.query("ASK { ?u rdfs:label 'thị xã Vĩnh Châu'@vi ; a party:District }"))
         assert not bool(store.query("ASK { ?u rdfs:label 'thị xã Vĩnh Châu'@vi ; a org:Organization }"))
+
+
+def test_large_rdf_files_take_the_bulk_path_with_the_same_guarantees(tmp_path, store_path, kg, monkeypatch):
+    import kg.load as loader
+    monkeypatch.setattr(loader, "BULK_BYTES", 10)   # every file counts as large
+    nq = tmp_path / "big.nq"
+    nq.write_text("<http://ex.org/a> <http://ex.org/p> \"one\" <http://ex.org/g1> .\n"
+                  "<http://ex.org/b> <http://ex.org/p> \"two\" <http://ex.org/g2> .\n", encoding="utf-8")
+    assert kg("load", str(nq)).exit_code == 0
+    assert "0 added, 0 replaced, 2 unchanged" in kg("load", str(nq)).output
+    nq.write_text("<http://ex.org/a> <http://ex.org/p> \"uno\" <http://ex.org/g1> .\n", encoding="utf-8")
+    assert kg("load", str(nq)).exit_code == 0
+    values = {q.object.value for q in quads(store_path) if q.predicate.value == "http://ex.org/p"}
+    assert values == {"uno", "two"}   # g1 replaced whole; g2, not in the file any more, left alone
+    broken = tmp_path / "broken.nt"
+    broken.write_text("<http://ex.org/a> <http://ex.org/p> \"x\" .\n<http://ex.org/a> nonsense\n", encoding="utf-8")
+    before = quads(store_path)
+    result = kg("load", str(broken))
+    assert result.exit_code == 2 and "broken.nt" in result.output
+    assert quads(store_path) == before
