@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 
 import click
 
@@ -40,6 +42,8 @@ def serve(ctx, host, port, timeout, allow_updates):
     click.echo(f"SPARQL endpoint: {server.url}/query ({mode}; queries stop after {timeout} s)", err=True)
     click.echo(f"query page:      {server.url}/", err=True)
     click.echo("press Ctrl-C to stop", err=True)
+    # `kill` stops the server like Ctrl-C does
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         status = server.wait()
     except KeyboardInterrupt:

@@ -164,7 +164,7 @@ def start(location: str | os.PathLike, *, host: str = DEFAULT_HOST, port: int = 
             "--union-default-graph", "--timeout-s", str(timeout)]
     # an argv list, never a shell line: the location is passed as it is
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT)
+                               stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
     output = _Output(process, echo)
     inner_url = f"http://{_bind_arg(inner_host, inner_port)}"
     try:
@@ -177,6 +177,16 @@ def start(location: str | os.PathLike, *, host: str = DEFAULT_HOST, port: int = 
     except BaseException:
         Server(inner_url, process, output).stop()
         raise
+
+
+def _die_with_parent() -> None:
+    """In the child, on Linux: be sent SIGTERM when kg dies, however it dies,
+    so that no server outlives the command that started it."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _wait_until_ready(process: subprocess.Popen, output: _Output, url: str) -> None:
