@@ -202,7 +202,10 @@ def extract(article: Article) -> Extraction:
         issuer = org(rec["issuer"], rec["s"])
         if rec["issuer"] is not None and issuer and "/" in code:
             iss_code = code.split("/", 1)[1]
-            if "-" not in iss_code and iss_code not in ("TW",) and iss_code not in orgs[issuer].alt_labels:
+            # a department's code names it (BTGTU is Ban Tuyên giáo Tỉnh ủy); a
+            # level's code (TU, HU) names a whole committee, so it is no alias
+            if orgs[issuer].kind is OrgKind.PARTY_AGENCY and "-" not in iss_code and iss_code != "TW" \
+                    and iss_code not in orgs[issuer].alt_labels:
                 orgs[issuer].alt_labels.append(iss_code)
         scope = docs_mod.scope_of(code, rec["issuer"], ctx)
         records.documents.append(Document(code=code, doc_type=key, issuer=issuer, date=rec["date"],
@@ -232,8 +235,14 @@ def extract(article: Article) -> Extraction:
             warnings.append("an activity with no day stated: its date is left empty")
         if inspector is None:
             warnings.append("an activity whose inspecting body is not named")
+        delegation = None
+        if ev.delegation and inspector:
+            # the delegation is a body of its own, named after the body it acts for
+            delegation = f"{ev.delegation[0].upper()}{ev.delegation[1:]} của {inspector}"
+            orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector))
+            orgs[delegation].evidence.append(evidence(s))
         act = Activity(kind=ActivityKind(ev.kind or "working_session"), inspector=inspector or "",
-                       targets=list(ev.targets), leader=ev.leader,
+                       targets=list(ev.targets), delegation=delegation, leader=ev.leader,
                        leader_context=context if ev.leader else None, document=directive,
                        document_scope=scopes.get(directive) if directive else None,
                        date=ev.date, topic=topic,
@@ -242,6 +251,7 @@ def extract(article: Article) -> Extraction:
         events_json.append({"kind": act.kind.value, "date": ev.date.isoformat() if ev.date else None,
                             "inspector": inspector, "leader": ev.leader, "targets": list(ev.targets),
                             "directive": directive, "topic": topic, "evidence": _ej(evidence(s))})
+    _add_parent_committees(orgs, places)
     records.organisations = list(orgs.values())
     places_json = [{"name": p.name, "type": p.unit_type, "parent": p.parent,
                     "evidence": _ej(p.evidence[0]) if p.evidence else None} for p in places]
@@ -250,6 +260,32 @@ def extract(article: Article) -> Extraction:
                "document_relations": rel_json, "events": events_json, "places": places_json,
                "warnings": warnings}
     return Extraction(records=records, warnings=warnings, _json=payload)
+
+
+def _add_parent_committees(orgs: dict[str, Organisation], places: list) -> None:
+    """Bodies name their committee ("Ban Tuyên giáo Tỉnh ủy X" is part of
+    "Tỉnh ủy X"): describe each such committee, and tie a committee to the one
+    of the unit above ("Thành ủy Bắc Kạn" to "Tỉnh ủy Bắc Kạn")."""
+    from kg import tables
+    by_name = {p.name: p for p in places}
+    committee_of = {}
+    for p in places:
+        unit = tables.unit_types().get(p.unit_type)
+        if unit and unit.committee:
+            # "Tỉnh ủy" + "Bắc Kạn"; a commune's word carries its type: "Đảng ủy xã" + "Kim Liên"
+            committee_of[p.name] = f"{unit.committee} {p.name[len(p.unit_type) + 1:]}"
+    place_of_committee = {v: k for k, v in committee_of.items()}
+    for org in list(orgs.values()):
+        if org.parent and org.parent not in orgs and org.parent in place_of_committee:
+            orgs[org.parent] = Organisation(org.parent, OrgKind.PARTY_COMMITTEE,
+                                            jurisdiction=place_of_committee[org.parent])
+    for org in list(orgs.values()):
+        if org.kind is OrgKind.PARTY_COMMITTEE and org.parent is None and org.jurisdiction in by_name:
+            above = by_name[org.jurisdiction].parent
+            if above in committee_of:
+                org.parent = committee_of[above]
+                if org.parent not in orgs:
+                    orgs[org.parent] = Organisation(org.parent, OrgKind.PARTY_COMMITTEE, jurisdiction=above)
 
 
 def _ej(e: Evidence | None) -> dict | None:

@@ -1,0 +1,60 @@
+"""The bodies an article names become organisations with the right kind,
+parent and jurisdiction, committees and delegations included."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.demo import sample_paths
+from kg.extract import extract
+from kg.model import OrgKind
+from kg.sources.articles import read_articles
+
+
+def seed_orgs():
+    article = next(read_articles(sample_paths()[0]))
+    return {o.name: o for o in extract(article).records.organisations}, extract(article).records
+
+
+def test_committees_named_by_their_departments_are_described_and_chained():
+    orgs, _ = seed_orgs()
+    tinh, thanh = orgs["Tỉnh ủy Bắc Kạn"], orgs["Thành ủy Bắc Kạn"]
+    assert (tinh.kind, tinh.parent, tinh.jurisdiction) == (OrgKind.PARTY_COMMITTEE, None, "tỉnh Bắc Kạn")
+    assert (thanh.kind, thanh.parent, thanh.jurisdiction) == (
+        OrgKind.PARTY_COMMITTEE, "Tỉnh ủy Bắc Kạn", "thành phố Bắc Kạn")
+    assert orgs["Ban Tuyên giáo Thành ủy Bắc Kạn"].parent == "Thành ủy Bắc Kạn"
+
+
+def test_kinds_follow_the_domain_tables():
+    orgs, _ = seed_orgs()
+    assert orgs["Bộ Chính trị"].kind is OrgKind.STANDING_COMMITTEE
+    assert orgs["Ban Bí thư"].kind is OrgKind.PARTY_AGENCY
+    assert orgs["Trung tâm Chính trị thành phố Bắc Kạn"].kind is OrgKind.STATE_BODY
+    assert orgs["Ban Thường vụ Tỉnh ủy Bắc Kạn"].kind is OrgKind.STANDING_COMMITTEE
+
+
+def test_a_departments_code_is_its_alias_but_a_levels_code_is_not():
+    orgs, _ = seed_orgs()
+    assert orgs["Ban Tuyên giáo Tỉnh ủy Bắc Kạn"].alt_labels == ["BTGTU"]
+    assert orgs["Ban Thường vụ Tỉnh ủy Bắc Kạn"].alt_labels == []   # 29-NQ/TU: TU is the whole Tỉnh ủy
+    assert orgs["Ban Bí thư"].alt_labels == []
+
+
+def test_the_delegation_is_a_body_acting_for_the_inspector():
+    orgs, records = seed_orgs()
+    (activity,) = records.activities
+    assert activity.delegation == "Đoàn công tác số 01 của Ban Tuyên giáo Tỉnh ủy Bắc Kạn"
+    delegation = orgs[activity.delegation]
+    assert (delegation.kind, delegation.parent) == (OrgKind.DELEGATION, "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")
+    assert delegation.evidence[0].sentence.startswith("Ngày 25/11, Đoàn công tác số 01")
+
+
+def test_a_commune_committee_after_the_reform_sits_under_the_province(tmp_path: Path):
+    text = ("Ban Tổ chức Tỉnh ủy làm việc tại xã Kim Liên\n\n"
+            "Ngày 12/9/2025, Ban Tổ chức Tỉnh ủy Nghệ An làm việc với Ban Thường vụ Đảng ủy xã Kim Liên "
+            "về công tác cán bộ. Đồng chí Hồ Văn Tám, Ủy viên Ban Thường vụ Đảng ủy xã Kim Liên báo cáo "
+            "kết quả thực hiện.\n")
+    path = tmp_path / "kimlien.txt"
+    path.write_text(text, encoding="utf-8")
+    orgs = {o.name: o for o in extract(next(read_articles(path))).records.organisations}
+    assert orgs["Đảng ủy xã Kim Liên"].parent == "Tỉnh ủy Nghệ An"
+    assert orgs["Tỉnh ủy Nghệ An"].kind is OrgKind.PARTY_COMMITTEE
