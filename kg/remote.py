@@ -50,7 +50,7 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -187,44 +187,43 @@ class RemoteStore:
             written.append(graph)
         return changes
 
-    def bulk_load_file(self, path: Path, rdf_format: ox.RdfFormat, graph: str | None,
-                       digest: str) -> GraphChange:
-        """Load a large RDF file (already parsed once by the caller).
+    def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
+                                 hashes: Mapping[str, str]) -> list[GraphChange]:
+        """Make each graph of an RDF file (checked by the caller; ``counts``:
+        graph -> triples) hold exactly what the file says.
 
-        With ``graph``, the file is streamed as one PUT and its hash added
-        after it (a missing hash only means the next load sends it again).
-        A file that names its own graphs is split into one N-Triples file per
-        graph on disk, and each graph is replaced by one PUT."""
+        The file is split into one N-Triples file per graph on disk (memory
+        stays flat however big it is), each ending with its graph's hash, and
+        each changed graph is replaced by one PUT of its file."""
         self._require_writable()
-        path = Path(path)
-        if graph is not None:
-            if self.stored_hash(graph) == digest:
-                return GraphChange(graph, 0, "unchanged")
-            existed = graph in self.named_graphs()
-            with path.open("rb") as body:
-                self._send("PUT", self._graph_url(graph), body, rdf_format.media_type,
-                           what=f"replacing graph {graph}", length=path.stat().st_size)
-            node = ox.NamedNode(graph)
-            hash_triple = ox.serialize([ox.Triple(node, PARTY.contentHash, ox.Literal(digest))],
-                                       format=ox.RdfFormat.N_TRIPLES)
-            self._send("POST", self._graph_url(graph), hash_triple, N_TRIPLES, what=f"hashing graph {graph}")
-            return GraphChange(graph, -1, "replaced" if existed else "added")
+        stored = self._stored_hashes()
+        existing = set(self.named_graphs())
+        changes = [GraphChange(g, n, "unchanged" if stored.get(g) == hashes[g] else
+                               "replaced" if g in existing else "added") for g, n in counts.items()]
+        todo = [c.graph for c in changes if c.status != "unchanged"]
+        if not todo:
+            return changes
         folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
         try:
-            parts = _split_by_graph(path, rdf_format, folder)
+            single = None if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else next(iter(counts))
+            parts = _split_by_graph(Path(path), rdf_format, folder, set(todo), single)
             written: list[str] = []
-            for name, part in parts.items():
-                url = self._graph_url(name) if name else f"{self.gsp_url}?default"
+            for graph in todo:
+                part = parts.get(graph) or folder / "empty.nt"
+                node = ox.NamedNode(graph)
+                with part.open("ab") as out:
+                    ox.serialize([ox.Triple(node, PARTY.contentHash, ox.Literal(hashes[graph]))], out,
+                                 ox.RdfFormat.N_TRIPLES)
                 try:
                     with part.open("rb") as body:
-                        self._send("PUT", url, body, N_TRIPLES, what=f"replacing graph {name or 'default'}",
-                                   length=part.stat().st_size)
+                        self._send("PUT", self._graph_url(graph), body, N_TRIPLES,
+                                   what=f"replacing graph {graph}", length=part.stat().st_size)
                 except StoreError as exc:
-                    raise _partial(exc, written, [n or "default" for n in parts if n not in written]) from None
-                written.append(name or "default")
+                    raise _partial(exc, written, [g for g in todo if g not in written]) from None
+                written.append(graph)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        return GraphChange(str(path), -1, "added")
+        return changes
 
     def drop_graph(self, graph: str) -> None:
         self._require_writable()
@@ -235,6 +234,12 @@ class RemoteStore:
 
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -416,20 +421,24 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
 
 
-def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path) -> dict[str | None, Path]:
-    """One N-Triples file per graph of a quad file (None: the default graph),
-    written in batches so that memory stays flat however big the file is."""
-    files: dict[str | None, Path] = {}
-    batches: dict[str | None, list[ox.Triple]] = {}
+def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: set[str],
+                    single: str | None) -> dict[str, Path]:
+    """One N-Triples file per wanted graph of an RDF file (``single``: the
+    graph of a triple format's triples), written in batches so that memory
+    stays flat however big the file is."""
+    files: dict[str, Path] = {}
+    batches: dict[str, list[ox.Triple]] = {}
 
-    def flush(name: str | None) -> None:
+    def flush(name: str) -> None:
         if name not in files:
             files[name] = folder / f"{len(files)}.nt"
         with files[name].open("ab") as out:
             ox.serialize(batches.pop(name), out, ox.RdfFormat.N_TRIPLES)
 
     for quad in ox.parse(path=str(path), format=rdf_format):
-        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        name = single or (None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value)
+        if name not in wanted:
+            continue
         batch = batches.setdefault(name, [])
         batch.append(ox.Triple(quad.subject, quad.predicate, quad.object))
         if len(batch) >= _SPLIT_BATCH:

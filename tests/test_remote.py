@@ -164,10 +164,16 @@ def test_bulk_load_of_a_quad_file_replaces_its_graphs(server, tmp_path):
                      ox.NamedNode(f"http://example.org/bulk{i % 3}")) for i in range(30)]
     path = tmp_path / "bulk.nq"
     ox.serialize(quads, str(path), ox.RdfFormat.N_QUADS)
-    for _ in range(2):   # twice: replaced, not doubled
-        store.bulk_load_file(path, ox.RdfFormat.N_QUADS, None, "digest")
-    got = [q for q in store.quads() if q.graph_name.value.startswith("http://example.org/bulk")]
+    graphs = {f"http://example.org/bulk{i}": 10 for i in range(3)}
+    hashes = dict.fromkeys(graphs, "digest")
+    assert {c.status for c in store.replace_graphs_from_file(path, ox.RdfFormat.N_QUADS, graphs, hashes)} == {"added"}
+    # again: the hashes say unchanged, nothing is sent; new hashes: replaced, not doubled
+    assert {c.status for c in store.replace_graphs_from_file(path, ox.RdfFormat.N_QUADS, graphs, hashes)} == {"unchanged"}
+    store.replace_graphs_from_file(path, ox.RdfFormat.N_QUADS, graphs, dict.fromkeys(graphs, "other"))
+    got = [q for q in store.quads() if q.graph_name.value.startswith("http://example.org/bulk")
+           and q.predicate.value != "https://w3id.org/party-kg/def#contentHash"]
     assert sorted(map(str, got)) == sorted(map(str, quads))
+    assert store.stored_hash("http://example.org/bulk0") == "other"
     for i in range(3):
         store.drop_graph(f"http://example.org/bulk{i}")
     assert not any(g.startswith("http://example.org/bulk") for g in store.named_graphs())
