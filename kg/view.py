@@ -138,14 +138,35 @@ def _vis_assets() -> tuple[str, str]:
 
 # --- choosing and placing nodes --------------------------------------------------
 
-def cap_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, dict[str, int]]:
+class Shown:
+    """The nodes and edges a view draws, read once from the projection, with
+    each node's edges by direction. (A networkx subgraph copy of 2,000 of
+    11,000 nodes took longer than the whole page takes to build now.)"""
+
+    def __init__(self, graph: nx.MultiDiGraph, keep: set[str] | None = None):
+        self.nodes: dict[str, dict] = {n: d for n, d in graph.nodes(data=True) if keep is None or n in keep}
+        self.edges: list[tuple[str, str, dict]] = [
+            (a, b, d) for a, b, d in graph.edges(data=True) if keep is None or (a in keep and b in keep)]
+        self.out: dict[str, list[tuple[str, dict]]] = {n: [] for n in self.nodes}
+        self.into: dict[str, list[tuple[str, dict]]] = {n: [] for n in self.nodes}
+        for a, b, d in self.edges:
+            self.out[a].append((b, d))
+            self.into[b].append((a, d))
+
+    def label(self, node: str) -> str:
+        return self.nodes[node]["label"]
+
+
+def cap_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[Shown, dict[str, int]]:
     """The ``max_nodes`` best-connected nodes, and how many of each kind were left out."""
     if graph.number_of_nodes() <= max_nodes:
-        return graph, {}
-    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))
+        return Shown(graph), {}
+    degree = dict(graph.degree())
+    labels = graph.nodes(data="label")
+    ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n]))
     keep = set(ranked[:max_nodes])
     omitted = Counter(graph.nodes[n]["kind"] for n in ranked[max_nodes:])
-    return graph.subgraph(keep).copy(), dict(omitted)
+    return Shown(graph, keep), dict(omitted)
 
 
 def _scaled(coords: list[tuple[float, float]], edges: list[tuple[int, int]],
@@ -183,11 +204,12 @@ _TREE_EDGES = {E_SUB_ORG: False, E_CONTAINS: False, E_JURISDICTION: False, E_INS
                E_ISSUED: False, E_HOLDS: True}
 
 
-def _tree_positions(graph: nx.MultiDiGraph, index: dict[str, int]) -> dict[str, tuple[float, float]]:
+def _tree_positions(graph: Shown, index: dict[str, int]) -> dict[str, tuple[float, float]]:
     import igraph
 
     edges = set()
-    for a, b, kind in graph.edges(data="kind"):
+    for a, b, d in graph.edges:
+        kind = d["kind"]
         if kind in _TREE_EDGES and a != b:
             edges.add((index[b], index[a]) if _TREE_EDGES[kind] else (index[a], index[b]))
     g = igraph.Graph(n=len(index), edges=sorted(edges), directed=True)
@@ -199,14 +221,24 @@ def _tree_positions(graph: nx.MultiDiGraph, index: dict[str, int]) -> dict[str, 
     return {n: (x * 190.0, y * 150.0) for n, (x, y) in zip(graph.nodes, coords)}
 
 
-def compute_positions(graph: nx.MultiDiGraph, layout: str) -> dict[str, tuple[float, float]] | None:
+def fr_iterations(nodes: int) -> int:
+    """Fruchterman-Reingold steps for a component of ``nodes`` nodes: igraph's
+    500 up to 1,000 nodes, fewer above (the time grows with nodes times steps;
+    on the 9,000-node component of the bench's 10,000-node view, 150 steps
+    take a third of 500's time and the picture keeps its clusters)."""
+    if nodes <= 1000:
+        return 500
+    return max(150, int(500 * 1000 / nodes))
+
+
+def compute_positions(graph: Shown, layout: str) -> dict[str, tuple[float, float]] | None:
     """Node positions in pixels, or None when the page's physics places them."""
-    if layout == "physics" or graph.number_of_nodes() == 0:
+    if layout == "physics" or not graph.nodes:
         return None
     import igraph
 
     index = {n: i for i, n in enumerate(graph.nodes)}
-    edges = sorted({(index[a], index[b]) for a, b in graph.edges() if a != b})
+    edges = sorted({(index[a], index[b]) for a, b, _ in graph.edges if a != b})
     if layout == "tree":
         return _tree_positions(graph, index)
     g = igraph.Graph(n=len(index), edges=edges, directed=False)
@@ -221,7 +253,8 @@ def compute_positions(graph: nx.MultiDiGraph, layout: str) -> dict[str, tuple[fl
         sub = g.subgraph(members)
         side = len(members) ** 0.5
         seed = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in members]
-        coords = sub.layout_fruchterman_reingold(seed=seed, grid="auto").coords
+        coords = sub.layout_fruchterman_reingold(seed=seed, grid="auto",
+                                                 niter=fr_iterations(len(members))).coords
         pieces.append(_scaled(coords, sub.get_edgelist(), edge_length))
     positions: dict[str, tuple[float, float]] = {}
     nodes = list(graph.nodes)
@@ -233,9 +266,9 @@ def compute_positions(graph: nx.MultiDiGraph, layout: str) -> dict[str, tuple[fl
 
 # --- what the page shows -------------------------------------------------------------
 
-def document_colours(graph: nx.MultiDiGraph) -> dict[str, str]:
+def document_colours(graph: Shown) -> dict[str, str]:
     """A colour per document code, the most used documents first."""
-    counts = Counter(d["code"] for _, _, d in graph.edges(data=True)
+    counts = Counter(d["code"] for _, _, d in graph.edges
                      if d["kind"] == E_INSPECTS and d.get("code"))
     colours = {}
     for i, (code, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))):
@@ -257,15 +290,14 @@ def _period(start: str | None, end: str | None) -> str | None:
     return f"{start or '…'} – {end or 'nay'}"
 
 
-def _neighbours(graph: nx.MultiDiGraph, node: str, kind: str, incoming: bool) -> list[tuple[str, dict]]:
-    edges = graph.in_edges(node, data=True) if incoming else graph.out_edges(node, data=True)
-    return [((a if incoming else b), d) for a, b, d in edges if d["kind"] == kind]
+def _neighbours(graph: Shown, node: str, kind: str, incoming: bool) -> list[tuple[str, dict]]:
+    return [(n, d) for n, d in (graph.into if incoming else graph.out)[node] if d["kind"] == kind]
 
 
-def node_info(graph: nx.MultiDiGraph, node: str) -> dict:
+def node_info(graph: Shown, node: str) -> dict:
     """What hovering a node shows: title, key-value lines, evidence, sources."""
     d = graph.nodes[node]
-    label = lambda n: graph.nodes[n]["label"]  # noqa: E731 - a short local reader
+    label = graph.label
     info: dict[str, object] = {"t": d.get("title") or d["label"]}
     if d["kind"] == ORGANISATION:
         info["l"] = _lines(
@@ -293,9 +325,9 @@ def node_info(graph: nx.MultiDiGraph, node: str) -> dict:
     return info
 
 
-def edge_info(graph: nx.MultiDiGraph, a: str, b: str, d: dict) -> dict:
+def edge_info(graph: Shown, a: str, b: str, d: dict) -> dict:
     """What hovering an edge other than an activity's shows."""
-    la, lb = graph.nodes[a]["label"], graph.nodes[b]["label"]
+    la, lb = graph.label(a), graph.label(b)
     kind = d["kind"]
     if kind == E_HOLDS:
         return {"t": d.get("post") or f"{d.get('role')} {lb}",
@@ -330,13 +362,13 @@ def _edge_label(d: dict) -> str | None:
     return None
 
 
-def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None,
+def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
               layout: str) -> dict:
     """Everything the page draws, as plain JSON-ready data."""
     ids = {n: i for i, n in enumerate(graph.nodes)}
     colours = document_colours(graph)
     nodes = []
-    for n, d in graph.nodes(data=True):
+    for n, d in graph.nodes.items():
         item = {"id": ids[n], "label": d["label"], "group": d["sub"], "kind": d["kind"], "iri": n,
                 "info": node_info(graph, n)}
         if positions is not None:
@@ -346,7 +378,7 @@ def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
     activities: dict[str, int] = {}
     acts: list[dict] = []
     parallel: Counter[frozenset] = Counter()
-    for i, (a, b, d) in enumerate(graph.edges(data=True)):
+    for i, (a, b, d) in enumerate(graph.edges):
         colour, dashes, width, _ = EDGE_STYLES[d["kind"]]
         if d["kind"] == E_INSPECTS and d.get("code"):
             colour = colours[d["code"]]
@@ -372,8 +404,8 @@ def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
         if d["kind"] in (E_INSPECTS, E_LED):
             item.update(akind=d["activity_kind"], doc=d.get("code"), year=d.get("year"))
         edges.append(item)
-    groups_present = {d["sub"] for _, d in graph.nodes(data=True)}
-    kinds_present = {d["kind"] for _, _, d in graph.edges(data=True)}
+    groups_present = {d["sub"] for d in graph.nodes.values()}
+    kinds_present = {d["kind"] for _, _, d in graph.edges}
     doc_counts = Counter(e["doc"] for e in edges if e["kind"] == E_INSPECTS and e.get("doc"))
     return {
         "layout": layout,
@@ -389,7 +421,7 @@ def view_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
         },
         "kinds": sorted({e["akind"] for e in edges if "akind" in e}),
         "years": sorted({e["year"] for e in edges if e.get("year")}),
-        "options": vis_options(layout, graph.number_of_nodes()),
+        "options": vis_options(layout, len(graph.nodes)),
     }
 
 
@@ -464,7 +496,10 @@ header input, header select, header button { font: inherit; font-size: 13px; pad
 PAGE_JS = r"""
 (function () {
   "use strict";
+  // phase marks (ms since navigation start), read by bench/bench_view.py
+  var T = window.__kgTimes = { start: performance.now() };
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  T.parsed = performance.now();
   var $ = function (id) { return document.getElementById(id); };
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -506,15 +541,17 @@ PAGE_JS = r"""
 
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
+  T.datasets = performance.now();
   var visibleNodes = null, visibleEdges = null;   // null: no in-page filter
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return !visibleNodes || visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return !visibleEdges || visibleEdges.has(e.id); } });
   var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: edgesView }, DATA.options);
+  T.network = performance.now();
   window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView };
 
   function ready() {
     if (window.__kgReady !== undefined) return;
-    window.__kgReady = performance.now();
+    window.__kgReady = T.drawn = performance.now();
     document.body.setAttribute("data-ready", "1");
   }
   if (DATA.layout === "physics") {
@@ -733,7 +770,7 @@ def render(graph: nx.MultiDiGraph, *, title: str, layout: str = "force",
     total = graph.number_of_nodes()
     shown, omitted = cap_nodes(graph, max_nodes)
     positions = compute_positions(shown, layout)
-    summary = ViewSummary(nodes=shown.number_of_nodes(), edges=shown.number_of_edges(),
+    summary = ViewSummary(nodes=len(shown.nodes), edges=len(shown.edges),
                           total_nodes=total, omitted=omitted, layout=layout)
     page = page_html(view_data(shown, positions, layout), title, summary.omitted_message())
     summary.bytes = len(page.encode("utf-8"))
