@@ -191,18 +191,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib-quads", type=int, default=300_000)
     parser.add_argument("--no-server", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the stores under bench/out/")
+    parser.add_argument("--store", type=Path, help="an embedded store already holding --nq: skip its load")
     args = parser.parse_args(argv)
 
     ensure_file(args.nq, args.scale)
     work = Path(tempfile.mkdtemp(prefix="bench-queries-", dir=HERE / "out"))
     try:
-        store_path = work / "store"
-        seconds, rss, _ = run_measured([KG, "--store", str(store_path), "load", str(args.nq)])
         from kg.store import EmbeddedStore
+        store_path = args.store or work / "store"
+        if args.store is None:
+            seconds, rss, _ = run_measured([KG, "--store", str(store_path), "load", str(args.nq)])
         store = EmbeddedStore(store_path, read_only=True)
         triples = len(store)
         print(f"graph: {args.nq} — {triples:,} quads in {len(store.named_graphs())} graphs")
-        print(f"embedded load (kg load): {seconds:.1f} s, {triples / seconds:,.0f} triples/s, peak RSS {rss:.0f} MB")
+        if args.store is None:
+            print(f"embedded load (kg load): {seconds:.1f} s, {triples / seconds:,.0f} triples/s, "
+                  f"peak RSS {rss:.0f} MB")
 
         params = parameters(store)
         print("parameters: " + ", ".join(f"{k}={v!r}" for k, v in params.items()))

@@ -30,8 +30,8 @@ SELECT ?id ?name ?classification ?parent_id ?jurisdiction_id ?jurisdiction
        (GROUP_CONCAT(DISTINCT ?alt; separator="{SEP}") AS ?other_names)
 WHERE {{
   ?id a org:Organization ; rdfs:label ?name .
-  OPTIONAL {{ ?id a ?class VALUES ?class {{ party:PartyCommittee party:StandingCommittee party:PartyAgency
-                                           party:StateBody party:Delegation }} }}
+  OPTIONAL {{ ?id a ?class FILTER(?class IN (party:PartyCommittee, party:StandingCommittee, party:PartyAgency,
+                                             party:StateBody, party:Delegation)) }}
   BIND(COALESCE(STRAFTER(STR(?class), "#"), "Organization") AS ?classification)
   OPTIONAL {{ ?id org:subOrganizationOf ?parent_id }}
   OPTIONAL {{ ?id party:jurisdiction ?jurisdiction_id OPTIONAL {{ ?jurisdiction_id rdfs:label ?jurisdiction }} }}
@@ -64,9 +64,11 @@ SELECT ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?deleg
        ?document_id ?document ?topic
        (GROUP_CONCAT(DISTINCT STR(?source); separator="{SEP}") AS ?sources)
 WHERE {{
-  VALUES (?class ?classification) {{ (party:Inspection "inspection") (party:Supervision "supervision")
-                                    (party:WorkingSession "working_session") }}
-  ?id a ?class ; party:inspector ?inspector_id .
+  # classes by FILTER, not VALUES: pyoxigraph plans a VALUES list as a scan
+  ?id party:inspector ?inspector_id ; a ?class .
+  FILTER(?class IN (party:Inspection, party:Supervision, party:WorkingSession))
+  BIND(IF(?class = party:Inspection, "inspection",
+          IF(?class = party:Supervision, "supervision", "working_session")) AS ?classification)
   OPTIONAL {{ ?inspector_id rdfs:label ?inspector }}
   OPTIONAL {{ ?id schema:startDate ?start_date }}
   OPTIONAL {{ ?id schema:endDate ?end_date }}
