@@ -47,6 +47,12 @@ from kg.graph import (
 DEFAULT_MAX_NODES = 5000
 LAYOUTS = ("force", "tree", "physics")
 PHYSICS_ITERATIONS = 150
+# Above this many edges the network draws edges without labels and arrows
+# (vis-network measures and draws every label and arrowhead on each frame:
+# on 2,000 nodes and 13,000 edges they were half of the first draw); the
+# page shows both for the neighbourhood of a clicked node, and hovering any
+# edge shows what it stands for.
+EDGE_DETAIL_LIMIT = 2000
 FONT = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
 
 # Node styles by kind and level: vis-network group -> (shape, colour, size,
@@ -253,7 +259,10 @@ def compute_positions(graph: Shown, layout: str) -> dict[str, tuple[float, float
         sub = g.subgraph(members)
         side = len(members) ** 0.5
         seed = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in members]
-        coords = sub.layout_fruchterman_reingold(seed=seed, grid="auto",
+        # the grid variant (repulsion from nearby cells only) from 100 nodes:
+        # igraph's "auto" waits for 1,000, and its exact variant took 0.5 s
+        # for a 546-node component where the grid took 0.06 s
+        coords = sub.layout_fruchterman_reingold(seed=seed, grid=len(members) > 100,
                                                  niter=fr_iterations(len(members))).coords
         pieces.append(_scaled(coords, sub.get_edgelist(), edge_length))
     positions: dict[str, tuple[float, float]] = {}
@@ -375,6 +384,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
             item["x"], item["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(item)
     edges = []
+    detailed = len(graph.edges) <= EDGE_DETAIL_LIMIT
     activities: dict[str, int] = {}
     acts: list[dict] = []
     parallel: Counter[frozenset] = Counter()
@@ -400,7 +410,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         parallel[pair] += 1
         label = _edge_label(d)
         if label:
-            item["label"] = label
+            item["label" if detailed else "lbl"] = label
         if d["kind"] in (E_INSPECTS, E_LED):
             item.update(akind=d["activity_kind"], doc=d.get("code"), year=d.get("year"))
         edges.append(item)
@@ -409,6 +419,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     doc_counts = Counter(e["doc"] for e in edges if e["kind"] == E_INSPECTS and e.get("doc"))
     return {
         "layout": layout,
+        "detailed": detailed,
         "nodes": nodes,
         "edges": edges,
         "acts": acts,
@@ -421,12 +432,12 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         },
         "kinds": sorted({e["akind"] for e in edges if "akind" in e}),
         "years": sorted({e["year"] for e in edges if e.get("year")}),
-        "options": vis_options(layout, len(graph.nodes)),
+        "options": vis_options(layout, len(graph.nodes), detailed),
     }
 
 
-def vis_options(layout: str, node_count: int) -> dict:
-    big = node_count > 1500
+def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
+    big = node_count > 1500 or not detailed
     groups = {}
     for name, (shape, colour, size, _, _) in GROUPS.items():
         style = {"shape": shape, "size": size,
@@ -441,7 +452,7 @@ def vis_options(layout: str, node_count: int) -> dict:
         "groups": groups,
         "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": detailed, "scaleFactor": 0.5}},
                   "font": {"face": FONT, "size": 10, "strokeWidth": 3,
                            "strokeColor": "#ffffff", "color": "#37474f"},
                   "selectionWidth": 1.5, "hoverWidth": 1},
@@ -637,6 +648,8 @@ PAGE_JS = r"""
 
   // --- neighbourhood highlight -------------------------------------------------
   var highlighted = false;
+  // (vis-network keeps a label once given one: a shown label is hidden
+  // again by a zero font size, which it does not draw)
   // an edge's colour is a string as the data gives it, an object once dimmed
   function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
   function highlight(nodeId) {
@@ -648,8 +661,15 @@ PAGE_JS = r"""
     }));
     edges.update(edges.get().map(function (e) {
       var on = keepEdges.has(e.id), c = colourOf(e);
-      return { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
-               color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
+      var item = { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
+                   color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
+      if (!DATA.detailed) {
+        // a big graph draws labels and arrows only around the clicked node
+        item.arrows = { to: { enabled: on, scaleFactor: 0.5 } };
+        if (e.lbl !== undefined && on) item.label = e.lbl;
+        item.font.size = on ? 10 : 0;
+      }
+      return item;
     }));
     highlighted = true;
   }
@@ -658,7 +678,12 @@ PAGE_JS = r"""
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
     edges.update(edges.get().map(function (e) {
       var c = colourOf(e);
-      return { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
+      var item = { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
+      if (!DATA.detailed) {
+        item.arrows = { to: { enabled: false, scaleFactor: 0.5 } };
+        item.font.size = 0;
+      }
+      return item;
     }));
     highlighted = false;
   }
