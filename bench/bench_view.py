@@ -17,6 +17,7 @@ network requests refused.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -71,20 +72,22 @@ class Chromium:
     def __init__(self, playwright):
         self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
-    def time_until(self, path: Path, ready: str, cap_seconds: float) -> float | None:
+    def time_until(self, path: Path, ready: str, cap_seconds: float) -> tuple[float | None, dict]:
         """Milliseconds from navigation start until ``ready`` holds in the
-        page, or None when it did not within ``cap_seconds``."""
+        page, or None when it did not within ``cap_seconds``; and the page's
+        own phase marks (``window.__kgTimes``: script start, data parsed,
+        datasets filled, network built, drawn), when it has them."""
         context = self.browser.new_context(viewport={"width": 1400, "height": 900})
         context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
         page = context.new_page()
         try:
             page.goto(path.as_uri(), timeout=cap_seconds * 1000)
             page.wait_for_function(ready, timeout=cap_seconds * 1000, polling=50)
-            return page.evaluate("window.__kgReady ?? performance.now()")
+            return page.evaluate("window.__kgReady ?? performance.now()"), page.evaluate("window.__kgTimes || {}")
         except Exception as exc:   # playwright's TimeoutError: the cap was reached
             if "Timeout" not in type(exc).__name__:
                 raise
-            return None
+            return None, {}
         finally:
             context.close()
 
@@ -102,12 +105,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from kg.view import render
 
+    start_load = os.getloadavg()
+
     with tempfile.TemporaryDirectory(prefix="kg-bench-view-") as tmp:
         folder = Path(tmp)
         graph = national_graph(args.scale, folder)
         if graph.number_of_nodes() < max(SIZES):
             print(f"note: the projection has fewer than {max(SIZES):,} nodes; raise --scale", file=sys.stderr)
-        rows = []
+        rows, phases = [], []
         with sync_playwright() as p:
             chromium = Chromium(p)
             for size in SIZES:
@@ -117,14 +122,15 @@ def main(argv: list[str] | None = None) -> int:
                     built = time.perf_counter() - started
                     path = folder / f"view-{size}-{layout}.html"
                     path.write_text(page, encoding="utf-8")
-                    drawn = chromium.time_until(path, "window.__kgReady !== undefined", args.cap_seconds)
+                    drawn, marks = chromium.time_until(path, "window.__kgReady !== undefined", args.cap_seconds)
                     rows.append((f"ours, {layout}", summary.nodes, summary.edges, built, summary.bytes, drawn))
+                    phases.append((f"ours, {layout}", summary.nodes, marks))
                 if size == 2000:
                     capped = graph.subgraph(sorted(graph.nodes, key=lambda n: -graph.degree(n))[:size]).copy()
                     path = folder / "pyvis-defaults.html"
                     built = pyvis_defaults(capped, path)
                     # vis-network sets physics.stabilized once the simulation has settled
-                    drawn = chromium.time_until(
+                    drawn, _ = chromium.time_until(
                         path, "typeof network !== 'undefined' && network.physics.stabilized === true",
                         args.cap_seconds)
                     rows.append(("pyvis defaults", capped.number_of_nodes(), capped.number_of_edges(), built,
@@ -137,6 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         shown = f"> {args.cap_seconds:.0f}" if drawn is None else f"{drawn / 1000:.2f}"
         total = "—" if drawn is None else f"{built + drawn / 1000:.2f}"
         print(f"{name:<16} {nodes:>7,} {edges:>7,} {built:>8.2f} {size / 1e6:>6.1f} {shown:>14} {total:>14}")
+    print("\npage phases, ms from navigation start (start: our script runs, after the HTML and "
+          "vis-network are parsed; parsed: JSON.parse; datasets: vis.DataSet filled; network: "
+          "vis.Network built; drawn: first draw done)")
+    print(f"{'view':<16} {'nodes':>7} {'start':>7} {'parsed':>7} {'datasets':>9} {'network':>8} {'drawn':>7}")
+    for name, nodes, marks in phases:
+        cells = [f"{marks[k]:.0f}" if k in marks else "—" for k in ("start", "parsed", "datasets", "network", "drawn")]
+        print(f"{name:<16} {nodes:>7,} {cells[0]:>7} {cells[1]:>7} {cells[2]:>9} {cells[3]:>8} {cells[4]:>7}")
+    load = os.getloadavg()
+    print(f"\nload average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs "
+          f"(at start: {start_load[0]:.2f} {start_load[1]:.2f} {start_load[2]:.2f}); "
+          "a busy machine slows every figure")
     print("\ngoals: 2,000 nodes drawn and still <= 1 s, 10,000 <= 3 s, layout included "
           "(build s covers cap + layout + HTML; drawn+still counts from navigation start)")
     return 0

@@ -229,13 +229,15 @@ def _table(store, cls: str, props: dict[str, str], where: str = "",
     """
     names = {_iri(curie): name for name, curie in props.items()}
     bound = " ".join(f"?{name}" for name in bindings or {})   # pyoxigraph binds projected variables only
-    rows = store.select(f"""
+    # the solutions are read by position, as they come: building a dict per
+    # row (store.select) took a third of the projection's time
+    solutions = store.query(f"""
         SELECT DISTINCT ?x ?p ?o {bound} WHERE {{
           ?x a {cls} . {where}
           ?x ?p ?o . FILTER(?p IN ({', '.join(props.values())})) }}""", bindings)
     table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
-        table[row["x"]][names[row["p"]]].append(row["o"])
+    for row in solutions:
+        table[row[0].value][names[row[1].value]].append(row[2].value)
     for values in table.values():
         for name in values:
             values[name].sort()

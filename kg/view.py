@@ -293,59 +293,28 @@ def _lines(*pairs: tuple[str, object]) -> list[list[str]]:
     return [[key, str(value)] for key, value in pairs if value not in (None, "", [])]
 
 
-def _period(start: str | None, end: str | None) -> str | None:
-    if not start and not end:
-        return None
-    return f"{start or '…'} – {end or 'nay'}"
-
-
-def _neighbours(graph: Shown, node: str, kind: str, incoming: bool) -> list[tuple[str, dict]]:
-    return [(n, d) for n, d in (graph.into if incoming else graph.out)[node] if d["kind"] == kind]
-
-
-def node_info(graph: Shown, node: str) -> dict:
-    """What hovering a node shows: title, key-value lines, evidence, sources."""
-    d = graph.nodes[node]
-    label = graph.label
-    info: dict[str, object] = {"t": d.get("title") or d["label"]}
-    if d["kind"] == ORGANISATION:
-        info["l"] = _lines(
-            ("Loại", ORG_KIND_WORDS.get(d["sub"], d["sub"])),
-            ("Trực thuộc", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_SUB_ORG, True))),
-            ("Địa bàn", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_JURISDICTION, False))),
-            *[("Cán bộ", f"{e.get('role', '')} – {label(n)}") for n, e in _neighbours(graph, node, E_HOLDS, True)])
-    elif d["kind"] == PLACE:
-        info["l"] = _lines(
-            ("Loại", d.get("unit_type")), ("Mã", d.get("code")),
-            ("Thuộc", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_CONTAINS, True))),
-            ("Hiệu lực", _period(d.get("valid_from"), d.get("valid_through"))))
+def node_facts(d: dict) -> dict:
+    """A node's own facts that its tooltip shows; the page adds what its
+    edges say (the body above, the posts held, the issuer...) when the
+    node is hovered, rather than every tooltip being written out here."""
+    if d["kind"] == PLACE:
+        facts = {"ut": d.get("unit_type"), "code": d.get("code"), "vf": d.get("valid_from"),
+                 "vt": d.get("valid_through")}
     elif d["kind"] == OFFICIAL:
-        info["l"] = _lines(
-            ("Danh xưng", d.get("honorifics")),
-            *[("Chức vụ", e.get("post", "") + (f" ({_period(e.get('valid_from'), e.get('valid_through'))})"
-                                               if e.get("valid_from") or e.get("valid_through") else "")
-               + (f" – ghi nhận {e['attested_on']}" if e.get("attested_on") else ""))
-              for _, e in _neighbours(graph, node, E_HOLDS, False)])
+        facts = {"hon": d.get("honorifics")}
     elif d["kind"] == DOCUMENT:
-        info["l"] = _lines(
-            ("Ngày", d.get("date")), ("Trích yếu", d.get("subject")),
-            ("Ban hành", ", ".join(label(n) for n, _ in _neighbours(graph, node, E_ISSUED, True))))
-        info["e"], info["s"] = d.get("evidence") or [], d.get("sources") or []
-    return info
+        facts = {"title": d.get("title"), "date": d.get("date"), "subj": d.get("subject"),
+                 "ev": d.get("evidence") or None, "src": d.get("sources") or None}
+    else:
+        facts = {}
+    return {k: v for k, v in facts.items() if v not in (None, "", [])}
 
 
-def edge_info(graph: Shown, a: str, b: str, d: dict) -> dict:
-    """What hovering an edge other than an activity's shows."""
-    la, lb = graph.label(a), graph.label(b)
-    kind = d["kind"]
-    if kind == E_HOLDS:
-        return {"t": d.get("post") or f"{d.get('role')} {lb}",
-                "l": _lines(("Cán bộ", la), ("Từ", d.get("valid_from")), ("Đến", d.get("valid_through")),
-                            ("Ghi nhận ngày", d.get("attested_on"))),
-                "e": d.get("evidence") or [], "s": d.get("sources") or []}
-    if kind == E_DOC_LINK:
-        return {"t": f"{la} {RELATION_WORDS[d['relation']]} {lb}"}
-    return {"t": f"{la} → {lb}", "l": _lines(("Quan hệ", EDGE_STYLES[kind][3]))}
+def holds_facts(d: dict) -> dict:
+    """A post held, for its edge's tooltip and the official's."""
+    facts = {"post": d.get("post"), "vf": d.get("valid_from"), "vt": d.get("valid_through"),
+             "att": d.get("attested_on"), "ev": d.get("evidence") or None, "src": d.get("sources") or None}
+    return {k: v for k, v in facts.items() if v not in (None, "", [])}
 
 
 def activity_info(d: dict) -> dict:
@@ -378,8 +347,10 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     colours = document_colours(graph)
     nodes = []
     for n, d in graph.nodes.items():
-        item = {"id": ids[n], "label": d["label"], "group": d["sub"], "kind": d["kind"], "iri": n,
-                "info": node_info(graph, n)}
+        item = {"id": ids[n], "label": d["label"], "group": d["sub"], "kind": d["kind"]}
+        facts = node_facts(d)
+        if facts:
+            item["f"] = facts
         if positions is not None:
             item["x"], item["y"] = round(positions[n][0], 1), round(positions[n][1], 1)
         nodes.append(item)
@@ -389,30 +360,34 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     acts: list[dict] = []
     parallel: Counter[frozenset] = Counter()
     for i, (a, b, d) in enumerate(graph.edges):
-        colour, dashes, width, _ = EDGE_STYLES[d["kind"]]
+        # width and dashes follow the kind: the page adds them (DATA.styles)
+        colour = EDGE_STYLES[d["kind"]][0]
         if d["kind"] == E_INSPECTS and d.get("code"):
             colour = colours[d["code"]]
-        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"], "color": colour, "width": width}
-        if dashes:
-            item["dashes"] = dashes
+        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"], "color": colour}
         if d["kind"] in (E_INSPECTS, E_LED):
             if d["activity"] not in activities:
                 activities[d["activity"]] = len(acts)
                 acts.append(activity_info(d))
             item["act"] = activities[d["activity"]]
-        else:
-            item["info"] = edge_info(graph, a, b, d)
+        elif d["kind"] == E_HOLDS:
+            item["f"] = holds_facts(d)
+        # other edges' tooltips ("A → B", the relation, the post) are made by the page
         # straight edges are cheap to draw; only the second and later edges
         # between the same two nodes curve, so that none hides another
         pair = frozenset((a, b))
         if parallel[pair]:
-            item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * parallel[pair]}
+            item["sm"] = parallel[pair]   # the page curves it by 0.25 per step
         parallel[pair] += 1
         label = _edge_label(d)
         if label:
             item["label" if detailed else "lbl"] = label
         if d["kind"] in (E_INSPECTS, E_LED):
-            item.update(akind=d["activity_kind"], doc=d.get("code"), year=d.get("year"))
+            item["akind"] = d["activity_kind"]
+            if d.get("code"):
+                item["doc"] = d["code"]
+            if d.get("year"):
+                item["year"] = d["year"]
         edges.append(item)
     groups_present = {d["sub"] for d in graph.nodes.values()}
     kinds_present = {d["kind"] for _, _, d in graph.edges}
@@ -423,6 +398,8 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         "nodes": nodes,
         "edges": edges,
         "acts": acts,
+        "orgKinds": ORG_KIND_WORDS,
+        "styles": {k: [s[2], s[1] or None, s[3]] for k, s in EDGE_STYLES.items()},
         "legend": {
             "nodes": [[g, GROUPS[g][3], GROUPS[g][4], GROUPS[g][1] if g != "document" else "#546e7a"]
                       for g in GROUPS if g in groups_present],
@@ -550,6 +527,14 @@ PAGE_JS = r"""
     return box;
   }
 
+  // what the data leaves to the page: width and dashes by kind, the curve of
+  // a second or later edge between the same two nodes
+  DATA.edges.forEach(function (e) {
+    var style = DATA.styles[e.kind];
+    e.width = style[0];
+    if (style[1]) e.dashes = style[1];
+    if (e.sm) e.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * e.sm };
+  });
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   T.datasets = performance.now();
@@ -558,7 +543,9 @@ PAGE_JS = r"""
   var edgesView = new vis.DataView(edges, { filter: function (e) { return !visibleEdges || visibleEdges.has(e.id); } });
   var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: edgesView }, DATA.options);
   T.network = performance.now();
-  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView };
+  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
+                   info: function (id) { return nodeInfo(nodes.get(id)); },
+                   edgeInfo: function (id) { return edgeInfo(edges.get(id)); } };
 
   function ready() {
     if (window.__kgReady !== undefined) return;
@@ -629,9 +616,59 @@ PAGE_JS = r"""
     tooltip.style.top = y + "px";
   }
   function hideTooltip() { tooltip.style.display = "none"; }
-  network.on("hoverNode", function (p) { showTooltip(nodes.get(p.node).info, p.pointer.DOM); });
+  network.on("hoverNode", function (p) { showTooltip(nodeInfo(nodes.get(p.node)), p.pointer.DOM); });
+  // --- what a tooltip shows, made when it is shown --------------------------
+  function labelOf(id) { return nodes.get(id).label; }
+  function lines(pairs) {
+    return pairs.filter(function (p) { return p[1] !== undefined && p[1] !== null && p[1] !== ""; })
+                .map(function (p) { return [p[0], String(p[1])]; });
+  }
+  function period(a, b) { return a || b ? (a || "…") + " – " + (b || "nay") : null; }
+  var adjacency = null;   // node id -> {in: [edges], out: [edges]}, made at the first hover
+  function around(id, kind, incoming) {
+    if (!adjacency) {
+      adjacency = new Map();
+      var slot = function (n) { var s = adjacency.get(n); if (!s) { s = { in: [], out: [] }; adjacency.set(n, s); } return s; };
+      edges.forEach(function (e) { slot(e.from).out.push(e); slot(e.to).in.push(e); });
+    }
+    var s = adjacency.get(id);
+    return s ? s[incoming ? "in" : "out"].filter(function (e) { return e.kind === kind; }) : [];
+  }
+  function names(id, kind, incoming) {
+    return around(id, kind, incoming).map(function (e) { return labelOf(incoming ? e.from : e.to); }).join(", ");
+  }
+  function nodeInfo(n) {
+    var f = n.f || {}, id = n.id, info = { t: f.title || n.label, l: [] };
+    if (n.kind === "organisation") {
+      info.l = lines([["Loại", DATA.orgKinds[n.group] || n.group], ["Trực thuộc", names(id, "sub_organisation", true)],
+                      ["Địa bàn", names(id, "jurisdiction", false)]].concat(
+        around(id, "holds", true).map(function (e) { return ["Cán bộ", (e.label || e.lbl || "") + " – " + labelOf(e.from)]; })));
+    } else if (n.kind === "place") {
+      info.l = lines([["Loại", f.ut], ["Mã", f.code], ["Thuộc", names(id, "contains", true)], ["Hiệu lực", period(f.vf, f.vt)]]);
+    } else if (n.kind === "official") {
+      info.l = lines([["Danh xưng", f.hon]].concat(around(id, "holds", false).map(function (e) {
+        var h = e.f || {};
+        return ["Chức vụ", (h.post || "") + (h.vf || h.vt ? " (" + period(h.vf, h.vt) + ")" : "")
+                           + (h.att ? " – ghi nhận " + h.att : "")];
+      })));
+    } else if (n.kind === "document") {
+      info.l = lines([["Ngày", f.date], ["Trích yếu", f.subj], ["Ban hành", names(id, "issued", true)]]);
+      info.e = f.ev || []; info.s = f.src || [];
+    }
+    return info;
+  }
   function edgeInfo(e) {
-    if (e.act === undefined) return e.info;
+    if (e.act === undefined) {
+      var a = labelOf(e.from), b = labelOf(e.to);
+      if (e.kind === "holds") {
+        var h = e.f || {};
+        return { t: h.post || (e.label || e.lbl || "") + " " + b,
+                 l: lines([["Cán bộ", a], ["Từ", h.vf], ["Đến", h.vt], ["Ghi nhận ngày", h.att]]),
+                 e: h.ev || [], s: h.src || [] };
+      }
+      if (e.kind === "document_link") return { t: a + " " + (e.label || e.lbl) + " " + b };
+      return { t: a + " → " + b, l: [["Quan hệ", DATA.styles[e.kind][2]]] };
+    }
     var act = DATA.acts[e.act];
     return { t: act.t + " → " + nodes.get(e.to).label, l: act.l, e: act.e, s: act.s };
   }
@@ -691,11 +728,11 @@ PAGE_JS = r"""
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     highlight(id);
-    showDetails(nodes.get(id).info);
+    showDetails(nodeInfo(nodes.get(id)));
   }
   network.on("click", function (p) {
     hideTooltip();
-    if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodes.get(p.nodes[0]).info); }
+    if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodeInfo(nodes.get(p.nodes[0]))); }
     else if (p.edges.length) { clearHighlight(); showDetails(edgeInfo(edges.get(p.edges[0]))); }
     else { clearHighlight(); details.style.display = "none"; }
   });

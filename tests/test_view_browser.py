@@ -222,3 +222,38 @@ def test_the_seed_sample_in_the_browser(browser, sample_store, tmp_path, artifac
     finally:
         opened.close()
         store.close()
+
+
+def test_tooltips_are_made_in_the_page(opened):
+    """Node tooltips are built when shown, from the node's facts and edges."""
+    info = opened.js("""label => { const v = window.kgView;
+        return v.info(v.nodes.get({filter: n => n.label === label})[0].id); }""", BTG_TU)
+    lines = [tuple(pair) for pair in info["l"]]
+    assert info["t"] == BTG_TU
+    assert ("Trực thuộc", "Tỉnh ủy Bắc Kạn") in lines and ("Cán bộ", "Trưởng – Trần Thị Lộc") in lines
+    doc = opened.js("""() => { const v = window.kgView;
+        return v.info(v.nodes.get({filter: n => n.label === "91-KH/BTGTU"})[0].id); }""")
+    assert ("Ban hành", BTG_TU) in [tuple(pair) for pair in doc["l"]]
+
+
+def test_big_views_draw_edge_details_around_the_clicked_node(browser, fixture_store, tmp_path, monkeypatch):
+    """Above the edge limit the network draws no edge labels or arrows, but
+    shows both for the neighbourhood of a clicked node."""
+    import kg.view
+    monkeypatch.setattr(kg.view, "EDGE_DETAIL_LIMIT", 0)
+    path = tmp_path / "big.html"
+    write_view(fixture_store, path)
+    opened = Opened(browser, path)
+    try:
+        drawn = opened.js("""() => { const v = window.kgView;
+            return Object.values(v.network.body.edges).filter(e => e.options.label || e.options.arrows.to.enabled).length; }""")
+        assert drawn == 0
+        x, y = opened.node_at(BTG_TU)
+        opened.page.mouse.click(x, y)
+        shown = opened.js("""() => { const v = window.kgView;
+            return Object.values(v.network.body.edges).filter(e => e.options.arrows.to.enabled)
+                   .map(e => e.options.label); }""")
+        assert "91-KH/BTGTU · 2022-11-25" in shown
+        assert opened.errors == [] and opened.blocked == []
+    finally:
+        opened.close()
