@@ -1,9 +1,6 @@
 """Answers to the everyday questions: an official's posts, a body, a
 directive, inspections, and counts.
 
-pyoxigraph binds a value only to a variable that the query projects
-(SEP-0007 substitution), so every bound variable is in its SELECT clause.
-
 Names are looked up by their folded key (``skos:hiddenLabel``), an indexed
 exact match; only when that finds nothing does a lookup fall back to a
 substring scan. Every user value is bound into the query as an RDF term.

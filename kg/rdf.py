@@ -91,7 +91,9 @@ def unit_type_of(name: str) -> tables.UnitType | None:
     "thị xã Vĩnh Châu" is a thị xã and not a xã."""
     folded = fold(name)
     for unit_type in sorted(tables.unit_types().values(), key=lambda t: -len(t.vi)):
-        if folded.startswith(fold(unit_type.vi) + " "):
+        word = fold(unit_type.vi) + " "
+        # "Huyện ủy Ba Bể" is a committee, not a huyện
+        if folded.startswith(word) and not folded[len(word):].startswith("uy "):
             return unit_type
     return None
 
@@ -142,10 +144,13 @@ class _Resolver:
         return NamedNode(identity.person_iri(name, context))
 
     def target(self, name: str) -> NamedNode:
-        """A target is a place, a body, or an individual party member."""
+        """A target is a place, a body, or an individual party member; a name
+        described by none of them is a place when it starts with a unit word."""
         key = fold(name)
         if key in self.places:
             return self.place(name)
+        if key in self.orgs:
+            return self.org(name)
         if key in self.people_by_name:
             person = self.people_by_name[key]
             return self.person(person.name, person.context)

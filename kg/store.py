@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.binding import bind_values
 from kg.errors import QueryError, StoreError
 from kg.vocab import PARTY, PREFIXES
 
@@ -79,15 +80,15 @@ class EmbeddedStore:
         """Run a SPARQL query over the union of all graphs, with the project's
         prefixes (kg.vocab.PREFIXES) declared.
 
-        ``bindings`` are substituted as RDF terms (never pasted into the text),
-        so a value with quotes, braces or newlines is just a value.
+        ``bindings`` go in as escaped RDF terms (kg.binding), never as pasted
+        text, so a value with quotes, braces or newlines is just a value.
         """
-        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        text = bind_values(sparql, bindings) if bindings else sparql
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True,
-                                     substitutions=substitutions or None,
-                                     prefixes=PREFIXES)
+            return self._store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as exc:
+            if text is not sparql:
+                _check_syntax(sparql)   # report positions in the user's text, not the bound one
             raise QueryError(f"malformed query: {_short(str(exc))}") from None
 
     def select(self, sparql: str, bindings=None) -> list[dict[str, object]]:
@@ -203,6 +204,15 @@ class EmbeddedStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _check_syntax(sparql: str) -> None:
+    """Raise the parser's message for ``sparql`` itself, if it is malformed
+    (parsed against an empty in-memory store, so nothing is evaluated)."""
+    try:
+        ox.Store().query(sparql, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed query: {_short(str(exc))}") from None
 
 
 def _short(message: str, limit: int = 200) -> str:

@@ -7,9 +7,9 @@ comment says what it answers and which parameters it takes::
     # example: kg queries run official-posts --param name="Trần Thị Lộc"
 
 A parameter is a variable of the query (``?name``) whose value is bound as an
-RDF term when the query runs, never pasted into its text. It must be one of
-the variables the query SELECTs: pyoxigraph substitutes only projected
-variables (SEP-0007), and an aggregate query lists it in GROUP BY too. Its type says how the
+RDF term when the query runs (``kg.binding``), never pasted into its text.
+The queries here also SELECT their parameters, so that every row says what
+it answers. Its type says how the
 text given on the command line becomes a term:
 
 | type    | term                                                      |
