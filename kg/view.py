@@ -21,6 +21,13 @@ Speed: positions are computed beforehand (python-igraph's grid
 Fruchterman-Reingold, or Reingold-Tilford for the tree layout) and the page
 draws them with physics off; the ``physics`` layout instead bounds
 stabilisation to a fixed number of iterations, then stops the simulation.
+The data holds what cannot be derived: tooltips are made in the page when
+shown, from a node's own facts and its edges; edge widths and dashes follow
+the kind. Above ``EDGE_DETAIL_LIMIT`` edges the network draws no edge labels
+or arrows except around a clicked node. The page marks its phases in
+``window.__kgTimes`` (bench/bench_view.py prints them). What is left is
+vis-network's own cost per node and edge (building its objects, about half
+of the time to first draw at 10,000 nodes), see issue 4.
 """
 from __future__ import annotations
 
@@ -541,9 +548,42 @@ PAGE_JS = r"""
   var visibleNodes = null, visibleEdges = null;   // null: no in-page filter
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return !visibleNodes || visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return !visibleEdges || visibleEdges.has(e.id); } });
-  var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: edgesView }, DATA.options);
+  // A big view draws one edge for all edges of one kind and colour between
+  // the same two nodes (vis-network's cost is per edge drawn); hovering or
+  // clicking it shows every edge it stands for. A small view draws each.
+  var drawn = DATA.detailed ? null : new vis.DataSet(), members = [];
+  function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
+  function rebuildDrawn() {
+    var groups = new Map(), pairs = new Map(), items = [];
+    members = [];
+    edgesView.forEach(function (e) {
+      var c = colourOf(e), key = e.from + ">" + e.to + ">" + e.kind + ">" + c, g = groups.get(key);
+      if (g === undefined) {
+        var pair = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to), k = pairs.get(pair) || 0;
+        pairs.set(pair, k + 1);
+        g = items.length;
+        var item = { id: g, from: e.from, to: e.to, color: c, width: e.width };
+        if (e.dashes) item.dashes = e.dashes;
+        if (k) item.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * k };
+        items.push(item);
+        members.push([]);
+        groups.set(key, g);
+      }
+      members[g].push(e.id);
+    });
+    drawn.clear();
+    drawn.add(items);
+  }
+  if (drawn) rebuildDrawn();
+  // the edges a drawn edge stands for
+  function edgesOf(id) { return drawn ? members[id].map(function (i) { return edges.get(i); }) : [edges.get(id)]; }
+  function drawnLabel(id) {
+    var list = edgesOf(id), first = list[0].lbl;
+    return first === undefined ? undefined : first + (list.length > 1 ? " (+" + (list.length - 1) + ")" : "");
+  }
+  var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: drawn || edgesView }, DATA.options);
   T.network = performance.now();
-  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
+  window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView, drawn: drawn,
                    info: function (id) { return nodeInfo(nodes.get(id)); },
                    edgeInfo: function (id) { return edgeInfo(edges.get(id)); } };
 
@@ -605,8 +645,20 @@ PAGE_JS = r"""
 
   // --- hover tooltips and click details --------------------------------------
   var tooltip = $("kg-tooltip"), details = $("kg-details"), detailsBody = $("kg-details-body");
+  // one info, or a list of them (a drawn edge that stands for several)
+  function infoBox(infos) {
+    if (!Array.isArray(infos)) return infoElement(infos);
+    var box = el("div");
+    infos.slice(0, 12).forEach(function (info) { box.appendChild(infoElement(info)); });
+    if (infos.length > 12) box.appendChild(el("div", "tip-key", "… và " + (infos.length - 12) + " cạnh khác"));
+    return box;
+  }
+  function edgeInfos(id) {
+    var list = edgesOf(id);
+    return list.length === 1 ? edgeInfo(list[0]) : list.map(edgeInfo);
+  }
   function showTooltip(info, pointer) {
-    tooltip.replaceChildren(infoElement(info));
+    tooltip.replaceChildren(infoBox(info));
     var main = $("kg-main");
     tooltip.style.display = "block";
     var x = pointer.x + 14, y = pointer.y + 14;
@@ -672,13 +724,13 @@ PAGE_JS = r"""
     var act = DATA.acts[e.act];
     return { t: act.t + " → " + nodes.get(e.to).label, l: act.l, e: act.e, s: act.s };
   }
-  network.on("hoverEdge", function (p) { showTooltip(edgeInfo(edges.get(p.edge)), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTooltip(edgeInfos(p.edge), p.pointer.DOM); });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
   function showDetails(info) {
-    detailsBody.replaceChildren(infoElement(info));
+    detailsBody.replaceChildren(infoBox(info));
     details.style.display = "block";
   }
   $("kg-details-close").addEventListener("click", function () { details.style.display = "none"; clearHighlight(); });
@@ -688,7 +740,8 @@ PAGE_JS = r"""
   // (vis-network keeps a label once given one: a shown label is hidden
   // again by a zero font size, which it does not draw)
   // an edge's colour is a string as the data gives it, an object once dimmed
-  function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
+  // (colourOf, above); a big view dims its drawn edges, not the data's
+  var lines_ = drawn || edges;
   function highlight(nodeId) {
     var keepNodes = new Set(network.getConnectedNodes(nodeId).concat([nodeId]));
     var keepEdges = new Set(network.getConnectedEdges(nodeId));
@@ -696,14 +749,15 @@ PAGE_JS = r"""
       var on = keepNodes.has(n.id);
       return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#263238" : "#cfd8dc" } };
     }));
-    edges.update(edges.get().map(function (e) {
+    lines_.update(lines_.get().map(function (e) {
       var on = keepEdges.has(e.id), c = colourOf(e);
       var item = { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
                    color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
       if (!DATA.detailed) {
         // a big graph draws labels and arrows only around the clicked node
         item.arrows = { to: { enabled: on, scaleFactor: 0.5 } };
-        if (e.lbl !== undefined && on) item.label = e.lbl;
+        var label = on ? drawnLabel(e.id) : undefined;
+        if (label !== undefined) item.label = label;
         item.font.size = on ? 10 : 0;
       }
       return item;
@@ -713,7 +767,7 @@ PAGE_JS = r"""
   function clearHighlight() {
     if (!highlighted) return;
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
-    edges.update(edges.get().map(function (e) {
+    lines_.update(lines_.get().map(function (e) {
       var c = colourOf(e);
       var item = { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
       if (!DATA.detailed) {
@@ -733,7 +787,7 @@ PAGE_JS = r"""
   network.on("click", function (p) {
     hideTooltip();
     if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodeInfo(nodes.get(p.nodes[0]))); }
-    else if (p.edges.length) { clearHighlight(); showDetails(edgeInfo(edges.get(p.edges[0]))); }
+    else if (p.edges.length) { clearHighlight(); showDetails(edgeInfos(p.edges[0])); }
     else { clearHighlight(); details.style.display = "none"; }
   });
 
@@ -781,6 +835,7 @@ PAGE_JS = r"""
       });
     }
     nodesView.refresh(); edgesView.refresh();
+    if (drawn) rebuildDrawn();
     lastQuery = null;
     status.textContent = nodesView.length + " nút, " + edgesView.length + " cạnh";
   }
