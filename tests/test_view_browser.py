@@ -254,6 +254,14 @@ def test_big_views_draw_edge_details_around_the_clicked_node(browser, fixture_st
             return Object.values(v.network.body.edges).filter(e => e.options.arrows.to.enabled)
                    .map(e => e.options.label); }""")
         assert "91-KH/BTGTU · 2022-11-25" in shown
+        # one drawn edge per kind and colour between two nodes; its details
+        # list every edge it stands for, and filters redraw them
+        counts = opened.js("() => [window.kgView.drawn.length, window.kgView.edges.length]")
+        assert 0 < counts[0] <= counts[1]
+        opened.page.select_option("#kg-year", "2023")
+        kept = opened.js("""() => { const v = window.kgView;
+            return v.drawn.get().map(d => v.network.body.edges[d.id] !== undefined).every(Boolean) && v.drawn.length; }""")
+        assert 0 < kept < counts[0]
         assert opened.errors == [] and opened.blocked == []
     finally:
         opened.close()
