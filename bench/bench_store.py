@@ -168,8 +168,6 @@ def run_records(args: argparse.Namespace) -> dict:
     return result
 
 
-
-
 # --- lookups on the loaded store ---------------------------------------------------------
 
 @cache
@@ -189,11 +187,12 @@ def pick_people(sources: list[Records]) -> list[str]:
 def param_values(sources: list[Records]) -> dict[str, str]:
     """A value for each parameter name the named queries use, picked from the
     generated data: the biggest province, its first commune and its committee,
-    the busiest plan there, the central body with most documents, a namesake."""
+    the busiest party plan there, the central body with most documents, a namesake."""
     from kg import identity
     national, provinces = sources[0], sources[1:]
     biggest = max(provinces, key=lambda r: len(r.places))
-    plans = Counter(a.document for a in biggest.activities if a.document)
+    # a party plan: state codes (1/QĐ-UBND) recur in every commune and province
+    plans = Counter(a.document for a in biggest.activities if a.document and "-KH/" in a.document)
     plan = plans.most_common(1)[0][0]
     issuers = Counter(d.issuer for d in national.documents)
     chair = next(m for m in biggest.memberships if m.role == "chair")

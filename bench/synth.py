@@ -148,6 +148,7 @@ PROVINCE_PEOPLE = 480
 PROVINCE_DOCS = 390
 PROVINCE_ACTIVITIES = 500
 NATIONAL_DOCS = 600
+NATIONAL_ACTIVITIES = 200
 
 COMMUNE_TERM_START = dt.date(2025, 7, 1)       # the two-tier communes began on 1 July 2025
 PROVINCE_TERM_START = dt.date(2020, 10, 15)    # provincial congresses of October 2020
@@ -223,10 +224,8 @@ class _Unit:
     """One committee's world while it is being generated: its bodies, the
     posts filled in each, its documents."""
 
-    def __init__(self, committee: str, issuer_code: str, place: str) -> None:
+    def __init__(self, committee: str) -> None:
         self.committee = committee
-        self.issuer_code = issuer_code      # "TU", "ĐU": the committee in document codes
-        self.place = place
         self.holders: dict[str, list[str]] = {}   # body -> people holding a post in it
         self.leaders: dict[str, list[str]] = {}   # body -> its head and deputies
         self.documents: list[Document] = []
@@ -306,7 +305,7 @@ class _Province:
         p = self.province
         word = tables.unit_types()[p.unit_type].committee     # Tỉnh ủy / Thành ủy
         committee = f"{word} {p.name}"
-        unit = _Unit(committee, "TU", self.place)
+        unit = _Unit(committee)
         start = PROVINCE_TERM_START
         # at least enough people for the leaders and one of each bulk post
         people = self._people(max(20, _scaled(PROVINCE_PEOPLE, self.scale)))
@@ -357,7 +356,9 @@ class _Province:
         # oversight of the communes' bodies by the province's agencies
         inspectors = [f"Ủy ban Kiểm tra {committee}"] * 3 + [standing, f"Ban Tổ chức {committee}",
                                                             f"Ban Tuyên giáo và Dân vận {committee}"]
+        # a committee, or the commune itself ("kiểm tra xã Dương Quang")
         targets = [f"Đảng ủy {self._commune_label(c)}" for c in self.communes] + [people_cmte]
+        targets += [c.full_name for c in self.communes]
         self._activities(unit, _scaled(PROVINCE_ACTIVITIES, self.scale), inspectors, targets)
         return unit
 
@@ -375,7 +376,7 @@ class _Province:
         label = self._commune_label(commune)
         place = commune.full_name
         committee = self._org(f"Đảng ủy {label}", OrgKind.PARTY_COMMITTEE, top.committee, place)
-        unit = _Unit(committee, "ĐU", place)
+        unit = _Unit(committee)
         start = COMMUNE_TERM_START
         people = self._people(COMMUNE_PEOPLE)
         secretary, standing_deputy, deputy = people[:3]
@@ -408,7 +409,7 @@ class _Province:
                            upstream=top.documents, start=start)
 
         inspectors = [f"Ủy ban Kiểm tra {committee}"] * 3 + [standing]
-        targets = state + rng.sample(people, 5)   # bodies, and individual party members
+        targets = state + [place] + rng.sample(people, 5)   # bodies, the commune, party members
         self._activities(unit, COMMUNE_ACTIVITIES, inspectors, targets, start=start)
 
     # --- documents and oversight ------------------------------------------------------
@@ -454,10 +455,14 @@ class _Province:
             ))
 
 
-def _national(scale: float, seed: int, codes: _DocCodes) -> Records:
+def _national(g: Gazetteer, provinces: list[Unit], scale: float, seed: int, codes: _DocCodes) -> Records:
+    """Central bodies, their leaders, their documents, and their oversight of
+    the provinces (which are described here too, so that targets resolve to
+    the same place IRIs as in the provinces' own sources)."""
     rng = random.Random(f"{seed}:national")
     records = Records(Source(key=source_key(None), kind=SourceKind.CURATED,
                              title="Dữ liệu tổng hợp (synthetic): Trung ương"))
+    records.places = [g.to_place(p) for p in provinces]
     for row in tables.rows("central_bodies"):
         records.organisations.append(Organisation(row["name"], OrgKind(row["kind"])))
     issuers = [(name, code, types) for name, code, types, share in CENTRAL_ISSUERS for _ in range(share)]
@@ -474,6 +479,23 @@ def _national(scale: float, seed: int, codes: _DocCodes) -> Records:
         records.documents.append(doc)
     for name in {d.issuer for d in records.documents} - {o.name for o in records.organisations}:
         records.organisations.append(Organisation(name, OrgKind.PARTY_AGENCY))
+
+    # the central inspection commission's leaders, and its oversight of provinces
+    inspector = "Ủy ban Kiểm tra Trung ương"
+    namer = _Namer(rng)
+    leaders = [namer.name() for _ in range(8)]
+    records.officials = [Official(name) for name in leaders]
+    records.memberships = [Membership(name, "chair" if i == 0 else "vice_chair" if i < 4 else "member",
+                                      inspector, valid_from=dt.date(2021, 2, 1))
+                           for i, name in enumerate(leaders)]
+    plans = [d for d in records.documents if d.issuer == inspector] or records.documents
+    for _ in range(_scaled(NATIONAL_ACTIVITIES, scale)):
+        doc = rng.choice(plans)
+        records.activities.append(Activity(
+            kind=rng.choice(ACTIVITY_KINDS), inspector=inspector,
+            targets=[p.full_name for p in rng.sample(provinces, rng.choice((1, 1, 2)))],
+            leader=rng.choice(leaders), document=doc.code,
+            date=_day(rng, max(FIRST_DAY, doc.date or FIRST_DAY)), topic=rng.choice(TOPICS)))
     return records
 
 
@@ -486,7 +508,7 @@ def generate(scale: float = 1.0, seed: int = DEFAULT_SEED, provinces: int | None
     names = Counter(c.full_name for c in communes)
     duplicates = {name for name, n in names.items() if n > 1}
     codes = _DocCodes()
-    national = _national(scale, seed, codes)
+    national = _national(g, chosen, scale, seed, codes)
     sources = [national]
     for province in chosen:
         own = [c for c in communes if c.parent_code == province.code]
