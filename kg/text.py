@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement on open syllables (hoà, thuỷ) mapped to the modern
 # one (hòa, thủy). Only at a syllable's end: 'hoàng' keeps its tone where it is,
@@ -63,6 +64,9 @@ def collapse_spaces(text: str) -> str:
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "\u00d0": "d", "\u00f0": "d"})
 
 
+# Names recur: the same body, place or person is folded for every fact that
+# mentions it, so the results are cached (bounded, a few MB at most).
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The search key: lower case, no diacritics, ``đ`` -> ``d``, single spaces.
 
@@ -75,6 +79,7 @@ def fold(text: str) -> str:
     return collapse_spaces(_DASH_RE.sub("-", text))
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """IRI-safe key: the folded form with every run of other characters as '-'.
 
