@@ -98,7 +98,8 @@ def memory(corpus: Path, n: int, cpu: int | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--speed", type=int, default=1000, help="articles timed for speed (1000)")
-    parser.add_argument("--memory", type=int, default=10_000, help="articles streamed for memory (10000)")
+    parser.add_argument("--memory", type=int, default=10_000,
+                        help="articles streamed for memory (10000; 0 skips the memory part)")
     parser.add_argument("--cpu", type=int, default=0, help="the CPU to pin to (0)")
     parser.add_argument("--child", choices=["stream", "eager"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -109,11 +110,13 @@ def main() -> None:
     if args.child:
         child(args.child, args.corpus, [int(c) for c in args.checkpoints.split(",")])
         return
-    corpus = OUT / f"corpus_{args.memory}.jsonl"
+    size = max(args.speed, args.memory)
+    corpus = OUT / f"corpus_{size}.jsonl"
     if not corpus.exists():
-        write_corpus(corpus, args.memory)
-    speed(corpus, min(args.speed, args.memory))
-    memory(corpus, args.memory, args.cpu)
+        write_corpus(corpus, size)
+    speed(corpus, args.speed)
+    if args.memory:
+        memory(corpus, args.memory, args.cpu)
 
 
 if __name__ == "__main__":
