@@ -8,8 +8,8 @@ needed to run this script, never at run time: ``kg.gazetteer`` reads the CSV.
 
 Run from the repository root::
 
-    /work/venv/bin/pip install vietnamadminunits==1.0.4
-    /work/venv/bin/python scripts/build_gazetteer.py
+    pip install vietnamadminunits==1.0.4
+    python scripts/build_gazetteer.py
 
 It writes ``data/gazetteer/units.csv`` and
 ``data/gazetteer/LICENSE-vietnamadminunits.txt``; the output is deterministic,

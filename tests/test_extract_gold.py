@@ -16,8 +16,8 @@ from kg.sources.articles import Article
 from kg.text import normalize
 
 HERE = Path(__file__).parent
-SCORER = Path("/work/shared/eval/score.py")
-DEV = Path("/work/shared/eval")
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"  # ../shared, beside the repo
+DEV = SCORER.parent
 
 
 def load_article(path: Path) -> Article:

@@ -11,7 +11,7 @@ from kg.extract import extract
 from kg.sources.articles import Article
 
 HERE = Path(__file__).parent
-DEV = Path("/work/shared/eval/articles")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "articles"  # ../shared, beside the repo
 
 
 def _places(article: Article) -> dict:
