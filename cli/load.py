@@ -9,12 +9,17 @@ import click
 from kg_cli.common import KGClickError, open_store, reported
 
 
+MAX_LISTED = 20
+
+
 def print_report(report) -> None:
     """One line per source that changed, then a summary."""
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    written = [c for c in report.changes if c.status != "unchanged"]
     for change in report.changes:
         counts[change.status] += 1
-        if change.status != "unchanged":
+        # a line per source for small loads; a corpus gets the summary alone
+        if change.status != "unchanged" and len(written) <= MAX_LISTED:
             size = f"{change.triples:,} triples" if change.triples >= 0 else "bulk"
             click.echo(f"  {change.status:<9} {report.labels.get(change.graph, change.graph)} ({size})")
     added = sum(c.triples for c in report.changes if c.status != "unchanged" and c.triples > 0)
@@ -42,7 +47,8 @@ def load(ctx, paths, keep_going):
             yield from bar
 
     with reported():
-        report = load_sources(store, list(paths), keep_going=keep_going, progress=progress)
+        report = load_sources(store, list(paths), keep_going=keep_going,
+                              progress=progress if sys.stderr.isatty() else None)
     print_report(report)
     if report.failures:
         click.echo(f"{len(report.failures)} source(s) not loaded:", err=True)

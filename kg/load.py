@@ -116,7 +116,8 @@ def read_articles(path: Path, warn: Callable[[str], None]) -> Iterator[PendingGr
             continue
         extraction = extract(item)
         for message in extraction.warnings:
-            warn(f"{item.path or item.key}: {message}")
+            where = f"{item.path}:{item.line}" if item.path and item.line else (item.path or item.key)
+            warn(f"{where}: {message}")
         yield records_graph(extraction.records)
 
 
@@ -226,7 +227,12 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
                 report.changes.append(GraphChange(item.graph, len(item.triples), "unchanged"))
                 report.labels[item.graph] = item.label
             else:
-                spool.add(item)
+                try:
+                    spool.add(item)
+                except KGError as exc:   # the same source twice in one load
+                    if not keep_going:
+                        raise
+                    report.failures.append(exc)
         vocabulary = vocabulary_graph()
         if store.stored_hash(vocabulary.graph) != vocabulary.digest:
             spool.add(vocabulary)
