@@ -217,3 +217,23 @@ def test_large_rdf_files_take_the_bulk_path_with_the_same_guarantees(tmp_path, s
     result = kg("load", str(broken))
     assert result.exit_code == 2 and "broken.nt" in result.output
     assert quads(store_path) == before
+
+
+def test_a_corpus_with_a_broken_line_loads_nothing_or_with_keep_going_the_rest(tmp_path, store_path, kg):
+    import json
+    article = {"url": "https://example.invalid/a1", "published": "2023-05-10",
+               "title": "Ban Tuyên giáo Tỉnh ủy Cao Bằng kiểm tra tại huyện Trùng Khánh",
+               "text": "Ngày 8/5, Đoàn kiểm tra của Ban Tuyên giáo Tỉnh ủy Cao Bằng do đồng chí Nông Văn Ba, "
+                       "Trưởng Ban Tuyên giáo Tỉnh ủy làm Trưởng đoàn đã kiểm tra công tác tuyên giáo tại "
+                       "huyện Trùng Khánh."}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(article, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    result = kg("load", str(corpus))
+    assert result.exit_code == 2 and "corpus.jsonl:2" in result.output
+    assert not store_path.exists() or EmbeddedStore(store_path, read_only=True).named_graphs() == []
+    result = kg("load", "--keep-going", str(corpus))
+    assert result.exit_code == 2 and "1 source(s) not loaded" in result.output
+    person = kg("person", "Nông Văn Ba", "--format", "json")
+    (match,) = json.loads(person.output)
+    assert match["posts"][0]["post"] == "Trưởng Ban Tuyên giáo Tỉnh ủy Cao Bằng"
+    assert match["posts"][0]["sources"][0]["url"] == "https://example.invalid/a1"
