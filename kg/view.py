@@ -60,6 +60,12 @@ PHYSICS_ITERATIONS = 150
 # page shows both for the neighbourhood of a clicked node, and hovering any
 # edge shows what it stands for.
 EDGE_DETAIL_LIMIT = 2000
+# Above this many nodes the network is given node labels only for the nodes
+# in sight once zoomed in far enough to read them (the page's labelInView):
+# vis-network measures every label it holds while it builds and fits, though
+# at the zoom that fits 2,000 nodes none is big enough to be drawn. Names
+# stay in the data: hover, search and details show them.
+NODE_LABEL_LIMIT = 1500
 FONT = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
 
 # Node styles by kind and level: vis-network group -> (shape, colour, size,
@@ -402,6 +408,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     return {
         "layout": layout,
         "detailed": detailed,
+        "lazyLabels": len(graph.nodes) > NODE_LABEL_LIMIT,
         "nodes": nodes,
         "edges": edges,
         "acts": acts,
@@ -421,7 +428,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
 
 
 def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
-    big = node_count > 1500 or not detailed
+    big = node_count > NODE_LABEL_LIMIT or not detailed
     groups = {}
     for name, (shape, colour, size, _, _) in GROUPS.items():
         style = {"shape": shape, "size": size,
@@ -542,6 +549,9 @@ PAGE_JS = r"""
     if (style[1]) e.dashes = style[1];
     if (e.sm) e.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * e.sm };
   });
+  // a node's name is its label; a big view gives the network a label only
+  // for the nodes in sight once they are big enough to read (labelInView)
+  DATA.nodes.forEach(function (n) { n.name = n.label; if (DATA.lazyLabels) delete n.label; });
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   T.datasets = performance.now();
@@ -556,7 +566,9 @@ PAGE_JS = r"""
   function rebuildDrawn() {
     var groups = new Map(), pairs = new Map(), items = [];
     members = [];
-    edgesView.forEach(function (e) {
+    // (straight from the data: a DataView's forEach copies every item)
+    DATA.edges.forEach(function (e) {
+      if (visibleEdges && !visibleEdges.has(e.id)) return;
       var c = colourOf(e), key = e.from + ">" + e.to + ">" + e.kind + ">" + c, g = groups.get(key);
       if (g === undefined) {
         var pair = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to), k = pairs.get(pair) || 0;
@@ -670,7 +682,7 @@ PAGE_JS = r"""
   function hideTooltip() { tooltip.style.display = "none"; }
   network.on("hoverNode", function (p) { showTooltip(nodeInfo(nodes.get(p.node)), p.pointer.DOM); });
   // --- what a tooltip shows, made when it is shown --------------------------
-  function labelOf(id) { return nodes.get(id).label; }
+  function labelOf(id) { return nodes.get(id).name; }
   function lines(pairs) {
     return pairs.filter(function (p) { return p[1] !== undefined && p[1] !== null && p[1] !== ""; })
                 .map(function (p) { return [p[0], String(p[1])]; });
@@ -690,7 +702,7 @@ PAGE_JS = r"""
     return around(id, kind, incoming).map(function (e) { return labelOf(incoming ? e.from : e.to); }).join(", ");
   }
   function nodeInfo(n) {
-    var f = n.f || {}, id = n.id, info = { t: f.title || n.label, l: [] };
+    var f = n.f || {}, id = n.id, info = { t: f.title || n.name, l: [] };
     if (n.kind === "organisation") {
       info.l = lines([["Loại", DATA.orgKinds[n.group] || n.group], ["Trực thuộc", names(id, "sub_organisation", true)],
                       ["Địa bàn", names(id, "jurisdiction", false)]].concat(
@@ -722,13 +734,37 @@ PAGE_JS = r"""
       return { t: a + " → " + b, l: [["Quan hệ", DATA.styles[e.kind][2]]] };
     }
     var act = DATA.acts[e.act];
-    return { t: act.t + " → " + nodes.get(e.to).label, l: act.l, e: act.e, s: act.s };
+    return { t: act.t + " → " + labelOf(e.to), l: act.l, e: act.e, s: act.s };
   }
   network.on("hoverEdge", function (p) { showTooltip(edgeInfos(p.edge), p.pointer.DOM); });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
+
+  // --- a big view's node labels, given when they can be read -------------------
+  // vis-network measures every label it is given while it builds the network
+  // and fits the view, even those too small to draw (under 5 px on screen,
+  // as all are when 2,000 nodes fit the screen); a big view gives labels
+  // only to the nodes in sight once the zoom makes them readable.
+  var labelled = new Set(), labelTimer = null;
+  function labelInView() {
+    labelTimer = null;
+    if (!DATA.lazyLabels || network.getScale() * 14 < 5) return;
+    var box = $("kg-network"), pad = 150;
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), b = network.DOMtoCanvas({ x: box.clientWidth, y: box.clientHeight });
+    var positions = network.getPositions(), todo = [];
+    Object.keys(positions).forEach(function (key) {
+      var p = positions[key], id = Number(key);
+      if (labelled.has(id) || p.x < a.x - pad || p.x > b.x + pad || p.y < a.y - pad || p.y > b.y + pad) return;
+      labelled.add(id);
+      todo.push({ id: id, label: nodes.get(id).name });
+    });
+    if (todo.length) nodes.update(todo);
+  }
+  function labelSoon() { if (DATA.lazyLabels && !labelTimer) labelTimer = setTimeout(labelInView, 100); }
+  network.on("zoom", labelSoon);
+  network.on("dragEnd", labelSoon);
   function showDetails(info) {
     detailsBody.replaceChildren(infoBox(info));
     details.style.display = "block";
@@ -781,6 +817,7 @@ PAGE_JS = r"""
   function focusNode(id) {
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    labelInView();
     highlight(id);
     showDetails(nodeInfo(nodes.get(id)));
   }
@@ -798,13 +835,13 @@ PAGE_JS = r"""
     if (!q) return;
     if (q !== lastQuery) {
       lastQuery = q;
-      matches = nodesView.getIds({ filter: function (n) { return fold(n.label).indexOf(q) >= 0; } });
+      matches = nodesView.getIds({ filter: function (n) { return fold(n.name).indexOf(q) >= 0; } });
       matchAt = -1;
     }
     if (!matches.length) { status.textContent = "Không tìm thấy (no match)"; return; }
     matchAt = (matchAt + 1) % matches.length;
     focusNode(matches[matchAt]);
-    status.textContent = (matchAt + 1) + "/" + matches.length + ": " + nodes.get(matches[matchAt]).label;
+    status.textContent = (matchAt + 1) + "/" + matches.length + ": " + nodes.get(matches[matchAt]).name;
   }
   search.addEventListener("keydown", function (e) { if (e.key === "Enter") runSearch(); });
   $("kg-search-go").addEventListener("click", runSearch);
@@ -829,7 +866,7 @@ PAGE_JS = r"""
           visibleEdges.add(e.id); visibleNodes.add(e.from); visibleNodes.add(e.to);
         }
       });
-      if (doc) nodes.forEach(function (n) { if (n.kind === "document" && n.label === doc) visibleNodes.add(n.id); });
+      if (doc) nodes.forEach(function (n) { if (n.kind === "document" && n.name === doc) visibleNodes.add(n.id); });
       edges.forEach(function (e) {
         if (!e.akind && visibleNodes.has(e.from) && visibleNodes.has(e.to)) visibleEdges.add(e.id);
       });

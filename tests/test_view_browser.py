@@ -265,3 +265,44 @@ def test_big_views_draw_edge_details_around_the_clicked_node(browser, fixture_st
         assert opened.errors == [] and opened.blocked == []
     finally:
         opened.close()
+
+
+def test_big_views_label_nodes_when_zoomed_in(browser, fixture_store, tmp_path, monkeypatch):
+    """Above the node limit the network is given no node labels until the
+    zoom makes them readable; names still serve hover, search and filters."""
+    import kg.view
+    monkeypatch.setattr(kg.view, "NODE_LABEL_LIMIT", 0)
+    path = tmp_path / "lazy.html"
+    write_view(fixture_store, path)
+    opened = Opened(browser, path)
+    try:
+        names = opened.js("window.kgView.nodes.get().map(n => n.name)")
+        assert {BTG_TU, "xã Dương Quang", HOSTILE_NAME} <= set(names)
+        opened.js("window.kgView.network.moveTo({scale: 0.2, animation: false})")
+        assert opened.js("window.kgView.nodes.get().filter(n => n.label !== undefined).length") == 0
+        drawn = opened.js("Object.values(window.kgView.network.body.nodes).filter(n => n.options.label).length")
+        assert drawn == 0
+        id_ = opened.js("name => window.kgView.nodes.get({filter: n => n.name === name})[0].id", BTG_TU)
+        assert opened.js("id => window.kgView.info(id).t", id_) == BTG_TU
+        # zooming in by the wheel labels what is in sight
+        box = opened.page.locator("#kg-network").bounding_box()
+        opened.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        for _ in range(10):   # each step zooms by a tenth
+            opened.page.mouse.wheel(0, -300)
+        count = "Object.values(window.kgView.network.body.nodes).filter(n => n.options.label).length"
+        for _ in range(50):   # labels follow the zoom after a short pause
+            if opened.js(count):
+                break
+            opened.page.wait_for_timeout(100)
+        assert opened.js(count) > 0, opened.js("window.kgView.network.getScale()")
+        assert opened.js("window.kgView.network.getScale()") * 14 >= 5
+        opened.js("window.kgView.network.moveTo({scale: 0.2, animation: false})")
+        # a search zooms to the node: it and its neighbours get their labels
+        opened.page.fill("#kg-search", "duong quang")
+        opened.page.press("#kg-search", "Enter")
+        assert "xã Dương Quang" in opened.page.locator("#kg-status").inner_text()
+        shown = opened.js("Object.values(window.kgView.network.body.nodes).map(n => n.options.label).filter(Boolean)")
+        assert "xã Dương Quang" in shown and BTG_TU in shown
+        assert opened.errors == [] and opened.blocked == []
+    finally:
+        opened.close()
