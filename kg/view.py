@@ -34,6 +34,7 @@ from __future__ import annotations
 import colorsys
 import html
 import json
+import math
 import os
 import random
 import time
@@ -54,6 +55,9 @@ from kg.graph import (
 DEFAULT_MAX_NODES = 5000
 LAYOUTS = ("force", "tree", "physics")
 PHYSICS_ITERATIONS = 150
+# Components above this many nodes are laid out without their one-neighbour
+# nodes, which are then set round their neighbour (_component_layout).
+LEAF_STRIP_FROM = 1000
 # Above this many edges the network draws edges without labels and arrows
 # (vis-network measures and draws every label and arrowhead on each frame:
 # on 2,000 nodes and 13,000 edges they were half of the first draw); the
@@ -250,6 +254,56 @@ def fr_iterations(nodes: int) -> int:
     return max(150, int(500 * 1000 / nodes))
 
 
+def _fruchterman_reingold(g, rng: random.Random) -> list[tuple[float, float]]:
+    side = g.vcount() ** 0.5
+    seed = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in range(g.vcount())]
+    # the grid variant (repulsion from nearby cells only) from 100 nodes:
+    # igraph's "auto" waits for 1,000, and its exact variant took 0.5 s
+    # for a 546-node component where the grid took 0.06 s
+    return g.layout_fruchterman_reingold(seed=seed, grid=g.vcount() > 100,
+                                         niter=fr_iterations(g.vcount())).coords
+
+
+def _component_layout(g, rng: random.Random) -> list[tuple[float, float]]:
+    """A connected component's layout. In a big one the nodes with a single
+    neighbour (a quarter of the 9,000-node component of the bench's
+    10,000-node view: officials with one post, documents...) are left out of
+    Fruchterman-Reingold, whose time grows with the nodes it moves, and then
+    set round their neighbour, spread evenly, where it would have put them."""
+    n = g.vcount()
+    if n <= LEAF_STRIP_FROM:
+        return _fruchterman_reingold(g, rng)
+    neighbours = g.neighborhood(order=1, mindist=1)
+    leaves = [v for v in range(n) if len(neighbours[v]) == 1 and len(neighbours[neighbours[v][0]]) > 1]
+    if len(leaves) < n // 10:
+        return _fruchterman_reingold(g, rng)
+    is_leaf = [False] * n
+    for v in leaves:
+        is_leaf[v] = True
+    core = [v for v in range(n) if not is_leaf[v]]
+    core_coords = _fruchterman_reingold(g.subgraph(core), rng)
+    coords: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    for v, xy in zip(core, core_coords):
+        coords[v] = (xy[0], xy[1])
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in g.get_edgelist()
+                     if not is_leaf[a] and not is_leaf[b])
+    radius = 0.6 * (lengths[len(lengths) // 2] if lengths else 1.0)
+    around: dict[int, list[int]] = {}
+    for v in leaves:
+        around.setdefault(neighbours[v][0], []).append(v)
+    for hub, fan in around.items():
+        hx, hy = coords[hub]
+        # away from the hub's other neighbours, where there is room
+        others = [coords[u] for u in neighbours[hub] if not is_leaf[u]]
+        away = math.atan2(hy - sum(o[1] for o in others) / len(others),
+                          hx - sum(o[0] for o in others) / len(others)) if others else 0.0
+        spread = min(2 * math.pi, 0.6 * len(fan)) if others else 2 * math.pi
+        for i, v in enumerate(fan):
+            angle = away + spread * ((i + 0.5) / len(fan) - 0.5)
+            coords[v] = (hx + radius * math.cos(angle), hy + radius * math.sin(angle))
+    return coords
+
+
 def compute_positions(graph: Shown, layout: str) -> dict[str, tuple[float, float]] | None:
     """Node positions in pixels, or None when the page's physics places them."""
     if layout == "physics" or not graph.nodes:
@@ -270,14 +324,7 @@ def compute_positions(graph: Shown, layout: str) -> dict[str, tuple[float, float
             pieces.append([(0.0, 0.0)])
             continue
         sub = g.subgraph(members)
-        side = len(members) ** 0.5
-        seed = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in members]
-        # the grid variant (repulsion from nearby cells only) from 100 nodes:
-        # igraph's "auto" waits for 1,000, and its exact variant took 0.5 s
-        # for a 546-node component where the grid took 0.06 s
-        coords = sub.layout_fruchterman_reingold(seed=seed, grid=len(members) > 100,
-                                                 niter=fr_iterations(len(members))).coords
-        pieces.append(_scaled(coords, sub.get_edgelist(), edge_length))
+        pieces.append(_scaled(_component_layout(sub, rng), sub.get_edgelist(), edge_length))
     positions: dict[str, tuple[float, float]] = {}
     nodes = list(graph.nodes)
     for members, coords in zip(members_list, _pack(pieces, gap=edge_length)):

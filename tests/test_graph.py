@@ -270,3 +270,23 @@ def test_cli_modules_import_nothing_heavy():
             "print(sorted(m for m in ('networkx', 'pyvis', 'igraph', 'kg.graph', 'kg.view') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_big_components_set_single_neighbour_nodes_round_their_neighbour(monkeypatch):
+    """Above LEAF_STRIP_FROM nodes a component is laid out without its
+    one-neighbour nodes, which then sit close to their neighbour."""
+    import math
+    import random
+
+    import igraph
+
+    import kg.view
+    monkeypatch.setattr(kg.view, "LEAF_STRIP_FROM", 10)
+    ring = [(i, (i + 1) % 12) for i in range(12)]
+    leaves = [(i, 12 + 3 * i + k) for i in range(12) for k in range(3)]   # three leaves on each ring node
+    g = igraph.Graph(n=48, edges=ring + leaves)
+    coords = kg.view._component_layout(g, random.Random(0))
+    ring_edge = sorted(math.dist(coords[a], coords[b]) for a, b in ring)[6]
+    for hub, leaf in leaves:
+        assert 0 < math.dist(coords[hub], coords[leaf]) < ring_edge
+    assert len({(round(x, 6), round(y, 6)) for x, y in coords}) == 48
