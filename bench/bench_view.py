@@ -11,7 +11,8 @@ run, until vis-network reports the network stabilised (capped).
     python bench/bench_view.py [--scale 0.05] [--cap-seconds 60]
 
 Goals (issue 4): 2,000 nodes drawn and still within 1 s, 10,000 within 3 s,
-layout included. Needs /usr/bin/chromium; opens pages from file:// with all
+layout included: the table prints the layout's own time (igraph, in Python)
+and layout + drawn+still next to the goal. Needs /usr/bin/chromium; opens pages from file:// with all
 network requests refused.
 """
 from __future__ import annotations
@@ -123,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                     path = folder / f"view-{size}-{layout}.html"
                     path.write_text(page, encoding="utf-8")
                     drawn, marks = chromium.time_until(path, "window.__kgReady !== undefined", args.cap_seconds)
-                    rows.append((f"ours, {layout}", summary.nodes, summary.edges, built, summary.bytes, drawn))
+                    rows.append((f"ours, {layout}", summary.nodes, summary.edges, built, summary.bytes, drawn,
+                                 summary.layout_seconds if layout != "physics" else None))
                     phases.append((f"ours, {layout}", summary.nodes, marks))
                 if size == 2000:
                     capped = graph.subgraph(sorted(graph.nodes, key=lambda n: -graph.degree(n))[:size]).copy()
@@ -134,15 +136,21 @@ def main(argv: list[str] | None = None) -> int:
                         path, "typeof network !== 'undefined' && network.physics.stabilized === true",
                         args.cap_seconds)
                     rows.append(("pyvis defaults", capped.number_of_nodes(), capped.number_of_edges(), built,
-                                 path.stat().st_size, drawn))
+                                 path.stat().st_size, drawn, None))
             chromium.close()
 
-    print(f"\n{'view':<16} {'nodes':>7} {'edges':>7} {'build s':>8} {'MB':>6} {'drawn+still s':>14} "
-          f"{'build+drawn s':>14}")
-    for name, nodes, edges, built, size, drawn in rows:
+    goals = {2000: 1.0, 10000: 3.0}
+    print(f"\n{'view':<16} {'nodes':>7} {'edges':>7} {'build s':>8} {'layout s':>9} {'MB':>6} "
+          f"{'drawn+still s':>14} {'layout+drawn s':>15} {'goal s':>7} {'build+drawn s':>14}")
+    for name, nodes, edges, built, size, drawn, laid in rows:
         shown = f"> {args.cap_seconds:.0f}" if drawn is None else f"{drawn / 1000:.2f}"
         total = "—" if drawn is None else f"{built + drawn / 1000:.2f}"
-        print(f"{name:<16} {nodes:>7,} {edges:>7,} {built:>8.2f} {size / 1e6:>6.1f} {shown:>14} {total:>14}")
+        # a physics view lays itself out in the page: its drawn+still includes it
+        layout_s = "in page" if laid is None and name.startswith("ours") else "—" if laid is None else f"{laid:.2f}"
+        with_layout = "—" if drawn is None else f"{(laid or 0.0) + drawn / 1000:.2f}"
+        goal = f"{goals[nodes]:.1f}" if nodes in goals and name.startswith("ours") else ""
+        print(f"{name:<16} {nodes:>7,} {edges:>7,} {built:>8.2f} {layout_s:>9} {size / 1e6:>6.1f} "
+              f"{shown:>14} {with_layout:>15} {goal:>7} {total:>14}")
     print("\npage phases, ms from navigation start (start: our script runs, after the HTML and "
           "vis-network are parsed; parsed: JSON.parse; datasets: vis.DataSet filled; network: "
           "vis.Network built; drawn: first draw done)")
@@ -154,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nload average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs "
           f"(at start: {start_load[0]:.2f} {start_load[1]:.2f} {start_load[2]:.2f}); "
           "a busy machine slows every figure")
-    print("\ngoals: 2,000 nodes drawn and still <= 1 s, 10,000 <= 3 s, layout included "
-          "(build s covers cap + layout + HTML; drawn+still counts from navigation start)")
+    print("\ngoals: 2,000 nodes drawn and still <= 1 s, 10,000 <= 3 s, layout included: compare "
+          "layout+drawn s (the Python layout plus drawn+still, which counts from navigation start) "
+          "with goal s; build s covers cap + layout + HTML, build+drawn s all of it")
     return 0
 
 

@@ -126,6 +126,7 @@ class ViewSummary:
     path: Path | None = None
     bytes: int = 0
     seconds: float = 0.0          # building the page: projection, layout, HTML
+    layout_seconds: float = 0.0   # of which placing the nodes
 
     def omitted_message(self) -> str | None:
         if not self.omitted:
@@ -970,9 +971,10 @@ def render(graph: nx.MultiDiGraph, *, title: str, layout: str = "force",
         raise KGError(f"unknown layout {layout!r}", hint="use " + ", ".join(LAYOUTS))
     total = graph.number_of_nodes()
     shown, omitted = cap_nodes(graph, max_nodes)
+    started = time.perf_counter()
     positions = compute_positions(shown, layout)
-    summary = ViewSummary(nodes=len(shown.nodes), edges=len(shown.edges),
-                          total_nodes=total, omitted=omitted, layout=layout)
+    summary = ViewSummary(nodes=len(shown.nodes), edges=len(shown.edges), total_nodes=total,
+                          omitted=omitted, layout=layout, layout_seconds=time.perf_counter() - started)
     page = page_html(view_data(shown, positions, layout), title, summary.omitted_message())
     summary.bytes = len(page.encode("utf-8"))
     return page, summary
