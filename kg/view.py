@@ -18,13 +18,17 @@ Safety rests on three rules, each kept in one place below:
 * the heading and page title are ``html.escape``d.
 
 Speed: positions are computed beforehand (python-igraph's grid
-Fruchterman-Reingold, or Reingold-Tilford for the tree layout) and the page
+Fruchterman-Reingold, leaving a big component's one-neighbour nodes out and
+setting them round their neighbour afterwards, or Reingold-Tilford for the
+tree layout) and the page
 draws them with physics off; the ``physics`` layout instead bounds
 stabilisation to a fixed number of iterations, then stops the simulation.
 The data holds what cannot be derived: tooltips are made in the page when
 shown, from a node's own facts and its edges; edge widths and dashes follow
 the kind. Above ``EDGE_DETAIL_LIMIT`` edges the network draws no edge labels
-or arrows except around a clicked node. The page marks its phases in
+or arrows except around a clicked node; above ``NODE_LABEL_LIMIT`` nodes
+it is given node labels only for the nodes in sight once the zoom makes them
+readable (names stay in the data for hover, search and details). The page marks its phases in
 ``window.__kgTimes`` (bench/bench_view.py prints them). What is left is
 vis-network's own cost per node and edge (building its objects, about half
 of the time to first draw at 10,000 nodes), see issue 4.
