@@ -353,8 +353,12 @@ def _directive(E: str, body: list[Sentence], mentions) -> tuple[str | None, Sent
         if m and here[0].start == s.start + m.end():
             return here[0].code, s
         for d in here:
-            pre = E[max(s.start, d.start - 12):d.start]
+            pre = E[max(s.start, d.start - 24):d.start]
             if re.search(r"công bố[ \t]+$", pre):
+                return d.code, s
+            # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
+            if re.search(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$", pre) \
+                    and noun.match(E, s.start):
                 return d.code, s
             if re.search(r"(?<!\w)theo[ \t]+$", pre) and noun.match(E, s.start):
                 return d.code, s

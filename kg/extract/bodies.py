@@ -134,6 +134,7 @@ def _re(key: str) -> re.Pattern:
         _RES["type"] = re.compile(rf"\s+(?P<t>(?i:{lx.unit_type_re}))(?!\w)")
         _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
+        _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
     return _RES[key]
 
 
@@ -160,7 +161,14 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
     kind = "organisation"
     p = pos
     truncated = None
-    while True:
+    m = _re("council").match(text, p)
+    if m:
+        # a committee of a people's council: "Ban Dân tộc HĐND tỉnh"
+        canon, kind = lx.council_organs[fold(re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group(0).strip())))]
+        organs.append(canon)
+        p = m.end()
+    council = bool(organs)
+    while not council:
         m = _re("organ").match(text, p)
         if m:
             canon, k = _canon_organ(m.group(0))
@@ -208,7 +216,8 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
         return ref
-    if not organs:
+    if not organs or council or organs == ["Thường trực"]:
+        # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện"
         m = _re("place_organ").match(text, p)
         if m:
             canon = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))][0]
@@ -219,13 +228,17 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
                 return None
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
+        if council:
+            return None
     return ref if organs else None
 
 
 def _with_name(text: str, ref: BodyRef) -> BodyRef:
     m = _re("name").match(text, ref.end)
     if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
-        place, person = trim_place_name(m.group("n"))
+        place, person = trim_place_name(m.group("n"), ref.place_type(), text[m.end():m.end() + 12])
+        if not place:
+            return replace(ref, trailing_person=person)
         end = m.start("n") + len(place)
         return replace(ref, name=place, end=end, trailing_person=person)
     return ref
@@ -258,7 +271,7 @@ def _starts_re() -> re.Pattern:
         lx = lexicon()
         _STARTS = re.compile(
             first_guard(lx.central_re, lx.organ_re, "Ban", lx.committee_re, lx.heads_re, lx.place_organ_re)
-            + rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
+            + rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.council_organ_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
             rf"|(?i:{lx.heads_re})|(?i:{lx.place_organ_re}))(?!\w)")
     return _STARTS
 

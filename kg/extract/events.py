@@ -62,13 +62,13 @@ def _re(key: str) -> re.Pattern:
             + ")(?!\\w)", re.I)
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
-            rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
+            rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
         _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+chuyên đề)?[ \t]+")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+tại[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|"
-            r"Sáng|Chiều|nhằm|qua đó)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
+            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|trực tiếp|cùng|do|,|\d)(?!\w)")
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d)(?!\w)")
         _RES["only_time"] = re.compile(
             r"^(?:(?:trong|của)?[ \t]*(?:năm|quý|tháng|\d+ tháng)[^,;]*?\d{4}|giai đoạn[^,;]*)$")
     return _RES[key]
@@ -154,9 +154,17 @@ def _item(text, q, end, ctx, people, known):
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
         return (ref.locality() or ref.canonical()), ref.end
-    m = place_re().match(text, q)
+    pl = re.compile(r"(?i:các|hai|ba|bốn)[ \t]+").match(text, q)
+    m = place_re().match(text, pl.end() if pl else q)
     if m:
+        here = next((c for c in ctx.mentions if c.pos == m.start()), None)
+        if here is not None:
+            return here.full, m.start("name") + len(here.name)
         return f"{canonical_type(m.group('type'))} {m.group('name')}", m.end()
+    # a further item of a list under a plural head ("các xã A, B")
+    here = next((c for c in ctx.mentions if c.pos == q), None)
+    if here is not None and text.startswith(here.name, q):
+        return here.full, q + len(here.name)
     return None
 
 
@@ -269,6 +277,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     m = _re("leader_do").search(text, subject_end, s.end)
     if m and m.start() - subject_end < 4:
         pm = _person_at(people, m.end())
+        if pm is None:
+            # "do Ủy viên …, Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn":
+            # a title chain before the name
+            pm = next((x for x in sorted(people, key=lambda x: x.start)
+                       if m.end() < x.start < min(s.end, m.end() + 200)
+                       and _re("leader_lam").match(text, x.end)), None)
         if pm:
             lam = _re("leader_lam").search(text, pm.end, min(s.end, pm.end + 40))
             if lam:

@@ -69,6 +69,8 @@ class Lexicon:
     organs: dict[str, tuple[str, str]]      # folded organ -> (canonical, kind)
     organ_re: str
     place_organs: dict[str, tuple[str, str]]
+    council_organs: dict[str, tuple[str, str]]   # folded -> (canonical, kind): "Ban Dân tộc" of a HĐND
+    council_organ_re: str
     place_organ_re: str
     heads_re: str                           # Đảng ủy / Đảng bộ
     committees: dict[str, str]              # folded "tỉnh ủy" -> unit type "tỉnh"
@@ -117,6 +119,7 @@ def lexicon() -> Lexicon:
     organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "committee"}
     place_organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "place"}
     heads = [r["name"] for r in body_rows if r["attach"] == "head"]
+    council = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "council"}
     aliases = {fold(r["alias"]): r["name"] for r in tables.rows("body_aliases")}
 
     committees, committee_canon, unit_types, unit_levels = {}, {}, {}, {}
@@ -169,6 +172,8 @@ def lexicon() -> Lexicon:
         place_organs=place_organs,
         place_organ_re=_alt(place_organs[k][0] for k in place_organs),
         heads_re=_alt(heads),
+        council_organs=council,
+        council_organ_re=_alt(council[k][0] for k in council).replace(r"\s+\-\s+", r"\s*[-–]\s*"),
         committees=committees,
         committee_canon=committee_canon,
         committee_re=_alt(committee_canon.values()),

@@ -73,6 +73,7 @@ def _re(key: str) -> re.Pattern:
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
+        _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
         _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
     return _RES[key]
 
@@ -173,6 +174,8 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         if lm:
             starts.append(lm.end())
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
+        # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
+        starts += [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         for st in starts:
             if any(a <= st < b for a, b in taken):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
@@ -60,14 +61,48 @@ def committee_name_re() -> re.Pattern:
     return _COMMITTEE_NAME_RE
 
 
-def trim_place_name(name: str) -> tuple[str, str | None]:
+_PERSON_CUE = re.compile(r"^[ \t]*(?:,|–|-|—|làm(?!\w)|phát biểu|cho biết|báo cáo|nhấn mạnh|đề nghị|chủ trì)")
+
+
+@lru_cache(maxsize=4096)
+def known_unit(name: str, unit_type: str) -> bool:
+    """Does the gazetteer (either era) know a unit of this type by this name?"""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    for era in ("pre2025", "2025"):
+        try:
+            if g.find(name, unit_type, era=era):
+                return True
+        except ValueError:
+            return False
+    return False
+
+
+def trim_place_name(name: str, unit_type: str | None = None, after: str = "") -> tuple[str, str | None]:
     """A place name as matched may run on into a person's name when a title
     comes before the name ("Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"): split
     where a surname starts a run of two to four syllables after at least one
     syllable of place name. Without such a run, a place name has at most
-    four syllables."""
+    four syllables. With the unit's type, the gazetteer decides first: the
+    longest known unit wins ("Hoài Châu Bắc" is not "Hoài" + "Châu Bắc"), and
+    a run that is no known unit but reads as a person's name followed by what
+    follows a name (",", "làm", "phát biểu") is a person with the place elided
+    ("Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn")."""
     toks = name.split()
     surnames = lexicon().surnames
+    if unit_type:
+        for k in range(min(len(toks), 4), 0, -1):
+            if known_unit(" ".join(toks[:k]), unit_type):
+                tail = toks[k:]
+                if not tail:
+                    return " ".join(toks[:k]), None
+                if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
+                    return " ".join(toks[:k]), " ".join(tail)
+                break
+        else:
+            if 2 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
+                    and _PERSON_CUE.match(after):
+                return "", name
     for i in range(1, len(toks) - 1):
         tail = toks[i:]
         if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
@@ -159,16 +194,58 @@ class Context:
 
 
 def scan_places(text: str, begin: int = 0) -> list[Mention]:
-    """Every unit named directly or as a committee's qualifier."""
+    """Every unit named directly or as a committee's qualifier; after a plural
+    head ("các xã Cát Thịnh, Thượng Bằng La"), every unit of the list."""
     out = []
+    lx = lexicon()
     for m in place_re().finditer(text, begin):
         if m.group("name").isdigit() and fold(m.group("type")) not in ("phuong", "quan"):
             continue
-        out.append(Mention(m.start(), canonical_type(m.group("type")), trim_place_name(m.group("name"))[0]))
-    lx = lexicon()
+        ut = canonical_type(m.group("type"))
+        name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
+        if not name:
+            continue
+        out.append(Mention(m.start(), ut, name))
+        if re.search(r"(?<!\w)(?i:các|hai|ba|bốn|năm)[ \t]+$", text[max(0, m.start() - 6):m.start()]):
+            out += _coordinated(text, m.start("name") + len(name), ut)
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
-        out.append(Mention(m.start(), ut, trim_place_name(m.group("name"))[0]))
+        name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
+        if name:
+            out.append(Mention(m.start(), ut, name))
+    return out
+
+
+_COORD = None
+
+
+def _coordinated(text: str, p: int, unit_type: str) -> list[Mention]:
+    """The further items of a list under a plural head: bare names after ","
+    or "và", each a unit of the head's type the gazetteer knows (or, failing
+    that, of another type it knows the name as)."""
+    global _COORD
+    if _COORD is None:
+        _COORD = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<name>{name_pattern()})")
+    out = []
+    while True:
+        m = _COORD.match(text, p)
+        if not m:
+            break
+        toks = m.group("name").split()
+        found = None
+        for k in range(min(len(toks), 4), 0, -1):
+            cand = " ".join(toks[:k])
+            for t in (unit_type,) + tuple(x for x in COMMUNE_TYPES + ("huyện", "thị xã", "thành phố")
+                                          if x != unit_type):
+                if known_unit(cand, t):
+                    found = (cand, t)
+                    break
+            if found:
+                break
+        if not found:
+            break
+        out.append(Mention(m.start("name"), found[1], found[0]))
+        p = m.start("name") + len(found[0])
     return out
 
 
