@@ -237,3 +237,21 @@ def test_a_corpus_with_a_broken_line_loads_nothing_or_with_keep_going_the_rest(t
     (match,) = json.loads(person.output)
     assert match["posts"][0]["post"] == "Trưởng Ban Tuyên giáo Tỉnh ủy Cao Bằng"
     assert match["posts"][0]["sources"][0]["url"] == "https://example.invalid/a1"
+
+
+def test_large_line_files_are_checked_in_slices_with_file_line_numbers(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.load import _count_graphs, _line_slices
+    lines = [f'<http://ex.org/s{i}> <http://ex.org/p> "v{i}" <http://ex.org/g{i % 3}> .\n' for i in range(1000)]
+    good = tmp_path / "good.nq"
+    good.write_text("".join(lines), encoding="utf-8")
+    slices = _line_slices(good, 4)
+    assert len(slices) == 4 and slices[0][0] == 0 and slices[-1][1] is None
+    assert _count_graphs(good, ox.RdfFormat.N_QUADS, "own") == {f"http://ex.org/g{k}": n for k, n in
+                                                                ((0, 334), (1, 333), (2, 333))}
+    lines[900] = "<http://ex.org/broken> oops .\n"
+    bad = tmp_path / "bad.nq"
+    bad.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(SourceError, match="line 901"):
+        _count_graphs(bad, ox.RdfFormat.N_QUADS, "own")
