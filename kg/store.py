@@ -52,6 +52,13 @@ class EmbeddedStore:
         self.path = Path(path)
         self.read_only = read_only
         self._check_folder()
+        if not read_only:
+            # pyoxigraph makes the store's own folder, not its parents: a fresh
+            # machine has no ~/.local/share/party-kg yet
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot make the store folder {self.path}: {exc.strerror}") from None
         try:
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as exc:

@@ -255,3 +255,17 @@ def test_large_line_files_are_checked_in_slices_with_file_line_numbers(tmp_path)
     bad.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(SourceError, match="line 901"):
         _count_graphs(bad, ox.RdfFormat.N_QUADS, "own")
+
+
+def test_the_default_store_is_made_on_a_fresh_machine(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg_cli.main import main
+    monkeypatch.delenv("KG_STORE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "home" / ".local" / "share" / "party-kg" / "store" / "CURRENT").is_file()
+    assert (tmp_path / "party-kg.html").is_file()
