@@ -33,10 +33,7 @@ def demo(ctx, view_path):
         for act in find_inspections(store):
             click.echo(f"  {act.date or 'date unknown'}: {act.inspector} → {', '.join(act.targets)}")
             click.echo(f"    under {act.document or '(no document)'}, led by {act.leader or '(unknown)'}")
-    try:
-        from kg.view import write_view
-    except ImportError:
-        return
+    from kg.view import write_view
     with reported():
         summary = write_view(store, view_path)
     click.echo(f"\nInteractive view: {summary.path}")

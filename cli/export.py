@@ -1,6 +1,7 @@
 """``kg export``: the dataset as a file."""
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -30,10 +31,10 @@ def export(ctx, fmt, output):
                 click.echo(path)
             return
         try:
-            stream = output.open("wb") if output else sys.stdout.buffer
+            stream = output.open("wb") if output else contextlib.nullcontext(sys.stdout.buffer)
         except OSError as exc:
             raise KGClickError(f"cannot write {output}: {exc.strerror}") from None
-        with stream if output else open(sys.stdout.fileno(), "wb", closefd=False) as out:
+        with stream as out:
             if fmt in GRAPHS:
                 from kg.graph import export_graph
                 export_graph(store, fmt, out)

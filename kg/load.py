@@ -63,7 +63,6 @@ class PendingBulkFile:
 class LoadReport:
     changes: list[GraphChange] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
-    records: dict[str, int] = field(default_factory=dict)   # kind -> count, over the changed sources
     failures: list[KGError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -270,8 +269,7 @@ class Spool:
 
     def add(self, pending: PendingGraph) -> None:
         if pending.graph in self.labels:
-            raise KGError(f"two inputs are the same source ({pending.label!r} and {self.labels[pending.graph]!r})",
-                          hint="give each curated file its own source id, and each article its own URL")
+            raise _same_source(pending.label, self.labels[pending.graph])
         node = ox.NamedNode(pending.graph)
         ox.serialize((ox.Quad(t.subject, t.predicate, t.object, node) for t in pending.triples),
                      self._file, format=ox.RdfFormat.N_QUADS)
@@ -334,9 +332,13 @@ def _check_unique(pending: list[PendingGraph]) -> None:
     seen: dict[str, str] = {}
     for p in pending:
         if p.graph in seen:
-            raise KGError(f"two inputs are the same source ({p.label!r} and {seen[p.graph]!r})",
-                          hint="give each curated file its own source id, and each article its own URL")
+            raise _same_source(p.label, seen[p.graph])
         seen[p.graph] = p.label
+
+
+def _same_source(label: str, other: str) -> KGError:
+    return KGError(f"two inputs are the same source ({label!r} and {other!r})",
+                   hint="give each curated file its own source id, and each article its own URL")
 
 
 def load_records(store, records: list[Records]) -> list[GraphChange]:

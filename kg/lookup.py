@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from pyoxigraph import Literal
+from pyoxigraph import Literal, NamedNode
 
 from kg.identity import code_key
 from kg.text import fold
@@ -77,7 +77,6 @@ def _by_key(store, cls: str, key: str, extra: str = "") -> list[dict]:
 def find_people(store, name: str) -> list[PersonMatch]:
     """Officials whose name folds to ``name`` (or contains it), each with the
     posts they held and the sources that say so. Namesakes come apart."""
-    from pyoxigraph import NamedNode
     matches = []
     for row in _by_key(store, "party:Official", fold(name)):
         person = NamedNode(row["node"])
@@ -114,7 +113,6 @@ class OrgMatch:
 
 
 def find_orgs(store, name: str) -> list[OrgMatch]:
-    from pyoxigraph import NamedNode
     out = []
     for row in _by_key(store, "org:Organization", fold(name)):
         org = NamedNode(row["node"])
@@ -163,7 +161,6 @@ _RELATIONS = """VALUES (?p ?relation) { (party:continues "continues") (eli:imple
 
 
 def find_directives(store, code: str) -> list[DirectiveMatch]:
-    from pyoxigraph import NamedNode
     out = []
     rows = store.select("SELECT DISTINCT ?key ?doc ?code WHERE { ?doc skos:hiddenLabel ?key ; eli:id_local ?code } "
                         "ORDER BY ?doc", {"key": Literal(code_key(code))})

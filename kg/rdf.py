@@ -110,7 +110,6 @@ class _Resolver:
     def __init__(self, records: Records):
         self.places = {fold(p.name): p for p in records.places}
         self.orgs = {fold(o.name): o for o in records.organisations}
-        self.people = {(fold(p.name), fold(p.context or "")): p for p in records.officials}
         self.people_by_name = {fold(p.name): p for p in records.officials}
         self.extra: list[Triple] = []
         self._bare: set[str] = set()

@@ -230,11 +230,7 @@ def _short(message: str, limit: int = 200) -> str:
 
 
 def _py(term) -> object:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        return term.value
-    return term.value
+    return None if term is None else term.value
 
 
 def open_store(location: str | None, *, read_only: bool = False):

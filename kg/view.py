@@ -53,7 +53,7 @@ from kg import graph as kgraph
 from kg.errors import KGError
 from kg.graph import (
     DOCUMENT, E_CONTAINS, E_DOC_LINK, E_HOLDS, E_INSPECTS, E_ISSUED, E_JURISDICTION, E_LED,
-    E_SUB_ORG, OFFICIAL, ORGANISATION, PLACE, Filters,
+    E_SUB_ORG, OFFICIAL, PLACE, Filters,
 )
 
 DEFAULT_MAX_NODES = 5000

@@ -28,6 +28,20 @@ def oxigraph_binary() -> str:
         pytest.skip(f"the oxigraph server is not installed ({exc.hint})")
 
 
+def wait_until_answering(process: subprocess.Popen, url: str, what: str, seconds: float = 30) -> None:
+    """Return once ``url`` answers HTTP; fail if the process dies or time runs out."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None:
+            raise AssertionError(f"{what} stopped: {process.stderr.read().decode()}")
+        try:
+            with urllib.request.urlopen(url + "/", timeout=1):
+                return
+        except OSError:
+            assert time.monotonic() < deadline, f"{what} did not answer within {seconds:.0f} s"
+            time.sleep(0.05)
+
+
 @contextlib.contextmanager
 def oxigraph_server(location: Path, *extra: str, read_only: bool = False) -> Iterator[str]:
     """The base URL of a running oxigraph server over ``location``."""
@@ -37,17 +51,7 @@ def oxigraph_server(location: Path, *extra: str, read_only: bool = False) -> Ite
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"oxigraph stopped: {process.stderr.read().decode()}")
-            try:
-                with urllib.request.urlopen(url + "/", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+        wait_until_answering(process, url, "oxigraph")
         yield url
     finally:
         process.terminate()

@@ -315,7 +315,7 @@ def test_jsonl_bad_line(tmp_path, line, message, field):
     path = write(tmp_path / "c.jsonl", jsonl({"title": "a", "text": "b"}, line))
     e = error(path)
     assert (e.path, e.line, e.field) == (str(path), 2, field)
-    assert message in str(e) and f"c.jsonl:2" in str(e)
+    assert message in str(e) and "c.jsonl:2" in str(e)
 
 
 def test_jsonl_is_read_lazily(tmp_path):

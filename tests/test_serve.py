@@ -20,7 +20,7 @@ import pytest
 from cookbook_fixtures import cookbook_store
 from kg.remote import RemoteStore
 from kg.serve import free_port, is_loopback
-from oxigraph_fixtures import oxigraph_binary
+from oxigraph_fixtures import oxigraph_binary, wait_until_answering
 
 pytestmark = pytest.mark.server
 
@@ -56,16 +56,7 @@ def kg_serve(store: Path, *args: str, env: dict[str, str] | None = None):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"kg serve stopped: {process.stderr.read().decode()}")
-            try:
-                with urllib.request.urlopen(url + "/", timeout=1):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "kg serve did not answer"
-                time.sleep(0.05)
+        wait_until_answering(process, url, "kg serve")
         yield url
     finally:
         process.send_signal(signal.SIGTERM)

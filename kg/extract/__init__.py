@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, Membership,
-                      Official, Organisation, OrgKind, Records, Relation, Source, SourceKind,
-                      UnitLevel)
+                      Official, Organisation, OrgKind, Records, Relation, Source, SourceKind)
 from kg.sources.articles import Article
 
 from . import documents as docs_mod

@@ -74,7 +74,7 @@ def _re(key: str) -> re.Pattern:
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
         _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
-        _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
+        _RES["list"] = re.compile(r"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
     return _RES[key]
 
 

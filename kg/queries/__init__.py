@@ -105,8 +105,6 @@ def parse(name: str, text: str) -> NamedQuery:
             params.append(Param(pname, ptype, desc[0] if desc else ""))
         elif key == "example":
             example = rest.strip()
-        elif answers and not key.startswith(("param", "example")) and body and ":" not in body[:12]:
-            answers.append(body)  # a wrapped "answers" line
     if not answers:
         raise ValueError(f"{name}.rq has no '# answers:' comment")
     return NamedQuery(name, " ".join(answers), tuple(params), example, text)

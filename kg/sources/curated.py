@@ -191,10 +191,13 @@ class _Reader:
             self.error(fields.get("type"), f"{where}.type",
                        f"{unit_type!r} is not a unit type (expected one of: {', '.join(known)})")
             unit_type = None  # one mistake, one message: skip the checks that depend on it
-        # the type word says the level, except "thành phố", which can be either
-        default_level = UnitLevel(known[unit_type].level) if unit_type and known[unit_type].level else None
-        level = self.choice(fields, "level", where, UnitLevel, default=default_level or UnitLevel.COMMUNE) \
-            if unit_type is None else self.choice(fields, "level", where, UnitLevel, default=default_level)
+        # the type word says the level, except "thành phố", which can be either,
+        # so then the level is required; a missing or bad type was reported already
+        if unit_type is None:
+            default_level = UnitLevel.COMMUNE
+        else:
+            default_level = UnitLevel(known[unit_type].level) if known[unit_type].level else None
+        level = self.choice(fields, "level", where, UnitLevel, default=default_level)
         if name and unit_type and not fold(name).startswith(fold(unit_type) + " "):
             self.error(fields.get("name"), f"{where}.name",
                        f"write the name with its type word: '{unit_type} {name}'")
