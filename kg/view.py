@@ -14,7 +14,8 @@ Safety rests on three rules, each kept in one place below:
 * the page's script puts data into the DOM only as text nodes
   (``textContent``), and a link only as an ``<a>`` made with
   ``createElement`` whose ``href`` is set only for http(s) URLs; vis-network's
-  own ``title`` tooltips are not used;
+  own ``title`` tooltips are not used; what the script paints on the canvas
+  itself (a big view's edges) is lines, never text;
 * the heading and page title are ``html.escape``d.
 
 Speed: positions are computed beforehand (python-igraph's grid
@@ -25,13 +26,18 @@ draws them with physics off; the ``physics`` layout instead bounds
 stabilisation to a fixed number of iterations, then stops the simulation.
 The data holds what cannot be derived: tooltips are made in the page when
 shown, from a node's own facts and its edges; edge widths and dashes follow
-the kind. Above ``EDGE_DETAIL_LIMIT`` edges the network draws no edge labels
-or arrows except around a clicked node; above ``NODE_LABEL_LIMIT`` nodes
-it is given node labels only for the nodes in sight once the zoom makes them
-readable (names stay in the data for hover, search and details). The page marks its phases in
-``window.__kgTimes`` (bench/bench_view.py prints them). What is left is
-vis-network's own cost per node and edge (building its objects, about half
-of the time to first draw at 10,000 nodes), see issue 4.
+the kind. Above ``EDGE_DETAIL_LIMIT`` edges vis-network is given no edges
+(it builds an object per edge, about 37 µs each: 330 ms for the 9,000 lines
+of a 2,000-node view, then draws each on its own): the page joins the edges
+of one kind and colour between two nodes into one line, paints the lines on
+vis-network's canvas before it draws the nodes, one path per stroke style,
+and finds the line under the pointer itself for hover and click; only the
+lines around a clicked node go to vis-network, which draws them with labels
+and arrows. Above ``NODE_LABEL_LIMIT`` nodes vis-network is given node
+labels only for the nodes in sight once the zoom makes them readable (names
+stay in the data for hover, search and details). The page marks its phases
+in ``window.__kgTimes`` (bench/bench_view.py prints them). What is left is
+mostly vis-network's own cost per node (building its objects), see issue 4.
 """
 from __future__ import annotations
 
@@ -62,11 +68,15 @@ PHYSICS_ITERATIONS = 150
 # Components above this many nodes are laid out without their one-neighbour
 # nodes, which are then set round their neighbour (_component_layout).
 LEAF_STRIP_FROM = 1000
-# Above this many edges the network draws edges without labels and arrows
-# (vis-network measures and draws every label and arrowhead on each frame:
-# on 2,000 nodes and 13,000 edges they were half of the first draw); the
-# page shows both for the neighbourhood of a clicked node, and hovering any
-# edge shows what it stands for.
+# Above this many edges vis-network is given no edges (a "big" view, the
+# data's ``detailed`` false). It builds an object per edge, about 37 µs each
+# (330 ms for the 9,000 joined lines of the bench's 2,000-node, 13,000-edge
+# view, a third of its first draw), and draws each edge, label and arrowhead
+# on its own every frame. Instead the page joins the edges of one kind and
+# colour between two nodes into one line, paints the lines itself, batched
+# by stroke style, under the nodes, and hit-tests them for hover and click;
+# it hands vis-network only the lines around a clicked node, to draw with
+# labels and arrows.
 EDGE_DETAIL_LIMIT = 2000
 # Above this many nodes the network is given node labels only for the nodes
 # in sight once zoomed in far enough to read them (the page's labelInView):
@@ -440,12 +450,14 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         elif d["kind"] == E_HOLDS:
             item["f"] = holds_facts(d)
         # other edges' tooltips ("A → B", the relation, the post) are made by the page
-        # straight edges are cheap to draw; only the second and later edges
-        # between the same two nodes curve, so that none hides another
-        pair = frozenset((a, b))
-        if parallel[pair]:
-            item["sm"] = parallel[pair]   # the page curves it by 0.25 per step
-        parallel[pair] += 1
+        if detailed:
+            # straight edges are cheap to draw; only the second and later edges
+            # between the same two nodes curve, so that none hides another (a
+            # big view's page curves its joined lines the same way)
+            pair = frozenset((a, b))
+            if parallel[pair]:
+                item["sm"] = parallel[pair]   # the page curves it by 0.25 per step
+            parallel[pair] += 1
         label = _edge_label(d)
         if label:
             item["label" if detailed else "lbl"] = label
@@ -482,7 +494,9 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
 
 
 def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
-    big = node_count > NODE_LABEL_LIMIT or not detailed
+    # vis-network can leave its edges out while the view is dragged or
+    # zoomed; a big view gives it only the few around a clicked node
+    hide_edges = detailed and node_count > NODE_LABEL_LIMIT
     groups = {}
     for name, (shape, colour, size, _, _) in GROUPS.items():
         style = {"shape": shape, "size": size,
@@ -502,7 +516,7 @@ def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
                            "strokeColor": "#ffffff", "color": "#37474f"},
                   "selectionWidth": 1.5, "hoverWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": False,
-                        "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "multiselect": False},
+                        "hideEdgesOnDrag": hide_edges, "hideEdgesOnZoom": hide_edges, "multiselect": False},
         "layout": {"improvedLayout": False},
         "physics": False,
     }
@@ -595,9 +609,10 @@ PAGE_JS = r"""
     return box;
   }
 
-  // what the data leaves to the page: width and dashes by kind, the curve of
-  // a second or later edge between the same two nodes
-  DATA.edges.forEach(function (e) {
+  // what the data leaves to a small view's page: width and dashes by kind,
+  // the curve of a second or later edge between the same two nodes (a big
+  // view's lines take theirs in rebuildOverview and paintLines)
+  if (DATA.detailed) DATA.edges.forEach(function (e) {
     var style = DATA.styles[e.kind];
     e.width = style[0];
     if (style[1]) e.dashes = style[1];
@@ -612,44 +627,151 @@ PAGE_JS = r"""
   var visibleNodes = null, visibleEdges = null;   // null: no in-page filter
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return !visibleNodes || visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return !visibleEdges || visibleEdges.has(e.id); } });
-  // A big view draws one edge for all edges of one kind and colour between
-  // the same two nodes (vis-network's cost is per edge drawn); hovering or
-  // clicking it shows every edge it stands for. A small view draws each.
-  var drawn = DATA.detailed ? null : new vis.DataSet(), members = [];
-  function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
-  function rebuildDrawn() {
-    var groups = new Map(), pairs = new Map(), items = [];
-    members = [];
+  // A big view gives vis-network no edges to build (its cost per edge:
+  // EDGE_DETAIL_LIMIT in kg/view.py). The page joins all edges of one kind
+  // and colour between the same two nodes into one line (overview), paints
+  // the lines itself, one path per stroke style, before vis-network draws
+  // the nodes on top (paintLines), and finds the line under the pointer
+  // itself (lineAt). Only the lines around a clicked node go to vis-network
+  // (drawn), which draws them with labels and arrows. Hovering or clicking
+  // a line shows every edge it stands for. A small view gives vis-network
+  // every edge.
+  var big = !DATA.detailed;
+  var drawn = big ? new vis.DataSet() : null;
+  // line: {from, to, kind, colour, k: its place among the lines between the
+  // same two nodes (0 straight, then curved further and further), members:
+  // the ids of the edges it stands for}
+  var overview = [];
+  var strokes = [];   // {colour, width, dashes, lines: [index into overview]}
+  function rebuildOverview() {
+    var lineOf = new Map(), pairs = new Map(), strokeAt = new Map();
+    overview.length = 0;
+    strokes.length = 0;
     // (straight from the data: a DataView's forEach copies every item)
     DATA.edges.forEach(function (e) {
       if (visibleEdges && !visibleEdges.has(e.id)) return;
-      var c = colourOf(e), key = e.from + ">" + e.to + ">" + e.kind + ">" + c, g = groups.get(key);
-      if (g === undefined) {
+      // (e.color: the data's string; a big view never changes its edges)
+      var c = e.color, key = e.from + ">" + e.to + ">" + e.kind + ">" + c, i = lineOf.get(key);
+      if (i === undefined) {
         var pair = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to), k = pairs.get(pair) || 0;
         pairs.set(pair, k + 1);
-        g = items.length;
-        var item = { id: g, from: e.from, to: e.to, color: c, width: e.width };
-        if (e.dashes) item.dashes = e.dashes;
-        if (k) item.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * k };
-        items.push(item);
-        members.push([]);
-        groups.set(key, g);
+        i = overview.length;
+        overview.push({ from: e.from, to: e.to, kind: e.kind, colour: c, k: k, members: [] });
+        lineOf.set(key, i);
+        var style = c + ">" + e.kind, stroke = strokeAt.get(style);
+        if (stroke === undefined) {
+          stroke = { colour: c, width: DATA.styles[e.kind][0], dashes: DATA.styles[e.kind][1] || [], lines: [] };
+          strokeAt.set(style, stroke);
+          strokes.push(stroke);
+        }
+        stroke.lines.push(i);
       }
-      members[g].push(e.id);
+      overview[i].members.push(e.id);
     });
-    drawn.clear();
-    drawn.add(items);
   }
-  if (drawn) rebuildDrawn();
-  // the edges a drawn edge stands for
-  function edgesOf(id) { return drawn ? members[id].map(function (i) { return edges.get(i); }) : [edges.get(id)]; }
+  if (big) rebuildOverview();
+  // the edges a line (big view) or edge (small view) stands for
+  function edgesOf(id) { return big ? overview[id].members.map(function (i) { return edges.get(i); }) : [edges.get(id)]; }
   function drawnLabel(id) {
     var list = edgesOf(id), first = list[0].lbl;
     return first === undefined ? undefined : first + (list.length > 1 ? " (+" + (list.length - 1) + ")" : "");
   }
+  // A physics view needs the lines as springs while it settles: it gives
+  // them to vis-network hidden (hidden edges still pull), and takes them
+  // back once the simulation stops.
+  if (big && DATA.layout === "physics") {
+    drawn.add(overview.map(function (line, i) { return { id: i, from: line.from, to: line.to, hidden: true }; }));
+  }
   var network = new vis.Network($("kg-network"), { nodes: nodesView, edges: drawn || edgesView }, DATA.options);
   T.network = performance.now();
+
+  // --- a big view's lines, painted by the page ----------------------------------
+  // vis-network's curvedCW control point for roundness 0.25 k (the curve a
+  // second or later edge between two nodes gets in a small view), so that a
+  // line keeps its shape when a click hands it to vis-network
+  function control(line, a, b) {
+    var round = 0.25 * line.k, dx = b.x - a.x, dy = a.y - b.y, reach = (0.5 * round + 0.5) * Math.sqrt(dx * dx + dy * dy);
+    var angle = Math.atan2(dy, dx) + (0.5 * round + 0.5) * Math.PI;
+    return { x: a.x + reach * Math.sin(angle), y: a.y + reach * Math.cos(angle) };
+  }
+  var LOOP = 12;   // a line from a node to itself: a circle of this radius (k: a wider one) by the node
+  function loopOf(line, a) { var r = LOOP * (line.k + 1); return { x: a.x + 0.7 * r, y: a.y - 0.7 * r, r: r }; }
+  var lit = new Set();   // the lines vis-network draws (around a clicked node): not painted
+  // vis-network calls this with its context in network coordinates, before
+  // it draws the nodes. Node positions are read from vis-network's own node
+  // objects (network.body.nodes), as it draws them: a node being dragged
+  // takes its lines along, and getPositions() would copy every node each frame.
+  function paintLines(ctx) {
+    var at = network.body.nodes, scale = network.getScale();
+    ctx.save();
+    // while a node's neighbourhood is lit, every painted line is dimmed
+    ctx.globalAlpha = highlighted ? 0.08 : 1;
+    strokes.forEach(function (stroke) {
+      ctx.beginPath();
+      stroke.lines.forEach(function (i) {
+        if (lit.has(i)) return;
+        var line = overview[i], a = at[line.from], b = at[line.to];
+        if (a === undefined || b === undefined) return;
+        if (a === b) {
+          var o = loopOf(line, a);
+          ctx.moveTo(o.x + o.r, o.y);
+          ctx.arc(o.x, o.y, o.r, 0, 2 * Math.PI);
+        } else {
+          ctx.moveTo(a.x, a.y);
+          if (line.k) { var c = control(line, a, b); ctx.quadraticCurveTo(c.x, c.y, b.x, b.y); }
+          else ctx.lineTo(b.x, b.y);
+        }
+      });
+      ctx.strokeStyle = stroke.colour;
+      // widths in network units, as vis-network draws edges: lines thicken
+      // as one zooms in, never thinner than 0.3 screen pixels
+      ctx.lineWidth = Math.max(stroke.width, 0.3 / scale);
+      ctx.setLineDash(stroke.dashes);
+      ctx.stroke();
+    });
+    ctx.restore();
+  }
+  // squared distance from (x, y) to the segment from (x1, y1) to (x2, y2)
+  function segmentDistance2(x, y, x1, y1, x2, y2) {
+    var dx = x2 - x1, dy = y2 - y1, len2 = dx * dx + dy * dy;
+    var t = len2 ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / len2)) : 0;
+    var ex = x1 + t * dx - x, ey = y1 + t * dy - y;
+    return ex * ex + ey * ey;
+  }
+  var CURVE_STEPS = 8;
+  // The painted line nearest (x, y), in network coordinates, within 6 screen
+  // pixels, or null. A curve is measured as 8 chords along it: they stray
+  // from it by 1/128 of the control point's distance from the middle of
+  // the straight line, well within the tolerance, where that one straight
+  // line would miss a curve's middle entirely.
+  function lineAt(x, y) {
+    var at = network.body.nodes, tolerance = 6 / network.getScale(), best = null, bestDistance = tolerance * tolerance;
+    for (var i = 0; i < overview.length; i++) {
+      var line = overview[i], a = at[line.from], b = at[line.to], d;
+      if (a === undefined || b === undefined) continue;
+      if (a === b) {
+        var o = loopOf(line, a), off = Math.sqrt((x - o.x) * (x - o.x) + (y - o.y) * (y - o.y)) - o.r;
+        d = off * off;
+      } else if (!line.k) {
+        d = segmentDistance2(x, y, a.x, a.y, b.x, b.y);
+      } else {
+        var c = control(line, a, b), px = a.x, py = a.y;
+        d = Infinity;
+        for (var s = 1; s <= CURVE_STEPS; s++) {
+          var t = s / CURVE_STEPS, u = 1 - t;
+          var qx = u * u * a.x + 2 * u * t * c.x + t * t * b.x, qy = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+          d = Math.min(d, segmentDistance2(x, y, px, py, qx, qy));
+          px = qx; py = qy;
+        }
+      }
+      if (d <= bestDistance) { bestDistance = d; best = i; }
+    }
+    return best;
+  }
+  if (big) network.on("beforeDrawing", paintLines);
+
   window.kgView = { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView, drawn: drawn,
+                   overview: overview, lineAt: lineAt,
                    info: function (id) { return nodeInfo(nodes.get(id)); },
                    edgeInfo: function (id) { return edgeInfo(edges.get(id)); } };
 
@@ -662,6 +784,7 @@ PAGE_JS = r"""
     // bounded: after the fixed stabilisation iterations the simulation stops
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: false });
+      if (big) drawn.clear();   // the springs: from now on the lines are painted
       network.once("afterDrawing", ready);
       network.redraw();
     });
@@ -795,6 +918,40 @@ PAGE_JS = r"""
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
+  // vis-network knows nothing of the painted lines: the page hit-tests them
+  // under the pointer, once a frame, whenever vis-network has no node or
+  // edge of its own there (those have their own tooltips)
+  if (big) {
+    var box = $("kg-network"), onVis = { node: false, edge: false }, hoveredLine = null, pointerEvent = null, frame = 0;
+    network.on("hoverNode", function () { onVis.node = true; });
+    network.on("blurNode", function () { onVis.node = false; });
+    network.on("hoverEdge", function () { onVis.edge = true; });
+    network.on("blurEdge", function () { onVis.edge = false; });
+    var hoverLine = function () {
+      frame = 0;
+      var r = box.getBoundingClientRect(), at = { x: pointerEvent.clientX - r.left, y: pointerEvent.clientY - r.top };
+      var onLine = null;
+      if (!pointerEvent.buttons && !onVis.node && !onVis.edge) {
+        var c = network.DOMtoCanvas(at);
+        onLine = lineAt(c.x, c.y);
+      }
+      if (onLine === hoveredLine) return;
+      if (onLine !== null) showTooltip(edgeInfos(onLine), at);
+      else if (!onVis.node && !onVis.edge) hideTooltip();
+      hoveredLine = onLine;
+    };
+    box.addEventListener("mousemove", function (e) {
+      pointerEvent = e;
+      if (!frame) frame = requestAnimationFrame(hoverLine);
+    });
+    box.addEventListener("mouseleave", function () {
+      if (frame) { cancelAnimationFrame(frame); frame = 0; }
+      if (hoveredLine !== null) { hoveredLine = null; hideTooltip(); }
+    });
+    // a drag or zoom hides the tooltip: the line under the pointer is shown again at the next move
+    network.on("dragStart", function () { hoveredLine = null; });
+    network.on("zoom", function () { hoveredLine = null; });
+  }
 
   // --- a big view's node labels, given when they can be read -------------------
   // vis-network measures every label it is given while it builds the network
@@ -827,45 +984,61 @@ PAGE_JS = r"""
 
   // --- neighbourhood highlight -------------------------------------------------
   var highlighted = false;
-  // (vis-network keeps a label once given one: a shown label is hidden
-  // again by a zero font size, which it does not draw)
-  // an edge's colour is a string as the data gives it, an object once dimmed
-  // (colourOf, above); a big view dims its drawn edges, not the data's
-  var lines_ = drawn || edges;
-  function highlight(nodeId) {
-    var keepNodes = new Set(network.getConnectedNodes(nodeId).concat([nodeId]));
+  // A small view dims the edges outside the neighbourhood. An edge's colour
+  // is a string as the data gives it, an object once dimmed.
+  function colourOf(e) { return typeof e.color === "string" ? e.color : e.color.color; }
+  function dimEdges(nodeId) {
     var keepEdges = new Set(network.getConnectedEdges(nodeId));
+    edges.update(edges.get().map(function (e) {
+      var on = keepEdges.has(e.id), c = colourOf(e);
+      return { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
+               color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
+    }));
+  }
+  // A big view hands the lines touching the node to vis-network, which
+  // draws them with labels and arrows; the page paints the others dimmed.
+  // The neighbours come from those lines: vis-network holds no others.
+  function lightLines(nodeId) {
+    var keepNodes = new Set([nodeId]), items = [];
+    lit.clear();
+    overview.forEach(function (line, i) {
+      if (line.from !== nodeId && line.to !== nodeId) return;
+      keepNodes.add(line.from);
+      keepNodes.add(line.to);
+      lit.add(i);
+      var style = DATA.styles[line.kind], label = drawnLabel(i);
+      var item = { id: i, from: line.from, to: line.to, color: line.colour, width: style[0],
+                   arrows: { to: { enabled: true, scaleFactor: 0.5 } } };
+      if (style[1]) item.dashes = style[1];
+      if (line.k) item.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * line.k };
+      if (label !== undefined) item.label = label;
+      items.push(item);
+    });
+    drawn.clear();
+    drawn.add(items);
+    return keepNodes;
+  }
+  function highlight(nodeId) {
+    var keepNodes = big ? lightLines(nodeId) : new Set(network.getConnectedNodes(nodeId).concat([nodeId]));
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) {
       var on = keepNodes.has(n.id);
       return { id: n.id, opacity: on ? 1 : 0.15, font: { color: on ? "#263238" : "#cfd8dc" } };
     }));
-    lines_.update(lines_.get().map(function (e) {
-      var on = keepEdges.has(e.id), c = colourOf(e);
-      var item = { id: e.id, font: { color: on ? "#37474f" : "rgba(55,71,79,0.12)" },
-                   color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.08 } };
-      if (!DATA.detailed) {
-        // a big graph draws labels and arrows only around the clicked node
-        item.arrows = { to: { enabled: on, scaleFactor: 0.5 } };
-        var label = on ? drawnLabel(e.id) : undefined;
-        if (label !== undefined) item.label = label;
-        item.font.size = on ? 10 : 0;
-      }
-      return item;
-    }));
+    if (!big) dimEdges(nodeId);
     highlighted = true;
   }
   function clearHighlight() {
     if (!highlighted) return;
     nodes.update(nodes.get({ fields: ["id"] }).map(function (n) { return { id: n.id, opacity: 1, font: { color: "#263238" } }; }));
-    lines_.update(lines_.get().map(function (e) {
-      var c = colourOf(e);
-      var item = { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
-      if (!DATA.detailed) {
-        item.arrows = { to: { enabled: false, scaleFactor: 0.5 } };
-        item.font.size = 0;
-      }
-      return item;
-    }));
+    if (big) {
+      lit.clear();
+      drawn.clear();
+    } else {
+      edges.update(edges.get().map(function (e) {
+        var c = colourOf(e);
+        return { id: e.id, font: { color: "#37474f" }, color: { color: c, highlight: c, hover: c, opacity: 1 } };
+      }));
+    }
     highlighted = false;
   }
   function focusNode(id) {
@@ -879,7 +1052,12 @@ PAGE_JS = r"""
     hideTooltip();
     if (p.nodes.length) { highlight(p.nodes[0]); showDetails(nodeInfo(nodes.get(p.nodes[0]))); }
     else if (p.edges.length) { clearHighlight(); showDetails(edgeInfos(p.edges[0])); }
-    else { clearHighlight(); details.style.display = "none"; }
+    else {
+      clearHighlight();
+      var line = big ? lineAt(p.pointer.canvas.x, p.pointer.canvas.y) : null;
+      if (line !== null) showDetails(edgeInfos(line));
+      else details.style.display = "none";
+    }
   });
 
   // --- search ------------------------------------------------------------------
@@ -926,7 +1104,10 @@ PAGE_JS = r"""
       });
     }
     nodesView.refresh(); edgesView.refresh();
-    if (drawn) rebuildDrawn();
+    if (big) {
+      rebuildOverview();
+      network.redraw();
+    }
     lastQuery = null;
     status.textContent = nodesView.length + " nút, " + edgesView.length + " cạnh";
   }

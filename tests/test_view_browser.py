@@ -236,32 +236,147 @@ def test_tooltips_are_made_in_the_page(opened):
     assert ("Ban hành", BTG_TU) in [tuple(pair) for pair in doc["l"]]
 
 
-def test_big_views_draw_edge_details_around_the_clicked_node(browser, fixture_store, tmp_path, monkeypatch):
-    """Above the edge limit the network draws no edge labels or arrows, but
-    shows both for the neighbourhood of a clicked node."""
+@pytest.fixture()
+def big_view(browser, fixture_store, tmp_path, monkeypatch):
+    """The fixture graph as a big view: its edges joined into lines the page paints."""
     import kg.view
     monkeypatch.setattr(kg.view, "EDGE_DETAIL_LIMIT", 0)
     path = tmp_path / "big.html"
     write_view(fixture_store, path)
+    page = Opened(browser, path)
+    yield page
+    page.close()
+
+
+# A painted activity line that stands alone at its middle: straight, its
+# middle in sight, no node within 30 px of it, and the line the page finds
+# there. The longest such line; where it is on the page and in the network.
+CLEAR_LINE = """() => {
+    const v = window.kgView, net = v.network, box = document.getElementById("kg-network");
+    const at = net.getPositions(), nodesOnScreen = Object.values(at).map(p => net.canvasToDOM(p));
+    let best = null;
+    v.overview.forEach((line, i) => {
+        if (line.kind !== "inspects" || line.k || line.from === line.to) return;
+        const a = at[line.from], b = at[line.to], middle = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
+        const dom = net.canvasToDOM(middle), length = Math.hypot(a.x - b.x, a.y - b.y);
+        if (dom.x < 20 || dom.y < 20 || dom.x > box.clientWidth - 20 || dom.y > box.clientHeight - 20) return;
+        if (nodesOnScreen.some(p => Math.hypot(p.x - dom.x, p.y - dom.y) < 30)) return;
+        if (v.lineAt(middle.x, middle.y) !== i || (best && best.length >= length)) return;
+        best = {line: i, length, middle, dom};
+    });
+    if (!best) return null;
+    const r = box.getBoundingClientRect(), line = v.overview[best.line];
+    return {line: best.line, pageX: best.dom.x + r.left, pageY: best.dom.y + r.top, boxX: best.dom.x, boxY: best.dom.y,
+            colour: line.colour, texts: line.members.map(id => v.edgeInfo(id).t)};
+}"""
+
+# The network canvas's pixels (RGBA) in the 5 x 5 square round a point of the
+# network box, in CSS pixels.
+PIXELS_AROUND = """([x, y]) => {
+    const canvas = document.querySelector("#kg-network canvas"), ratio = canvas.width / canvas.clientWidth;
+    const data = canvas.getContext("2d").getImageData(Math.round(x * ratio) - 2, Math.round(y * ratio) - 2, 5, 5).data;
+    const pixels = [];
+    for (let i = 0; i < data.length; i += 4) pixels.push([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+    return pixels;
+}"""
+
+
+def clear_line(opened: Opened) -> dict:
+    found = opened.js(CLEAR_LINE)
+    assert found is not None, "no painted activity line stands alone in this layout"
+    return found
+
+
+def test_big_views_paint_their_lines_and_draw_details_around_the_clicked_node(big_view):
+    """Above the edge limit vis-network is given no edges: the page paints
+    one line per kind and colour between two nodes, and hands vis-network
+    the lines around a clicked node, with labels and arrows."""
+    opened = big_view
+    assert opened.js("[window.kgView.drawn.length, Object.keys(window.kgView.network.body.edges).length]") == [0, 0]
+    lines = opened.js("""() => { const v = window.kgView;
+        return v.overview.map(l => [l.from, l.to, l.kind, l.colour, l.members.length]); }""")
+    edge_count = opened.js("window.kgView.edges.length")
+    assert 0 < len(lines) <= edge_count
+    assert sum(line[4] for line in lines) == edge_count   # every edge stands in exactly one line
+    x, y = opened.node_at(BTG_TU)
+    opened.page.mouse.click(x, y)
+    btg = opened.js("name => window.kgView.nodes.get({filter: n => n.name === name})[0].id", BTG_TU)
+    around = {i for i, line in enumerate(lines) if btg in line[:2]}
+    assert set(opened.js("window.kgView.drawn.getIds()")) == around
+    shown = opened.js("""() => Object.values(window.kgView.network.body.edges)
+        .filter(e => e.options.arrows.to.enabled).map(e => e.options.label)""")
+    assert len(shown) == len(around) and "91-KH/BTGTU · 2022-11-25" in shown
+    # the neighbours found from the painted lines stay lit, the rest is dimmed
+    dimmed = opened.js("window.kgView.nodes.get().filter(n => n.opacity < 1).map(n => n.name)")
+    assert "xã Dương Quang" not in dimmed and "Trần Thị Lộc" not in dimmed and dimmed
+    # a filter joins the edges it keeps again and hands nothing to vis-network
+    opened.page.select_option("#kg-year", "2023")
+    kept = opened.js("window.kgView.overview.length")
+    assert 0 < kept < len(lines)
+    assert opened.js("[window.kgView.drawn.length, Object.keys(window.kgView.network.body.edges).length]") == [0, 0]
+    shown_nodes, shown_edges = opened.js("[window.kgView.nodesView.length, window.kgView.edgesView.length]")
+    assert opened.page.locator("#kg-status").inner_text() == f"{shown_nodes} nút, {shown_edges} cạnh"
+    assert opened.errors == [] and opened.blocked == []
+    assert all(url.startswith("file://") for url in opened.requests)
+
+
+def test_big_views_paint_pixels_for_their_lines(big_view, artifacts):
+    opened = big_view
+    line = clear_line(opened)
+    colour = tuple(int(line["colour"][i:i + 2], 16) for i in (1, 3, 5))
+    pixels = opened.js(PIXELS_AROUND, [line["boxX"], line["boxY"]])
+    opened.page.screenshot(path=str(artifacts / "view-big-painted.png"))
+    # vis-network draws no edge here: only the page's painter can have drawn
+    # the line's colour at its middle
+    assert any(a > 0 and max(abs(c - w) for c, w in zip(rgb, colour)) <= 40 for *rgb, a in pixels), pixels
+    assert opened.errors == []
+
+
+def test_big_views_hover_a_painted_line(big_view):
+    opened = big_view
+    line = clear_line(opened)
+    opened.page.mouse.move(line["pageX"] - 40, line["pageY"] - 40)
+    opened.page.mouse.move(line["pageX"], line["pageY"])
+    tooltip = opened.page.locator("#kg-tooltip")
+    tooltip.wait_for(state="visible")
+    text = tooltip.inner_text()
+    assert line["texts"] and all(t in text for t in line["texts"][:12])
+    # off the line, the tooltip goes
+    opened.page.mouse.move(5, 5)
+    tooltip.wait_for(state="hidden")
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_big_views_click_a_painted_line(big_view):
+    opened = big_view
+    line = clear_line(opened)
+    opened.page.mouse.click(line["pageX"], line["pageY"])
+    details = opened.page.locator("#kg-details")
+    details.wait_for(state="visible")
+    text = details.inner_text()
+    assert all(t in text for t in line["texts"][:12])
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_big_physics_views_settle_on_their_lines_then_paint_them(browser, fixture_store, tmp_path, monkeypatch):
+    """A big physics view gives vis-network its lines as hidden springs while
+    it settles, then takes them back and paints them."""
+    import kg.view
+    monkeypatch.setattr(kg.view, "EDGE_DETAIL_LIMIT", 0)
+    path = tmp_path / "big-physics.html"
+    write_view(fixture_store, path, layout="physics")
     opened = Opened(browser, path)
     try:
-        drawn = opened.js("""() => { const v = window.kgView;
-            return Object.values(v.network.body.edges).filter(e => e.options.label || e.options.arrows.to.enabled).length; }""")
-        assert drawn == 0
-        x, y = opened.node_at(BTG_TU)
-        opened.page.mouse.click(x, y)
-        shown = opened.js("""() => { const v = window.kgView;
-            return Object.values(v.network.body.edges).filter(e => e.options.arrows.to.enabled)
-                   .map(e => e.options.label); }""")
-        assert "91-KH/BTGTU · 2022-11-25" in shown
-        # one drawn edge per kind and colour between two nodes; its details
-        # list every edge it stands for, and filters redraw them
-        counts = opened.js("() => [window.kgView.drawn.length, window.kgView.edges.length]")
-        assert 0 < counts[0] <= counts[1]
-        opened.page.select_option("#kg-year", "2023")
-        kept = opened.js("""() => { const v = window.kgView;
-            return v.drawn.get().map(d => v.network.body.edges[d.id] !== undefined).every(Boolean) && v.drawn.length; }""")
-        assert 0 < kept < counts[0]
+        assert opened.js("window.kgView.network.physics.physicsEnabled") is False
+        assert opened.js("[window.kgView.drawn.length, Object.keys(window.kgView.network.body.edges).length]") == [0, 0]
+        # the springs pulled: joined nodes lie closer together than nodes do on average
+        joined, overall = opened.js("""() => {
+            const v = window.kgView, at = v.network.getPositions(), ids = Object.keys(at);
+            const d = (a, b) => Math.hypot(at[a].x - at[b].x, at[a].y - at[b].y), mean = xs => xs.reduce((s, x) => s + x, 0) / xs.length;
+            return [mean(v.overview.map(l => d(l.from, l.to))), mean(ids.flatMap(a => ids.map(b => d(a, b))))]; }""")
+        assert joined < 0.6 * overall, (joined, overall)
+        line = clear_line(opened)
+        assert opened.js(PIXELS_AROUND, [line["boxX"], line["boxY"]]) != [[0, 0, 0, 0]] * 25
         assert opened.errors == [] and opened.blocked == []
     finally:
         opened.close()
