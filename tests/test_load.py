@@ -267,3 +267,38 @@ def test_the_default_store_is_made_on_a_fresh_machine(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "home" / ".local" / "share" / "party-kg" / "store" / "CURRENT").is_file()
     assert (tmp_path / "party-kg.html").is_file()
+
+
+class _CountingCompactions:
+    """A pyoxigraph store that counts its compactions, passing all else on."""
+
+    def __init__(self, store):
+        self._inner, self.compactions = store, 0
+
+    def optimize(self):
+        self.compactions += 1
+        self._inner.optimize()
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def __len__(self):
+        return len(self._inner)
+
+
+def test_a_write_that_is_most_of_the_store_compacts_it_and_a_small_one_does_not(tmp_path, monkeypatch):
+    import kg.store
+    monkeypatch.setattr(kg.store, "COMPACT_FROM_QUADS", 50)
+    node = ox.NamedNode("https://example.org/s")
+    many = [ox.Triple(node, ox.NamedNode(f"https://example.org/p{i}"), ox.Literal(str(i))) for i in range(200)]
+    with EmbeddedStore(tmp_path / "store") as store:
+        counting = store._store = _CountingCompactions(store._store)
+        store.replace_graphs({"https://example.org/g/big": many})
+        assert counting.compactions == 1
+        # a write under COMPACT_FROM_SHARE of the store: not worth compacting it all again
+        store.replace_graphs({"https://example.org/g/small": many[:60]})
+        assert counting.compactions == 1
+        # a write under COMPACT_FROM_QUADS: never
+        store.replace_graphs({"https://example.org/g/tiny": many[:10]})
+        assert counting.compactions == 1
+        assert len(store) == 200 + 60 + 10 + 3   # and every quad is there, with the three hashes
