@@ -8,7 +8,7 @@ import shlex
 import pyoxigraph as ox
 import pytest
 
-from cookbook_fixtures import A1, ALPHA, AN, BINH, SOURCE_KEY, SOURCE_TITLE, TU, activity_iri, cookbook_store
+from cookbook_fixtures import A1, ALPHA, AN, BINH, GAMMA, SOURCE_KEY, SOURCE_TITLE, TU, activity_iri, cookbook_store
 from kg import identity
 from kg.queries import named_queries, run
 from kg.vocab import PREFIXES
@@ -156,6 +156,19 @@ def test_namesakes_in_different_provinces(store):
     got = rows(store, "namesakes")
     assert [(r["name"], r["people"]) for r in got] == [(AN, "2")]
     assert set(got[0]["provinces"].split(" | ")) == {"tinh-alpha", "tinh-gamma"}
+
+
+def test_officials_known_to_be_one_person_are_not_namesakes(tmp_path):
+    from kg.model import Records, SameAs, Source, SourceKind
+    from kg.rdf import records_to_triples
+    store = cookbook_store(tmp_path / "store")
+    try:
+        curated = Records(Source("https://example.org/curated-same", SourceKind.CURATED),
+                          same_as=[SameAs([(AN, ALPHA), (AN, GAMMA)])])
+        store.replace_graphs({identity.source_iri(curated.source.key): records_to_triples(curated)})
+        assert rows(store, "namesakes") == []
+    finally:
+        store.close()
 
 
 def test_evidence_for_an_activity(store):
