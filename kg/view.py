@@ -21,12 +21,14 @@ Safety rests on three rules, each kept in one place below:
 Speed: positions are computed beforehand (python-igraph's grid
 Fruchterman-Reingold, leaving a big component's one-neighbour nodes out and
 setting them round their neighbour afterwards, or Reingold-Tilford for the
-tree layout) and the page
-draws them with physics off; the ``physics`` layout instead bounds
-stabilisation to a fixed number of iterations, then stops the simulation.
-The data holds what cannot be derived: tooltips are made in the page when
-shown, from a node's own facts and its edges; edge widths and dashes follow
-the kind. Above ``EDGE_DETAIL_LIMIT`` edges vis-network is given no edges
+tree layout) and the page draws them with physics off; the ``physics``
+layout instead bounds stabilisation to a fixed number of iterations, then
+stops the simulation. The data holds what cannot be derived, as the page
+reads and parses all of it before it draws: tooltips are made in the page
+when shown, from a node's own facts and its edges, or an activity's facts;
+an edge's colour, width and dashes follow its kind, and an activity's edges
+take their filters, colour and label from the activity, written once for all
+its edges. Above ``EDGE_DETAIL_LIMIT`` edges vis-network is given no edges
 (it builds an object per edge, about 37 µs each: 330 ms for the 9,000 lines
 of a 2,000-node view, then draws each on its own): the page joins the edges
 of one kind and colour between two nodes into one line, paints the lines on
@@ -380,10 +382,6 @@ def document_colours(graph: Shown) -> dict[str, str]:
     return colours
 
 
-def _lines(*pairs: tuple[str, object]) -> list[list[str]]:
-    return [[key, str(value)] for key, value in pairs if value not in (None, "", [])]
-
-
 def node_facts(d: dict) -> dict:
     """A node's own facts that its tooltip shows; the page adds what its
     edges say (the body above, the posts held, the issuer...) when the
@@ -409,21 +407,23 @@ def holds_facts(d: dict) -> dict:
 
 
 def activity_info(d: dict) -> dict:
-    """What hovering any edge of one activity shows, but its target. An
-    activity has an edge per target and kind: what they share is written
-    once, and the page adds the target."""
-    return {"t": f"{ACTIVITY_WORDS[d['activity_kind']]}: {d.get('inspector') or ''}",
-            "l": _lines(("Văn bản", d.get("code")), ("Ngày", d.get("date")),
-                        ("Trưởng đoàn", d.get("leader")), ("Nội dung", d.get("topic"))),
-            "e": d.get("evidence") or [], "s": d.get("sources") or []}
+    """What the edges of one activity share, written once: an activity has
+    an edge per target and kind. Its kind (``k``), document (``d``), date
+    (``dt``) and year (``y``) give the page each edge's filters, colour and
+    label; with the inspector (``i``), leader (``ld``), topic (``tp``),
+    evidence (``e``) and sources (``s``) they make the tooltip of any of
+    its edges, which the page writes when it is shown."""
+    facts = {"k": d["activity_kind"], "i": d.get("inspector"), "d": d.get("code"), "dt": d.get("date"),
+             "y": d.get("year"), "ld": d.get("leader"), "tp": d.get("topic"), "e": d.get("evidence"),
+             "s": d.get("sources")}
+    return {k: v for k, v in facts.items() if v not in (None, "", [])}
 
 
 def _edge_label(d: dict) -> str | None:
+    """A post's or a document link's label; the page makes an activity
+    edge's (document · date, or the kind of activity; for the leader's
+    edge "Trưởng đoàn · date") from its activity."""
     kind = d["kind"]
-    if kind == E_INSPECTS:
-        return " · ".join(x for x in (d.get("code"), d.get("date")) if x) or ACTIVITY_WORDS[d["activity_kind"]]
-    if kind == E_LED:
-        return "Trưởng đoàn" + (f" · {d['date']}" if d.get("date") else "")
     if kind == E_HOLDS:
         return d.get("role")
     if kind == E_DOC_LINK:
@@ -450,12 +450,12 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     activities: dict[str, int] = {}
     acts: list[dict] = []
     parallel: Counter[frozenset] = Counter()
-    for i, (a, b, d) in enumerate(graph.edges):
-        # width and dashes follow the kind: the page adds them (DATA.styles)
-        colour = EDGE_STYLES[d["kind"]][0]
-        if d["kind"] == E_INSPECTS and d.get("code"):
-            colour = colours[d["code"]]
-        item = {"id": i, "from": ids[a], "to": ids[b], "kind": d["kind"], "color": colour}
+    for a, b, d in graph.edges:
+        # an edge's id is its place in the list; its colour, width and dashes
+        # follow its kind (DATA.styles), an inspection's colour its document,
+        # and an activity's edges take their filters and label from it: the
+        # page adds them
+        item = {"from": ids[a], "to": ids[b], "kind": d["kind"]}
         if d["kind"] in (E_INSPECTS, E_LED):
             if d["activity"] not in activities:
                 activities[d["activity"]] = len(acts)
@@ -474,17 +474,11 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
             parallel[pair] += 1
         label = _edge_label(d)
         if label:
-            item["label" if detailed else "lbl"] = label
-        if d["kind"] in (E_INSPECTS, E_LED):
-            item["akind"] = d["activity_kind"]
-            if d.get("code"):
-                item["doc"] = d["code"]
-            if d.get("year"):
-                item["year"] = d["year"]
+            item["lbl"] = label
         edges.append(item)
     groups_present = {d["sub"] for d in graph.nodes.values()}
     kinds_present = {d["kind"] for _, _, d in graph.edges}
-    doc_counts = Counter(e["doc"] for e in edges if e["kind"] == E_INSPECTS and e.get("doc"))
+    doc_counts = Counter(d["code"] for _, _, d in graph.edges if d["kind"] == E_INSPECTS and d.get("code"))
     return {
         "layout": layout,
         "detailed": detailed,
@@ -493,7 +487,8 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         "edges": edges,
         "acts": acts,
         "orgKinds": ORG_KIND_WORDS,
-        "styles": {k: [s[2], s[1] or None, s[3]] for k, s in EDGE_STYLES.items()},
+        "styles": {k: [s[2], s[1] or None, s[3], s[0]] for k, s in EDGE_STYLES.items()},
+        "words": {**ACTIVITY_WORDS, E_LED: "Trưởng đoàn"},
         "legend": {
             "nodes": [[g, GROUPS[g][3], GROUPS[g][4], GROUPS[g][1] if g != "document" else "#546e7a"]
                       for g in GROUPS if g in groups_present],
@@ -501,8 +496,8 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
             "documents": [[code, colours[code], count] for code, count in
                           sorted(doc_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
         },
-        "kinds": sorted({e["akind"] for e in edges if "akind" in e}),
-        "years": sorted({e["year"] for e in edges if e.get("year")}),
+        "kinds": sorted({act["k"] for act in acts}),
+        "years": sorted({act["y"] for act in acts if "y" in act}),
         "options": vis_options(layout, len(graph.nodes), detailed),
     }
 
@@ -623,14 +618,36 @@ PAGE_JS = r"""
     return box;
   }
 
-  // what the data leaves to a small view's page: width and dashes by kind,
-  // the curve of a second or later edge between the same two nodes (a big
-  // view's lines take theirs in rebuildOverview and paintLines)
-  if (DATA.detailed) DATA.edges.forEach(function (e) {
+  // What the data leaves to the page (every MB of it is read, decoded and
+  // parsed before anything is drawn): an edge's id is its place in the
+  // list, its colour its kind's; an activity's edges take their kind of activity,
+  // document, year and label from the activity, and an inspection's edge
+  // its document's colour. A small view's edges take their width and
+  // dashes by kind, and a curve when second or later between the same two
+  // nodes (a big view's lines take theirs in rebuildOverview and paintLines).
+  var docColours = new Map(DATA.legend.documents.map(function (d) { return [d[0], d[1]]; }));
+  DATA.edges.forEach(function (e, i) {
     var style = DATA.styles[e.kind];
-    e.width = style[0];
-    if (style[1]) e.dashes = style[1];
-    if (e.sm) e.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * e.sm };
+    e.id = i;
+    e.color = style[3];
+    if (e.act !== undefined) {
+      var act = DATA.acts[e.act];
+      e.akind = act.k;
+      if (act.d) e.doc = act.d;
+      if (act.y) e.year = act.y;
+      if (e.kind === "led") {
+        e.lbl = DATA.words.led + (act.dt ? " · " + act.dt : "");
+      } else {
+        if (act.d) e.color = docColours.get(act.d);
+        e.lbl = [act.d, act.dt].filter(Boolean).join(" · ") || DATA.words[act.k];
+      }
+    }
+    if (DATA.detailed) {
+      if (e.lbl !== undefined) { e.label = e.lbl; delete e.lbl; }
+      e.width = style[0];
+      if (style[1]) e.dashes = style[1];
+      if (e.sm) e.smooth = { enabled: true, type: "curvedCW", roundness: 0.25 * e.sm };
+    }
   });
   // a node's name is its label; a big view gives the network a label only
   // for the nodes in sight once they are big enough to read (labelInView)
@@ -925,7 +942,9 @@ PAGE_JS = r"""
       return { t: a + " → " + b, l: [["Quan hệ", DATA.styles[e.kind][2]]] };
     }
     var act = DATA.acts[e.act];
-    return { t: act.t + " → " + labelOf(e.to), l: act.l, e: act.e, s: act.s };
+    return { t: DATA.words[act.k] + ": " + (act.i || "") + " → " + labelOf(e.to),
+             l: lines([["Văn bản", act.d], ["Ngày", act.dt], ["Trưởng đoàn", act.ld], ["Nội dung", act.tp]]),
+             e: act.e || [], s: act.s || [] };
   }
   network.on("hoverEdge", function (p) { showTooltip(edgeInfos(p.edge), p.pointer.DOM); });
   network.on("blurNode", hideTooltip);
@@ -1098,7 +1117,7 @@ PAGE_JS = r"""
   }
   var docSel = $("kg-doc"), kindSel = $("kg-kind"), yearSel = $("kg-year");
   addOptions(docSel, DATA.legend.documents.map(function (d) { return d[0]; }), function (v) { return v; });
-  addOptions(kindSel, DATA.kinds, function (v) { return { inspection: "Kiểm tra", supervision: "Giám sát", working_session: "Làm việc" }[v] || v; });
+  addOptions(kindSel, DATA.kinds, function (v) { return DATA.words[v] || v; });
   addOptions(yearSel, DATA.years, function (v) { return v; });
   function applyFilters() {
     var doc = docSel.value, kind = kindSel.value, year = yearSel.value;
