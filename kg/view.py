@@ -681,7 +681,7 @@ PAGE_JS = r"""
     // (straight from the data: a DataView's forEach copies every item)
     DATA.edges.forEach(function (e) {
       if (visibleEdges && !visibleEdges.has(e.id)) return;
-      // (e.color: the data's string; a big view never changes its edges)
+      // (e.color: a string; only a small view dims its edges, making it an object)
       var c = e.color, key = e.from + ">" + e.to + ">" + e.kind + ">" + c, i = lineOf.get(key);
       if (i === undefined) {
         var pair = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to), k = pairs.get(pair) || 0;
