@@ -22,9 +22,10 @@ def print_report(report) -> None:
         if change.status != "unchanged" and len(written) <= MAX_LISTED:
             size = f"{change.triples:,} triples" if change.triples >= 0 else "bulk"
             click.echo(f"  {change.status:<9} {report.labels.get(change.graph, change.graph)} ({size})")
-    added = sum(c.triples for c in report.changes if c.status != "unchanged" and c.triples > 0)
+    compacted = ("" if report.compaction_seconds is None
+                 else f"; store compacted in {report.compaction_seconds:.1f} s")
     click.echo(f"{len(report.changes)} source(s): {counts['added']} added, {counts['replaced']} replaced, "
-               f"{counts['unchanged']} unchanged; {added:,} triples written")
+               f"{counts['unchanged']} unchanged; {report.triples_written():,} triples written{compacted}")
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
 

@@ -65,6 +65,10 @@ class LoadReport:
     labels: dict[str, str] = field(default_factory=dict)
     failures: list[KGError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    compaction_seconds: float | None = None   # the store compacted after the write (kg.store)
+
+    def triples_written(self) -> int:
+        return sum(c.triples for c in self.changes if c.status != "unchanged" and c.triples > 0)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -324,6 +328,7 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
         report.changes += store.replace_graphs_from_file(item.path, item.rdf_format, item.counts,
                                                          dict.fromkeys(item.counts, item.digest))
         report.labels.update(dict.fromkeys(item.counts, item.path.name))
+    report.compaction_seconds = store.compact_after(report.triples_written())
     report.changes = [c for c in report.changes if c.graph != identity.VOCAB_GRAPH]
     return report
 
@@ -345,5 +350,7 @@ def load_records(store, records: list[Records]) -> list[GraphChange]:
     """Records made in code (the synthetic generator, tests) into the store."""
     pending = [records_graph(r) for r in records]
     _check_unique(pending)
-    return store.replace_graphs({p.graph: p.triples for p in pending},
-                                {p.graph: p.digest for p in pending})
+    changes = store.replace_graphs({p.graph: p.triples for p in pending},
+                                   {p.graph: p.digest for p in pending})
+    store.compact_after(sum(c.triples for c in changes if c.status != "unchanged"))
+    return changes

@@ -232,6 +232,10 @@ class RemoteStore:
         except _NotFound:
             pass
 
+    def compact_after(self, written: int) -> None:
+        """Nothing: a server keeps its own storage in shape."""
+        return None
+
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,7 +154,7 @@ class EmbeddedStore:
             new_quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in triples]
             changes.append(GraphChange(graph, len(triples), "replaced" if self._has(graph) else "added"))
         if digests:
-            self._swap(digests, lambda: self._store.bulk_extend(new_quads), len(new_quads))
+            self._swap(digests, lambda: self._store.bulk_extend(new_quads))
         return changes
 
     def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
@@ -174,18 +175,15 @@ class EmbeddedStore:
         if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
             (graph,) = counts
             to_graph = {"to_graph": ox.NamedNode(graph)}
-        self._swap(hashes, lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph),
-                   sum(counts.values()))
+        self._swap(hashes, lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph))
         return changes
 
     def _has(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
-    def _swap(self, digests: Mapping[str, str], write, written: int) -> None:
-        """Empty the given graphs, ``write()`` their new content (``written``
-        quads), record their hashes; if anything fails, put every one of them
-        back as it was. A write that is a large share of the store is
-        followed by a compaction (COMPACT_FROM_SHARE)."""
+    def _swap(self, digests: Mapping[str, str], write) -> None:
+        """Empty the given graphs, ``write()`` their new content, record their
+        hashes; if anything fails, put every one of them back as it was."""
         nodes = [ox.NamedNode(g) for g in digests]
         backups = {n: list(self._store.quads_for_pattern(None, None, None, n))
                    for n in nodes if self._store.contains_named_graph(n)}
@@ -198,8 +196,15 @@ class EmbeddedStore:
         except BaseException:
             self._restore(list(digests), backups)
             raise
-        if written >= COMPACT_FROM_QUADS and written >= COMPACT_FROM_SHARE * len(self._store):
-            self._store.optimize()
+
+    def compact_after(self, written: int) -> float | None:
+        """Compact the store when a load wrote ``written`` quads, if they are a
+        large share of it (COMPACT_FROM_SHARE); the seconds it took, or None."""
+        if written < COMPACT_FROM_QUADS or written < COMPACT_FROM_SHARE * len(self._store):
+            return None
+        started = time.perf_counter()
+        self._store.optimize()
+        return time.perf_counter() - started
 
     def drop_graph(self, graph: str) -> None:
         self._require_writable()

@@ -286,19 +286,25 @@ class _CountingCompactions:
         return len(self._inner)
 
 
-def test_a_write_that_is_most_of_the_store_compacts_it_and_a_small_one_does_not(tmp_path, monkeypatch):
-    import kg.store
-    monkeypatch.setattr(kg.store, "COMPACT_FROM_QUADS", 50)
-    node = ox.NamedNode("https://example.org/s")
-    many = [ox.Triple(node, ox.NamedNode(f"https://example.org/p{i}"), ox.Literal(str(i))) for i in range(200)]
+def test_a_load_that_is_most_of_the_store_compacts_it_and_says_so(tmp_path, monkeypatch, kg):
+    monkeypatch.setattr("kg.store.COMPACT_FROM_QUADS", 50)
+    lines = "".join(f'<https://example.org/s> <https://example.org/p{i}> "{i}" .\n' for i in range(200))
+    (tmp_path / "big.nt").write_text(lines, encoding="utf-8")
+    result = kg("load", str(tmp_path / "big.nt"))
+    assert result.exit_code == 0 and "store compacted in" in result.output
+    assert "store compacted" not in kg("load", str(tmp_path / "big.nt")).output   # nothing written
+
+
+def test_only_a_write_that_is_a_large_share_of_the_store_compacts_it(tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.store.COMPACT_FROM_QUADS", 50)
     with EmbeddedStore(tmp_path / "store") as store:
         counting = store._store = _CountingCompactions(store._store)
-        store.replace_graphs({"https://example.org/g/big": many})
+        node = ox.NamedNode("https://example.org/s")
+        store.replace_graphs({"https://example.org/g": [
+            ox.Triple(node, ox.NamedNode(f"https://example.org/p{i}"), ox.Literal(str(i))) for i in range(200)]})
+        assert store.compact_after(200) is not None and counting.compactions == 1
+        # under COMPACT_FROM_QUADS, or under COMPACT_FROM_SHARE of the store's 201:
+        # not worth compacting it all again
+        assert store.compact_after(49) is None and store.compact_after(50) is None
         assert counting.compactions == 1
-        # a write under COMPACT_FROM_SHARE of the store: not worth compacting it all again
-        store.replace_graphs({"https://example.org/g/small": many[:60]})
-        assert counting.compactions == 1
-        # a write under COMPACT_FROM_QUADS: never
-        store.replace_graphs({"https://example.org/g/tiny": many[:10]})
-        assert counting.compactions == 1
-        assert len(store) == 200 + 60 + 10 + 3   # and every quad is there, with the three hashes
+        assert len(store) == 201   # every quad still there, with the graph's hash
