@@ -87,6 +87,45 @@ def test_filters_compose(store):
     assert edges_of(person, E_HOLDS)
 
 
+_FOCUSED = [Filters(directive="91-kh/btgtu"), Filters(target="phường Sông Cầu"), Filters(person="tran thi loc"),
+            Filters(inspector="ban tuyen giao tinh uy bac kan"), Filters(kind="supervision"),
+            Filters(date_from=dt.date(2023, 1, 1))]
+
+
+@pytest.mark.parametrize("filters", _FOCUSED, ids=Filters.describe)
+def test_a_focused_projection_is_part_of_the_whole(store, filters):
+    # a focused view reads only what it reaches, yet draws each node and edge
+    # as the unfocused one (which reads everything) does
+    whole, part = kg_graph.project(store), kg_graph.project(store, filters)
+    assert part.number_of_edges()
+    for node, data in part.nodes(data=True):
+        assert whole.nodes[node] == data
+    for a, b, key, data in part.edges(keys=True, data=True):
+        assert whole.edges[a, b, key] == data
+    # with the posts of every official it draws
+    for node, kind in part.nodes(data="kind"):
+        if kind == kg_graph.OFFICIAL:
+            assert {k for _, _, k, d in whole.out_edges(node, keys=True, data="kind") if d == E_HOLDS} <= \
+                {k for _, _, k in part.out_edges(node, keys=True)}
+
+
+def test_a_focused_projection_reads_the_catalogue_by_iri(store, monkeypatch):
+    asked: list[tuple[str, bool]] = []
+    table = kg_graph._table
+
+    def recording_table(store, cls, props, where="", bindings=None, subjects=None):
+        asked.append((cls, subjects is None))
+        return table(store, cls, props, where, bindings, subjects)
+
+    monkeypatch.setattr(kg_graph, "_table", recording_table)
+    kg_graph.project(store, Filters(target="phường Sông Cầu"))
+    read_whole = {cls for cls, whole in asked if whole}
+    # the activities (filtered in the query) and the few sources are read as
+    # a whole; bodies, units, officials, documents, posts and memberships by IRI
+    assert read_whole == {"party:OversightActivity", "party:Source"}
+    assert {"org:Organization", "org:Membership", "org:Post"} <= {cls for cls, _ in asked}
+
+
 def test_around_is_an_ego_graph(store):
     g = kg_graph.project(store, Filters(around="Trần Thị Lộc", depth=1))
     assert labels(g) == {"Trần Thị Lộc", BTG_TU, "thành phố Bắc Kạn", "phường Sông Cầu", "xã Dương Quang"}
