@@ -293,7 +293,18 @@ def _first(values: dict[str, list[str]], name: str) -> str | None:
     return found[0] if found else None
 
 
-def _activity_filter(filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.NamedNode]]:
+def _directive_documents(store, key: str) -> list[str]:
+    """The documents a code key names: described ones by their key, and
+    cited-only ones by their IRI (document IRIs are base/doc/<key>, with
+    /<scope> for scoped codes)."""
+    described = {row["d"] for row in store.select("SELECT DISTINCT ?d WHERE { ?d skos:hiddenLabel ?key }",
+                                                  {"key": ox.Literal(key)})}
+    iri = identity.base() + "doc/" + key
+    cited = {row[0].value for row in store.query("SELECT DISTINCT ?d WHERE { ?a party:underDocument ?d }")}
+    return sorted(described | {d for d in cited if d == iri or d.startswith(iri + "/")})
+
+
+def _activity_filter(store, filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.NamedNode]]:
     """The user's filters as patterns on the activity ``?x``, each value bound."""
     patterns: list[str] = []
     bindings: dict[str, ox.Literal | ox.NamedNode] = {}
@@ -301,13 +312,10 @@ def _activity_filter(filters: Filters) -> tuple[str, dict[str, ox.Literal | ox.N
         patterns.append("?x a ?kindClass .")
         bindings["kindClass"] = ACTIVITY_CLASSES[filters.kind]
     if filters.directive is not None:
-        # described documents by their code key; cited-only ones by their IRI
-        # (document IRIs are base/doc/<key>, with /<scope> for scoped codes)
-        patterns.append("""?x party:underDocument ?fdoc .
-            FILTER(EXISTS { ?fdoc skos:hiddenLabel ?docKey } || STR(?fdoc) = ?docIri
-                   || STRSTARTS(STR(?fdoc), CONCAT(?docIri, "/")))""")
-        bindings["docKey"] = ox.Literal(filters.directive)
-        bindings["docIri"] = ox.Literal(identity.base() + "doc/" + filters.directive)
+        # the documents first (0.2 s), then their activities: a FILTER testing
+        # every activity's document took 19 s on the national store
+        patterns.append(f"{_values('fdoc', _directive_documents(store, filters.directive))} "
+                        "?x party:underDocument ?fdoc .")
     if filters.inspector is not None:
         patterns.append("?x party:inspector ?finspector . ?finspector skos:hiddenLabel ?inspectorKey .")
         bindings["inspectorKey"] = ox.Literal(filters.inspector)
@@ -356,7 +364,7 @@ def _sourced(values: dict[str, list[str]], sources: dict[str, tuple[str, str] | 
 
 
 def _read_activities(store, filters: Filters, sources) -> list[_Activity]:
-    where, bindings = _activity_filter(filters)
+    where, bindings = _activity_filter(store, filters)
     table = _table(store, "party:OversightActivity", {
         "type": "rdf:type", "inspector": "party:inspector", "target": "party:target",
         "date": "schema:startDate", "document": "party:underDocument", "leader": "party:leader",
