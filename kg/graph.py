@@ -2,11 +2,13 @@
 
 ``project(store, filters)`` reads the store in one SPARQL pass per kind of
 thing (activities, bodies, places, officials, posts, documents, document
-links). The user's filters are applied inside the activity query as bound
-values, never pasted into the query text. The result is a ``MultiDiGraph``
-whose nodes are keyed by IRI and carry ``kind`` (organisation, place,
-official, document), ``sub`` (the body's kind or the unit's level) and
-``label``; every edge carries ``kind`` (see the ``E_*`` names below).
+links); a focused view (filters on the activities) reads only the things it
+reaches, by their IRIs. The user's filters are applied inside the activity
+query as bound values, never pasted into the query text. The result is a
+``MultiDiGraph`` whose nodes are keyed by IRI and carry ``kind``
+(organisation, place, official, document), ``sub`` (the body's kind or the
+unit's level) and ``label``; every edge carries ``kind`` (see the ``E_*``
+names below).
 
 Oversight activities are not nodes: each activity becomes one ``inspects``
 edge from the inspecting body to each target, and one ``led`` edge from its
