@@ -68,7 +68,11 @@ class LoadReport:
     compaction_seconds: float | None = None   # the store compacted after the write (kg.store)
 
     def triples_written(self) -> int:
-        return sum(c.triples for c in self.changes if c.status != "unchanged" and c.triples > 0)
+        return triples_written(self.changes)
+
+
+def triples_written(changes: list[GraphChange]) -> int:
+    return sum(c.triples for c in changes if c.status != "unchanged" and c.triples > 0)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -352,5 +356,5 @@ def load_records(store, records: list[Records]) -> list[GraphChange]:
     _check_unique(pending)
     changes = store.replace_graphs({p.graph: p.triples for p in pending},
                                    {p.graph: p.digest for p in pending})
-    store.compact_after(sum(c.triples for c in changes if c.status != "unchanged"))
+    store.compact_after(triples_written(changes))
     return changes

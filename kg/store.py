@@ -27,9 +27,9 @@ from kg.vocab import PARTY, PREFIXES
 # pyoxigraph's bulk writes leave the store in many overlapping sorted files, and
 # each index lookup then seeks in every one of them. Compacting once after a
 # write that is a large share of the store made lookups three times faster on
-# the national graph (35 µs instead of 102; 11 s of compaction after a 36 s
-# load; bench/bench_queries.py prints both); a small load into a big store
-# is not worth compacting it all again.
+# the national graph (35 µs instead of 102; 11–16 s of compaction after a
+# 36–57 s load; kg load prints it); a small load into a big store is not
+# worth compacting it all again.
 COMPACT_FROM_QUADS = 100_000
 COMPACT_FROM_SHARE = 0.25
 
