@@ -19,7 +19,8 @@ from graph_fixtures import (
 )
 from kg import graph as kg_graph
 from kg.graph import E_HOLDS, E_INSPECTS, E_LED, Filters, NothingMatches, UnknownName
-from kg.view import _script_json, _vis_assets, render, write_view
+from kg.model import Activity, ActivityKind, Official, Organisation, OrgKind, Records, Source, SourceKind
+from kg.view import Shown, _script_json, _vis_assets, cap_nodes, render, write_view
 
 
 @pytest.fixture(scope="module")
@@ -329,3 +330,55 @@ def test_big_components_set_single_neighbour_nodes_round_their_neighbour(monkeyp
     for hub, leaf in leaves:
         assert 0 < math.dist(coords[hub], coords[leaf]) < ring_edge
     assert len({(round(x, 6), round(y, 6)) for x, y in coords}) == 48
+
+
+def _drawn(shown) -> tuple[dict, list]:
+    return ({n: d for n, d in shown.nodes.items()},
+            sorted((a, b, sorted(d.items(), key=str)) for a, b, d in shown.edges))
+
+
+@pytest.fixture(scope="module")
+def corner_store(tmp_path_factory):
+    """The fixtures, and what the node cap must get right besides: an activity
+    led without targets (its edge goes to the inspector), and bodies with no
+    edges whose labels sort the other way round from their IRIs."""
+    key = "https://example.org/corners"
+    corners = Records(
+        source=Source(key, SourceKind.ARTICLE, title="Corners", url=key),
+        organisations=[Organisation("Zeta", OrgKind.STATE_BODY), Organisation("alpha", OrgKind.STATE_BODY),
+                       Organisation(BTG_TW, OrgKind.PARTY_AGENCY)],
+        officials=[Official("Nguyễn Văn Bình")],
+        activities=[Activity(ActivityKind.WORKING_SESSION, BTG_TW, leader="Nguyễn Văn Bình",
+                             date=dt.date(2023, 9, 1))])
+    s = load(tmp_path_factory.mktemp("kg") / "store", seed_records(), oversight_records(), hostile_records(),
+             corners)
+    yield s
+    s.close()
+
+
+def test_best_connected_projection_is_the_capped_whole(corner_store):
+    """Counting degrees in SPARQL and reading only the kept nodes draws what
+    capping the whole projection draws, at every cap."""
+    store = corner_store
+    whole = kg_graph.project(store)
+    assert ("Nguyễn Văn Bình", BTG_TW) in {(a, b) for a, b, _ in edges_of(whole, E_LED)}
+    assert {"Zeta", "alpha"} <= labels(whole)
+    for max_nodes in range(1, whole.number_of_nodes() + 2):
+        part, left_out = kg_graph.project_best_connected(store, max_nodes)
+        expected, expected_left_out = cap_nodes(whole, max_nodes)
+        assert _drawn(Shown(part)) == _drawn(expected), max_nodes
+        assert {(a, b, k) for a, b, k in part.edges(keys=True)} == \
+            {(a, b, k) for a, b, k in whole.subgraph(expected.nodes).edges(keys=True)}, max_nodes
+        assert left_out == expected_left_out, max_nodes
+        assert (max_nodes < whole.number_of_nodes()) == bool(left_out)
+
+
+def test_unfiltered_view_reads_only_what_it_draws(store, tmp_path, monkeypatch):
+    def no_whole_projection(store, filters=Filters()):
+        raise AssertionError("projected the whole store for a capped view")
+
+    whole_page, whole_summary = render(kg_graph.project(store), title="t", max_nodes=7)
+    monkeypatch.setattr(kg_graph, "project", no_whole_projection)
+    summary = write_view(store, tmp_path / "view.html", max_nodes=7)
+    assert (summary.nodes, summary.edges, summary.total_nodes, summary.omitted_message()) == \
+        (whole_summary.nodes, whole_summary.edges, whole_summary.total_nodes, whole_summary.omitted_message())
