@@ -895,10 +895,11 @@ def _project_nodes(store, keep: list[str], doc_links: list[tuple[str, str, str]]
     def pointing_at(predicate: str) -> set[str]:
         return _subjects_pointing_at(store, predicate, kept)
 
-    # activities from a kept inspector or leader to a kept target (or, without targets, inspector)
-    from_kept_inspector = pointing_at("party:inspector")
-    candidates = ((from_kept_inspector | pointing_at("party:leader"))
-                  & (pointing_at("party:target") | from_kept_inspector))
+    # activities from a kept inspector or leader to a kept target, or led by
+    # a kept official for a kept inspector (those without targets); the
+    # activities of kept bodies alone were 35 k of them, read in 12 s
+    inspector, leader = pointing_at("party:inspector"), pointing_at("party:leader")
+    candidates = ((inspector | leader) & pointing_at("party:target")) | (inspector & leader)
     activities = _read_activities(store, Filters(), sources, candidates)
     cat = _Catalogue(doc_links=[link for link in doc_links if link[0] in kept and link[2] in kept])
     _describe(store, cat, sources, kept | {iri for act in activities
