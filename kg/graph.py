@@ -681,6 +681,15 @@ class _Builder:
                     pending.append(parent)
 
 
+def _links_by_document(doc_links: list[tuple[str, str, str]]) -> dict[str, list[tuple[str, str, str]]]:
+    """Each document's links, from either end."""
+    links_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for link in doc_links:
+        links_of[link[0]].append(link)
+        links_of[link[2]].append(link)
+    return links_of
+
+
 def project(store, filters: Filters = Filters()) -> nx.MultiDiGraph:
     """The part of the store that ``filters`` select, as a networkx graph.
 
@@ -702,10 +711,7 @@ def project(store, filters: Filters = Filters()) -> nx.MultiDiGraph:
                              hint="widen the dates or drop a filter; `kg inspections` lists what the graph holds")
     cat = (_focused_catalogue(store, activities, resolved, sources) if resolved.is_focused()
            else _read_catalogue(store, sources))
-    links_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for link in cat.doc_links:
-        links_of[link[0]].append(link)
-        links_of[link[2]].append(link)
+    links_of = _links_by_document(cat.doc_links)
 
     b = _Builder(cat)
     for act in activities:
@@ -905,10 +911,7 @@ def _project_nodes(store, keep: list[str], doc_links: list[tuple[str, str, str]]
     _describe(store, cat, sources, kept | {iri for act in activities
                                            for iri in (act.inspector, act.leader, act.document) if iri})
     cat.memberships = [m for m in _memberships(store, sources, pointing_at("org:member")) if m["org"] in kept]
-    links_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for link in cat.doc_links:
-        links_of[link[0]].append(link)
-        links_of[link[2]].append(link)
+    links_of = _links_by_document(cat.doc_links)
 
     b = _Builder(cat)
     for iri in keep:
