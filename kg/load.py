@@ -266,19 +266,25 @@ def vocabulary_graph() -> PendingGraph:
 class Spool:
     """Checked graphs waiting to be written, kept on disk as N-Quads rather
     than in memory, so that loading 10,000 articles takes no more memory than
-    loading one. Written to the store in one bulk load when all is read."""
+    loading one. Written to the store in one bulk load when all is read; a
+    new version of a published source goes to its staging graph
+    (kg.facts), so that it replaces the old one in one step."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, store):
         self.path = folder / "pending.nq"
         self._file = self.path.open("wb")
+        self._store = store
         self.counts: dict[str, int] = {}
         self.hashes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
+        self.replaced: set[str] = set()
 
-    def add(self, pending: PendingGraph) -> None:
+    def add(self, pending: PendingGraph, *, replacing: bool) -> None:
         if pending.graph in self.labels:
             raise _same_source(pending.label, self.labels[pending.graph])
-        node = ox.NamedNode(pending.graph)
+        if replacing:
+            self.replaced.add(pending.graph)
+        node = ox.NamedNode(self._store.target_graph(pending.graph, self.replaced))
         ox.serialize((ox.Quad(t.subject, t.predicate, t.object, node) for t in pending.triples),
                      self._file, format=ox.RdfFormat.N_QUADS)
         self.counts[pending.graph] = len(pending.triples)
@@ -302,7 +308,7 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     files = expand(paths)
     bulk: list[PendingBulkFile] = []
     with tempfile.TemporaryDirectory(prefix="kg-load-") as folder:
-        spool = Spool(Path(folder))
+        spool = Spool(Path(folder), store)
         items = (item for path in files for item in read_file(path, report.warnings.append))
         for item in (progress(items) if progress else items):
             if isinstance(item, KGError):
@@ -311,23 +317,23 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
                 report.failures.append(item)
             elif isinstance(item, PendingBulkFile):
                 bulk.append(item)
-            elif store.stored_hash(item.graph) == item.digest:
+            elif (stored := store.stored_hash(item.graph)) == item.digest:
                 report.changes.append(GraphChange(item.graph, len(item.triples), "unchanged"))
                 report.labels[item.graph] = item.label
             else:
                 try:
-                    spool.add(item)
+                    spool.add(item, replacing=stored is not None)
                 except KGError as exc:   # the same source twice in one load
                     if not keep_going:
                         raise
                     report.failures.append(exc)
         vocabulary = vocabulary_graph()
-        if store.stored_hash(vocabulary.graph) != vocabulary.digest:
-            spool.add(vocabulary)
+        if (stored := store.stored_hash(vocabulary.graph)) != vocabulary.digest:
+            spool.add(vocabulary, replacing=stored is not None)
         spool.close()
         report.labels.update(spool.labels)
-        report.changes += store.replace_graphs_from_file(spool.path, ox.RdfFormat.N_QUADS,
-                                                         spool.counts, spool.hashes)
+        report.changes += store.replace_graphs_from_file(spool.path, ox.RdfFormat.N_QUADS, spool.counts,
+                                                         spool.hashes, spool.replaced)
     for item in bulk:
         report.changes += store.replace_graphs_from_file(item.path, item.rdf_format, item.counts,
                                                          dict.fromkeys(item.counts, item.digest))

@@ -25,7 +25,7 @@ WHERE {
   OPTIONAL { ?membership schema:validThrough ?until }
   OPTIONAL { ?membership party:attestedOn ?attested }
   OPTIONAL {
-    GRAPH ?g { ?membership prov:wasDerivedFrom ?source OPTIONAL { ?membership party:evidence ?evidence } }
+    GRAPH ?source { ?membership prov:wasDerivedFrom ?source OPTIONAL { ?membership party:evidence ?evidence } }
     OPTIONAL { ?source rdfs:label ?sourceTitle }
     OPTIONAL { ?source schema:url ?url }
   }

@@ -17,21 +17,22 @@ Endpoints, from the base URL unless the environment names them:
 
 Decisions worth knowing:
 
-* **Union default graph.** The project's queries expect the default graph to
-  be the union of all named graphs, as the embedded store gives. The server
-  must be configured so (``oxigraph serve --union-default-graph``, Fuseki's
-  ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso do it by default).
-  Rewriting queries instead would break joins across graphs, so the store
-  checks the setting once, on its first query, and says what to change.
+* **The facts in the default graph.** Party KG keeps the merged facts in
+  the store's default graph and each source's statements in its named graph
+  (kg.facts), so the server must read its real default graph, not the union
+  of its graphs (``oxigraph serve`` as it starts, Fuseki without
+  ``tdb2:unionDefaultGraph``). The store checks this once, on its first
+  query, and says what to change.
 * **Parameters.** The protocol has no bindings, so each bound value goes in
   as a ``VALUES`` row at the start of every ``WHERE`` group of the query
   (the outer one and each sub-select), written by pyoxigraph's own
   N-Triples serialiser: a value is never pasted as text, and a quote, brace
   or newline in it is just part of the literal.
-* **Writes.** Each source's graph is replaced by one GSP ``PUT`` of
-  N-Triples, with its content hash inside, so a graph is replaced whole or
-  not at all (one transaction on Oxigraph, Fuseki and GraphDB) and an
-  unchanged graph is not sent again.
+* **Writes.** Each source's graph is sent by one GSP ``PUT`` of
+  N-Triples (a new version to its staging graph), then one SPARQL Update per
+  batch of sources publishes them: it copies them into the facts, swaps new
+  versions in and writes their content hashes, in one transaction on
+  Oxigraph, Fuseki and GraphDB. An unchanged graph is not sent again.
 * **Credentials** come from ``KG_STORE_TOKEN`` (a bearer token),
   ``KG_STORE_USER`` + ``KG_STORE_PASSWORD``, or the netrc file
   (``$NETRC``, else ``~/.netrc``): never from the command line or the URL.
@@ -41,6 +42,7 @@ Only the standard library speaks HTTP here.
 from __future__ import annotations
 
 import base64
+import contextlib
 import netrc
 import os
 import re
@@ -50,11 +52,12 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import facts
 from kg.binding import bind_values
 from kg.errors import QueryError, StoreError
 from kg.store import GraphChange, content_hash
@@ -92,7 +95,7 @@ class RemoteStore:
         self.gsp_url = env.get("KG_GSP_URL") or f"{base}/store"
         self.timeout = timeout or float(env.get("KG_STORE_TIMEOUT") or DEFAULT_TIMEOUT)
         self._auth = _auth_header(parts.hostname, env)
-        self._union_checked = False
+        self._default_graph_checked = False
 
     # --- reading -------------------------------------------------------------
 
@@ -100,9 +103,9 @@ class RemoteStore:
         """Run a SPARQL query on the server, with the project's prefixes and
         the bindings as VALUES rows. SELECT and ASK give pyoxigraph's
         QuerySolutions / QueryBoolean, CONSTRUCT and DESCRIBE QueryTriples."""
-        if not self._union_checked:
-            self._union_checked = True
-            self._check_union_default_graph()
+        if not self._default_graph_checked:
+            self._default_graph_checked = True
+            self._check_default_graph()
         text = bind_values(sparql, bindings) if bindings else sparql
         return self._query(text)
 
@@ -112,36 +115,45 @@ class RemoteStore:
         names = [v.value for v in solutions.variables]
         return [{n: None if row[n] is None else row[n].value for n in names} for row in solutions]
 
-    def named_graphs(self) -> list[str]:
+    def named_graphs(self, *, include_staging: bool = False) -> list[str]:
         rows = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-        return sorted(row["g"].value for row in rows)
+        return sorted(g for g in (row["g"].value for row in rows) if include_staging or not facts.is_staging(g))
 
     def __len__(self) -> int:
-        # The named graphs' quads: kg writes nothing into the default graph,
-        # which the union setting would make count every triple again.
-        rows = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        """Every quad: the facts and each source's statements."""
+        rows = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
         return int(rows[0]["n"].value)
 
     def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None) -> None:
-        if graph is None:
+        """One source's graph; else, in a quad format, the facts (default
+        graph) and every source's graph; in a triple format, the facts."""
+        if graph is None and rdf_format.supports_datasets:
             ox.serialize(self.quads(), output, rdf_format)
             return
         triples = self._graph_triples(graph)
-        if rdf_format.supports_datasets:
+        if graph is not None and rdf_format.supports_datasets:
             node = ox.NamedNode(graph)
             triples = (ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
         ox.serialize(triples, output, rdf_format)
 
     def quads(self) -> Iterator[ox.Quad]:
-        """Every quad of every named graph, one graph fetched at a time."""
+        """The facts, then every source's graph, one graph fetched at a time."""
+        for t in self._graph_triples(None):
+            yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
         for graph in self.named_graphs():
             node = ox.NamedNode(graph)
             for t in self._graph_triples(graph):
                 yield ox.Quad(t.subject, t.predicate, t.object, node)
 
-    def _graph_triples(self, graph: str) -> Iterator[ox.Triple]:
-        response = self._open("GET", self._graph_url(graph), headers={"Accept": N_TRIPLES},
-                              what=f"reading graph {graph}")
+    def facts(self) -> Iterator[ox.Triple]:
+        """The merged facts, each triple once."""
+        return self._graph_triples(None)
+
+    def _graph_triples(self, graph: str | None) -> Iterator[ox.Triple]:
+        """A named graph's triples, or the default graph's (None)."""
+        url = self._graph_url(graph) if graph else f"{self.gsp_url}?default"
+        response = self._open("GET", url, headers={"Accept": N_TRIPLES},
+                              what=f"reading graph {graph or 'the default graph'}")
         with response:
             # pyoxigraph parses straight from the socket: no copy of the graph in memory
             yield from ox.parse(response, ox.RdfFormat.N_TRIPLES)
@@ -153,84 +165,125 @@ class RemoteStore:
             f"SELECT ?h WHERE {{ GRAPH {ox.NamedNode(graph)} {{ {ox.NamedNode(graph)} {PARTY.contentHash} ?h }} }}"))
         return rows[0]["h"].value if rows else None
 
-    def _stored_hashes(self) -> dict[str, str]:
-        """Every graph's content hash, in one round trip."""
-        rows = self._query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }}")
-        return {row["g"].value: row["h"].value for row in rows}
+    def published(self) -> dict[str, str]:
+        """Each published graph's content hash, in one round trip."""
+        return {row["g"].value: row["h"].value for row in self._query(facts.PUBLISHED_QUERY)}
+
+    def has_graph(self, graph: str) -> bool:
+        return self.stored_hash(graph) is not None
+
+    def target_graph(self, graph: str, replaced: set[str]) -> str:
+        """Where a write sends ``graph``'s new triples (kg.facts): the graph
+        itself when it is new, its staging graph when it replaces one."""
+        return facts.staging_graph(graph) if graph in replaced else graph
 
     def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
                        hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
-        """Make each named graph hold exactly the given triples: one PUT per
-        changed graph, its content hash inside it. If a PUT fails, the error
-        names the graphs that were written and those that were not."""
+        """Make each source graph hold exactly the given triples, and the facts
+        follow: one PUT per changed graph, then one update per batch that
+        publishes them (kg.facts). If a request fails, the error names the
+        sources that were written and those that were not."""
         self._require_writable()
-        stored = self._stored_hashes() if graphs else {}
-        existing = set(self.named_graphs()) if graphs else set()
+        self.repair()
+        stored = self.published() if graphs else {}
         changes: list[GraphChange] = []
-        todo: list[tuple[str, list[ox.Triple], str]] = []
+        todo: dict[str, str] = {}
         for graph, triples in graphs.items():
             digest = (hashes or {}).get(graph) or content_hash(triples)
             if stored.get(graph) == digest:
                 changes.append(GraphChange(graph, len(triples), "unchanged"))
                 continue
-            todo.append((graph, triples, digest))
-            changes.append(GraphChange(graph, len(triples), "replaced" if graph in existing else "added"))
-        written: list[str] = []
-        for graph, triples, digest in todo:
-            node = ox.NamedNode(graph)
-            body = ox.serialize([*triples, ox.Triple(node, PARTY.contentHash, ox.Literal(digest))],
-                                format=ox.RdfFormat.N_TRIPLES)
-            try:
-                self._send("PUT", self._graph_url(graph), body, N_TRIPLES, what=f"replacing graph {graph}")
-            except StoreError as exc:
-                raise _partial(exc, written, [g for g, _, _ in todo if g not in written]) from None
-            written.append(graph)
+            todo[graph] = digest
+            changes.append(GraphChange(graph, len(triples), "replaced" if graph in stored else "added"))
+        replaced = {g for g in todo if g in stored}
+
+        def put(graph: str) -> None:
+            body = ox.serialize(graphs[graph], format=ox.RdfFormat.N_TRIPLES)
+            target = self.target_graph(graph, replaced)
+            self._send("PUT", self._graph_url(target), body, N_TRIPLES, what=f"writing graph {graph}")
+
+        self._publish(todo, replaced, {g: len(graphs[g]) for g in todo}, put)
         return changes
 
     def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
-                                 hashes: Mapping[str, str]) -> list[GraphChange]:
+                                 hashes: Mapping[str, str], replaced: set[str] | None = None) -> list[GraphChange]:
         """Make each graph of an RDF file (checked by the caller; ``counts``:
-        graph -> triples) hold exactly what the file says.
+        graph -> triples) hold exactly what the file says. A quad file names
+        each triple's target graph (``target_graph`` with ``replaced``).
 
         The file is split into one N-Triples file per graph on disk (memory
-        stays flat however big it is), each ending with its graph's hash, and
-        each changed graph is replaced by one PUT of its file."""
+        stays flat however big it is); each changed graph is sent by one PUT
+        and published by batches (kg.facts)."""
         self._require_writable()
-        stored = self._stored_hashes()
-        existing = set(self.named_graphs())
+        self.repair()
+        stored = self.published()
         changes = [GraphChange(g, n, "unchanged" if stored.get(g) == hashes[g] else
-                               "replaced" if g in existing else "added") for g, n in counts.items()]
-        todo = [c.graph for c in changes if c.status != "unchanged"]
+                               "replaced" if g in stored else "added") for g, n in counts.items()]
+        todo = {c.graph: hashes[c.graph] for c in changes if c.status != "unchanged"}
         if not todo:
             return changes
+        is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        existing = {g for g in todo if g in stored}
+        if is_quads and replaced is None and existing:
+            # a user's quad file names the graphs themselves: take the old
+            # versions out first (they are gone if the write then fails)
+            self.remove_graphs(sorted(existing))
+            existing = set()
+        staged = (replaced or set()) if is_quads else existing
+        targets = {g: self.target_graph(g, staged) for g in todo}
         folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
         try:
-            single = None if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else next(iter(counts))
-            parts = _split_by_graph(Path(path), rdf_format, folder, set(todo), single)
-            written: list[str] = []
-            for graph in todo:
-                part = parts.get(graph) or folder / "empty.nt"
-                node = ox.NamedNode(graph)
-                with part.open("ab") as out:
-                    ox.serialize([ox.Triple(node, PARTY.contentHash, ox.Literal(hashes[graph]))], out,
-                                 ox.RdfFormat.N_TRIPLES)
-                try:
-                    with part.open("rb") as body:
-                        self._send("PUT", self._graph_url(graph), body, N_TRIPLES,
-                                   what=f"replacing graph {graph}", length=part.stat().st_size)
-                except StoreError as exc:
-                    raise _partial(exc, written, [g for g in todo if g not in written]) from None
-                written.append(graph)
+            single = None if is_quads else next(iter(targets.values()))
+            parts = _split_by_graph(Path(path), rdf_format, folder, set(targets.values()), single)
+            empty = folder / "empty.nt"
+            empty.touch()
+
+            def put(graph: str) -> None:
+                part = parts.get(targets[graph]) or empty
+                with part.open("rb") as body:
+                    self._send("PUT", self._graph_url(targets[graph]), body, N_TRIPLES,
+                               what=f"writing graph {graph}", length=part.stat().st_size)
+
+            self._publish(todo, staged & set(todo), {g: counts[g] for g in todo}, put)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         return changes
 
-    def drop_graph(self, graph: str) -> None:
-        self._require_writable()
+    def _publish(self, hashes: Mapping[str, str], replaced: set[str], sizes: Mapping[str, int], put) -> None:
+        """``put`` each graph's new triples, then publish them, batch by batch:
+        one update request (one transaction on Oxigraph, Fuseki and GraphDB)
+        per batch. On failure, what was not published is dropped and the
+        error lists the sources that were published and those that were not."""
+        done: list[str] = []
         try:
-            self._send("DELETE", self._graph_url(graph), None, None, what=f"dropping graph {graph}")
-        except _NotFound:
-            pass
+            for batch in facts.batches(list(hashes), sizes):
+                for graph in batch:
+                    put(graph)
+                self._update(facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced]),
+                             what="publishing sources")
+                done += batch
+        except StoreError as exc:
+            with contextlib.suppress(StoreError):
+                self.repair()
+            raise _partial(exc, done, [g for g in hashes if g not in done]) from None
+
+    def remove_graphs(self, graphs: Iterable[str]) -> list[str]:
+        """Take sources out: each fact only they state goes with them. The
+        graphs that were there, in order."""
+        self._require_writable()
+        self.repair()
+        stored = self.published()
+        present = [g for g in graphs if g in stored]
+        for batch in facts.batches(present, {}):
+            self._update(facts.remove(batch), what="removing sources")
+        return present
+
+    def repair(self) -> list[str]:
+        """Drop what a killed write left unpublished (kg.facts); the graphs dropped."""
+        leftover = facts.unpublished(self.named_graphs(include_staging=True), self.published())
+        for batch in facts.batches(leftover, {}):
+            self._update(facts.remove(batch), what="dropping unpublished graphs")
+        return leftover
 
     def compact_after(self, written: int) -> None:
         """Nothing: a server keeps its own storage in shape."""
@@ -244,6 +297,9 @@ class RemoteStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def _update(self, text: str, *, what: str) -> None:
+        self._send("POST", self.update_url, text.encode("utf-8"), "application/sparql-update", what=what)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -276,18 +332,21 @@ class RemoteStore:
         scratch.load(data, rdf_format)
         return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
 
-    def _check_union_default_graph(self) -> None:
-        """A graph's hash triple must be visible outside GRAPH too."""
+    def _check_default_graph(self) -> None:
+        """A graph's hash triple lives in that graph only: if the default
+        graph shows it, the server reads the union of its graphs as the
+        default graph, where Party KG keeps the merged facts (kg.facts)."""
         rows = list(self._query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }} LIMIT 1"))
         if not rows:
             return
         g, h = rows[0]["g"], rows[0]["h"]
-        if not bool(self._query(f"ASK {{ {g} {PARTY.contentHash} {h} }}")):
+        if bool(self._query(f"ASK {{ {g} {PARTY.contentHash} {h} }}")):
             raise StoreError(
-                f"the SPARQL server at {self.query_url} does not query the union of its named graphs "
-                "by default, so queries would see no data",
-                hint="start it with its union-default-graph setting: `oxigraph serve --union-default-graph`, "
-                     "Fuseki `tdb2:unionDefaultGraph true` (GraphDB and Virtuoso do it by default)")
+                f"the SPARQL server at {self.query_url} reads the union of its named graphs as the "
+                "default graph, so every fact would count once per source that states it",
+                hint="Party KG keeps the merged facts in the default graph: start the server without its "
+                     "union-default-graph setting (`oxigraph serve` without --union-default-graph, "
+                     "Fuseki without tdb2:unionDefaultGraph)")
 
     def _send(self, method: str, url: str, body, content_type: str | None, *, what: str,
               length: int | None = None) -> None:
@@ -386,11 +445,11 @@ def _shift_position(message: str, offset: int) -> str:
     return re.sub(r"line 1, column (?P<col>\d+)", fix, message)
 
 
-def _partial(exc: StoreError, written: list[str], not_written: list[str]) -> StoreError:
-    done = ", ".join(written) or "none"
-    return StoreError(f"{exc.message}\n  graphs written: {done}\n  graphs not written (unchanged "
-                      f"on the server): {', '.join(not_written)}",
-                      hint=exc.hint or "fix the problem and load again: written graphs will be skipped")
+def _partial(exc: StoreError, published: list[str], not_published: list[str]) -> StoreError:
+    done = ", ".join(published) or "none"
+    return StoreError(f"{exc.message}\n  sources published: {done}\n  sources not published (the store "
+                      f"holds their previous version, or nothing): {', '.join(not_published)}",
+                      hint=exc.hint or "fix the problem and load again: published sources will be skipped")
 
 
 def _redact(url: str) -> str:

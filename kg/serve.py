@@ -3,8 +3,8 @@
 The endpoint is the ``oxigraph`` server from PyPI, pinned to the version of
 pyoxigraph (``pyproject.toml``) so that both read the same on-disk format;
 nothing here answers SPARQL itself. It serves ``/query`` (and the YASGUI
-query page at ``/``) with the union of all named graphs as the default graph,
-as every kg command sees the data, and stops queries at a timeout
+query page at ``/``) with the store's default graph, the merged facts
+(kg.facts), as every kg command sees the data, and stops queries at a timeout
 (oxigraph's ``--timeout-s``).
 
 Read-only by default: ``oxigraph serve-read-only`` on the store folder,
@@ -161,7 +161,7 @@ def start(location: str | os.PathLike, *, host: str = DEFAULT_HOST, port: int = 
     inner_host, inner_port = (DEFAULT_HOST, free_port()) if allow_updates else (host, port)
     argv = [binary, "serve" if allow_updates else "serve-read-only",
             "--location", str(location), "--bind", _bind_arg(inner_host, inner_port),
-            "--union-default-graph", "--timeout-s", str(timeout)]
+            "--timeout-s", str(timeout)]
     # an argv list, never a shell line: the location is passed as it is
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)

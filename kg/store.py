@@ -1,10 +1,11 @@
 """Where the graph lives: pyoxigraph's embedded on-disk store by default.
 
-One named graph per source. ``replace_graphs`` swaps whole graphs: the caller
-builds and checks every triple first, then the store writes them through
-pyoxigraph's fast bulk path; if writing fails, the graphs it touched are put
-back as they were. A source whose content is unchanged is skipped, so loading
-twice changes nothing.
+One named graph per source, and the merged facts in the default graph
+(kg.facts). ``replace_graphs`` swaps whole graphs: the caller builds and
+checks every triple first, then the store writes them through pyoxigraph's
+fast bulk path and publishes them in transactions; a write that fails or is
+killed leaves every source old or new, never half. A source whose content is
+unchanged is skipped, so loading twice changes nothing.
 
 Readers open the store read-only (``Store.read_only``), which works beside a
 running writer; a second writer is refused with a clear message.
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import facts
 from kg.binding import bind_values
 from kg.errors import QueryError, StoreError
 from kg.vocab import PARTY, PREFIXES
@@ -94,15 +96,16 @@ class EmbeddedStore:
     # --- reading -------------------------------------------------------------
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a SPARQL query over the union of all graphs, with the project's
-        prefixes (kg.vocab.PREFIXES) declared.
+        """Run a SPARQL query over the facts (the default graph, each fact
+        once: kg.facts), with each source's graph at hand for ``GRAPH``, and
+        the project's prefixes (kg.vocab.PREFIXES) declared.
 
         ``bindings`` go in as escaped RDF terms (kg.binding), never as pasted
         text, so a value with quotes, braces or newlines is just a value.
         """
         text = bind_values(sparql, bindings) if bindings else sparql
         try:
-            return self._store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+            return self._store.query(text, prefixes=PREFIXES)
         except SyntaxError as exc:
             if text is not sparql:
                 _check_syntax(sparql)   # report positions in the user's text, not the bound one
@@ -114,88 +117,156 @@ class EmbeddedStore:
         names = [v.value for v in solutions.variables]
         return [{n: _py(row[n]) for n in names} for row in solutions]
 
-    def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs())
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update as one transaction (kg.facts builds them)."""
+        self._require_writable()
+        self._store.update(sparql)
+
+    def named_graphs(self, *, include_staging: bool = False) -> list[str]:
+        """The sources' graphs (and the vocabulary's); staging graphs of a
+        write under way only when asked."""
+        return sorted(g.value for g in self._store.named_graphs()
+                      if include_staging or not facts.is_staging(g.value))
 
     def __len__(self) -> int:
+        """Every quad: the facts and each source's statements."""
         return len(self._store)
 
     def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None) -> None:
-        kwargs = {"from_graph": ox.NamedNode(graph)} if graph else {}
-        self._store.dump(output, rdf_format, **kwargs)
+        """One source's graph; else, in a quad format, the facts (default
+        graph) and every source's graph; in a triple format, the facts."""
+        if graph:
+            self._store.dump(output, rdf_format, from_graph=ox.NamedNode(graph))
+        elif rdf_format.supports_datasets:
+            ox.serialize(self.quads(), output, rdf_format)
+        else:
+            self._store.dump(output, rdf_format, from_graph=ox.DefaultGraph())
 
     def quads(self):
-        return iter(self._store)
+        """The facts (in the default graph) and every published source's graph."""
+        return (q for q in self._store if not (isinstance(q.graph_name, ox.NamedNode)
+                                               and facts.is_staging(q.graph_name.value)))
+
+    def facts(self):
+        """The merged facts, each triple once."""
+        return (ox.Triple(q.subject, q.predicate, q.object)
+                for q in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     # --- writing -------------------------------------------------------------
+    # The layout and its invariants: kg.facts. Writes put a source's triples in
+    # its named graph (a staging graph for a new version), then publish them
+    # in batches, each one transaction.
 
     def stored_hash(self, graph: str) -> str | None:
         node = ox.NamedNode(graph)
-        for quad in self._store.quads_for_pattern(None, PARTY.contentHash, None, node):
+        for quad in self._store.quads_for_pattern(node, PARTY.contentHash, None, node):
             return quad.object.value
         return None
 
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
     def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
                        hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
-        """Make each named graph hold exactly the given triples.
-
-        Each graph's content hash is written beside it (on the graph's own IRI),
-        and a graph whose hash is unchanged is not written again.
-        """
+        """Make each source graph hold exactly the given triples, and the
+        facts follow. A graph whose hash is unchanged is not written again."""
         self._require_writable()
-        changes, new_quads, digests = [], [], {}
+        self.repair()
+        changes, todo = [], {}
         for graph, triples in graphs.items():
-            node = ox.NamedNode(graph)
             digest = (hashes or {}).get(graph) or content_hash(triples)
             if self.stored_hash(graph) == digest:
                 changes.append(GraphChange(graph, len(triples), "unchanged"))
                 continue
-            digests[graph] = digest
-            new_quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in triples]
-            changes.append(GraphChange(graph, len(triples), "replaced" if self._has(graph) else "added"))
-        if digests:
-            self._swap(digests, lambda: self._store.bulk_extend(new_quads))
+            todo[graph] = digest
+            changes.append(GraphChange(graph, len(triples), "replaced" if self.has_graph(graph) else "added"))
+        if todo:
+            replaced = {c.graph for c in changes if c.status == "replaced"}
+            self._write(lambda: self._store.bulk_extend(
+                ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(self.target_graph(g, replaced)))
+                for g in todo for t in graphs[g]), todo, replaced, {c.graph: c.triples for c in changes})
         return changes
+
+    def target_graph(self, graph: str, replaced: set[str]) -> str:
+        """Where a write puts ``graph``'s new triples: the graph itself when it
+        is new, its staging graph when it replaces a published one."""
+        return facts.staging_graph(graph) if graph in replaced else graph
 
     def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
-                                 hashes: Mapping[str, str]) -> list[GraphChange]:
+                                 hashes: Mapping[str, str], replaced: set[str] | None = None) -> list[GraphChange]:
         """Make each graph of an RDF file hold exactly what the file says.
 
-        The file is whole graphs only (``counts``: graph -> triples), checked
-        by the caller: a quad format names them; a triple format is the one
-        graph of ``counts``. It goes through pyoxigraph's bulk loader, so a
-        large load needs no more memory than a small one. Graphs whose hash
-        is unchanged are skipped when all of them are.
-        """
+        ``counts`` (graph -> triples) are the graphs, checked by the caller. A
+        quad file names each triple's graph, already the target graph
+        (``target_graph``) when the caller wrote it with ``replaced``; a
+        triple file is the one graph of ``counts``. It goes through
+        pyoxigraph's bulk loader, so a large load needs no more memory than
+        a small one. Graphs whose hash is unchanged are skipped when all of
+        them are."""
         self._require_writable()
+        self.repair()
         if all(self.stored_hash(g) == hashes[g] for g in counts):
             return [GraphChange(g, n, "unchanged") for g, n in counts.items()]
-        changes = [GraphChange(g, n, "replaced" if self._has(g) else "added") for g, n in counts.items()]
+        existing = {g for g in counts if self.has_graph(g)}
+        changes = [GraphChange(g, n, "replaced" if g in existing else "added") for g, n in counts.items()]
+        is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        if is_quads and replaced is None and existing:
+            # a user's quad file names the graphs themselves: take the old
+            # versions out first (they are gone if the write then fails)
+            self._run_updates([facts.remove(batch) for batch in facts.batches(sorted(existing), {})])
+            existing = set()
+        staged = (replaced or set()) if is_quads else existing
         to_graph = {}
-        if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+        if not is_quads:
             (graph,) = counts
-            to_graph = {"to_graph": ox.NamedNode(graph)}
-        self._swap(hashes, lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph))
+            to_graph = {"to_graph": ox.NamedNode(self.target_graph(graph, staged))}
+        self._write(lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph),
+                    dict(hashes), staged, dict(counts))
         return changes
 
-    def _has(self, graph: str) -> bool:
-        return self._store.contains_named_graph(ox.NamedNode(graph))
-
-    def _swap(self, digests: Mapping[str, str], write) -> None:
-        """Empty the given graphs, ``write()`` their new content, record their
-        hashes; if anything fails, put every one of them back as it was."""
-        nodes = [ox.NamedNode(g) for g in digests]
-        backups = {n: list(self._store.quads_for_pattern(None, None, None, n))
-                   for n in nodes if self._store.contains_named_graph(n)}
+    def _write(self, write, hashes: Mapping[str, str], replaced: set[str], sizes: Mapping[str, int]) -> None:
+        """``write()`` the new triples into their target graphs, then publish
+        them batch by batch. If anything fails, what was not published is
+        dropped again (repair), and the error goes on."""
         try:
-            for node in backups:
-                self._store.clear_graph(node)
             write()
-            self._store.bulk_extend(ox.Quad(n, PARTY.contentHash, ox.Literal(digests[n.value]), n) for n in nodes)
             self._store.flush()
+            self._run_updates([facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced])
+                               for batch in facts.batches(list(hashes), sizes)])
         except BaseException:
-            self._restore(list(digests), backups)
+            self.repair()
             raise
+
+    def _run_updates(self, updates: list[str]) -> None:
+        for text in updates:
+            self._store.update(text)
+        self._store.flush()
+
+    def remove_graphs(self, graphs: Iterable[str]) -> list[str]:
+        """Take sources out: each fact only they state goes with them. The
+        graphs that were there, in order."""
+        self._require_writable()
+        self.repair()
+        present = [g for g in graphs if self.has_graph(g)]
+        self._run_updates([facts.remove(batch) for batch in facts.batches(present, {})])
+        return present
+
+    def published(self) -> dict[str, str]:
+        """Each published graph's content hash."""
+        return {row[0].value: row[1].value for row in self._store.query(facts.PUBLISHED_QUERY)}
+
+    def repair(self) -> list[str]:
+        """Drop what a killed write left unpublished (kg.facts); the graphs dropped."""
+        self._require_writable()
+        published = self.published()
+        leftover = facts.unpublished(self.named_graphs(include_staging=True), published)
+        if leftover:
+            self._run_updates([facts.remove(batch) for batch in facts.batches(leftover, {})])
+        if published and next(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is None:
+            # a store written before the facts had a default graph of their own
+            self._run_updates([facts.publish({g: published[g] for g in batch})
+                               for batch in facts.batches(sorted(published), {})])
+        return leftover
 
     def compact_after(self, written: int) -> float | None:
         """Compact the store when a load wrote ``written`` quads, if they are a
@@ -205,17 +276,6 @@ class EmbeddedStore:
         started = time.perf_counter()
         self._store.optimize()
         return time.perf_counter() - started
-
-    def drop_graph(self, graph: str) -> None:
-        self._require_writable()
-        self._store.remove_graph(ox.NamedNode(graph))
-
-    def _restore(self, graphs: Iterable[str], backups) -> None:
-        """Put the given graphs back to their backed-up quads (none: empty)."""
-        for graph in graphs:
-            self._store.clear_graph(ox.NamedNode(graph))
-        self._store.bulk_extend([q for quads in backups.values() for q in quads])
-        self._store.flush()
 
     def _require_writable(self) -> None:
         if self.read_only:

@@ -1,0 +1,116 @@
+"""How the store holds each fact once, however many sources state it.
+
+The layout (the same on the embedded store and on any SPARQL 1.1 server):
+
+* each source's statements are its **named graph**, named by the source's
+  IRI, as the core vocabulary says; the graph also holds its content hash
+  (``<graph> party:contentHash "…"``), written last, which marks it
+  *published*;
+* the **default graph** holds the merged facts: the set union of every
+  published graph (less the hash triples). Queries read it, so a triple
+  stated by three sources matches once, on every store, whatever the store
+  does with a union of graphs (pyoxigraph and Virtuoso evaluate it as a bag);
+* provenance stays per source: ``GRAPH ?source { ?fact prov:wasDerivedFrom
+  ?source ; party:evidence ?sentence }``.
+
+A source's graph joins the facts in one SPARQL Update request (one
+transaction): its triples are copied into the default graph and its hash is
+written. It leaves them in one request too: the triples that no other
+published graph states are deleted from the default graph, and the graph is
+dropped. A new version of a source is written beside the old one in a
+*staging* graph first; one request then retracts the old version, moves the
+new one in and publishes it, so readers see the old source or the new one,
+never a half. Invariants, after every request: every fact of the default
+graph is stated by a published graph, and every published graph's triples
+are facts. A write killed between requests leaves at most unpublished
+graphs (no hash, nothing in the facts), which ``repair`` drops.
+
+The update texts are built here from graph IRIs and hashes only, written as
+terms by pyoxigraph's serialiser: no user text is pasted into them.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+
+import pyoxigraph as ox
+
+from kg.vocab import PARTY
+
+# Sources are published in transactions of about this many triples: small
+# enough that a transaction's memory stays small, large enough that the cost
+# of each request vanishes.
+BATCH_TRIPLES = 200_000
+BATCH_GRAPHS = 2_000
+STAGING_PREFIX = "https://w3id.org/party-kg/graph/staging/"
+HASH = PARTY.contentHash
+
+# The published graphs and their hashes, in one query.
+PUBLISHED_QUERY = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {HASH} ?h }} }}"
+
+
+def staging_graph(graph: str) -> str:
+    """Where the next version of ``graph`` is written before it replaces it."""
+    return STAGING_PREFIX + hashlib.blake2b(graph.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def is_staging(graph: str) -> bool:
+    return graph.startswith(STAGING_PREFIX)
+
+
+def retract(graph: str) -> str:
+    """Take ``graph`` out of the facts: delete from the default graph each of
+    its triples that no other published graph states, then drop it.
+
+    FILTER NOT EXISTS with the triple bound is one index lookup per triple;
+    MINUS would read every quad of every graph."""
+    g = ox.NamedNode(graph)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o . ?other {HASH} ?h }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")
+
+
+def publish(hashes: Mapping[str, str]) -> str:
+    """Copy the given graphs into the facts and mark them published."""
+    values = " ".join(str(ox.NamedNode(g)) for g in hashes)
+    stamps = " ".join(f"GRAPH {ox.NamedNode(g)} {{ {ox.NamedNode(g)} {HASH} {ox.Literal(h)} }}"
+                      for g, h in hashes.items())
+    return (f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} ;\n"
+            f"INSERT DATA {{ {stamps} }}")
+
+
+def commit(hashes: Mapping[str, str], replaced: Iterable[str] = ()) -> str:
+    """One request that publishes new graphs and swaps in new versions of
+    ``replaced`` graphs from their staging graphs."""
+    steps = []
+    for graph in replaced:
+        steps.append(retract(graph))
+        steps.append(f"MOVE SILENT {ox.NamedNode(staging_graph(graph))} TO {ox.NamedNode(graph)}")
+    steps.append(publish(hashes))
+    return " ;\n".join(steps)
+
+
+def remove(graphs: Iterable[str]) -> str:
+    """One request that takes sources out of the facts and drops them."""
+    return " ;\n".join(retract(g) for g in graphs)
+
+
+def unpublished(named: Iterable[str], published: Iterable[str]) -> list[str]:
+    """Graphs that a killed or failed write left without their hash."""
+    done = set(published)
+    return sorted(g for g in named if g not in done)
+
+
+def batches(graphs: Iterable[str], sizes: Mapping[str, int]) -> Iterator[list[str]]:
+    """Graphs in groups of about BATCH_TRIPLES triples (``sizes``: graph ->
+    triples) and at most BATCH_GRAPHS graphs: one transaction each."""
+    batch, total = [], 0
+    for graph in graphs:
+        size = sizes.get(graph, 0)
+        if batch and (total + size > BATCH_TRIPLES or len(batch) >= BATCH_GRAPHS):
+            yield batch
+            batch, total = [], 0
+        batch.append(graph)
+        total += size
+    if batch:
+        yield batch
