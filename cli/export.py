@@ -15,7 +15,8 @@ GRAPHS = ("graphml", "gexf")
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(RDF + GRAPHS + ("csv",)), default="trig", show_default=True,
-              help="nq and trig keep the named graphs; ttl, nt and jsonld give their union; "
+              help="nq and trig keep the facts (default graph) and every source's graph; ttl, nt and "
+                   "jsonld give the facts, each once; "
                    "graphml and gexf give the oversight network for Gephi; csv writes Popolo-like tables.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File (a folder for csv); default: stdout.")
 @click.pass_context

@@ -150,3 +150,23 @@ def stats(ctx, fmt):
         width = max(map(len, figures))
         for label, n in figures.items():
             click.echo(f"{label:<{width}}  {n:>10,}")
+
+
+@click.command()
+@format_option("text", "json")
+@click.pass_context
+def sources(ctx, fmt):
+    """The sources in the store: the articles and files facts were loaded
+    from, each its own named graph (its IRI is what `kg remove` takes)."""
+    from kg.lookup import sources as list_sources
+    store = open_store(ctx, read_only=True)
+    with reported():
+        rows = list_sources(store)
+    if fmt == "json":
+        echo_json([row.to_dict() for row in rows])
+        return
+    for row in rows:
+        when = f"{row.published}  " if row.published else ""
+        click.echo(f"{when}{row.title or row.iri}  [{row.kind}]")
+        click.echo(f"    {row.iri}" + (f"\n    {row.url}" if row.url else ""))
+    click.echo(f"{len(rows)} source(s)")

@@ -13,6 +13,8 @@ import click
 # its functions.
 COMMANDS = {
     "load": "kg_cli.load:load",
+    "remove": "kg_cli.remove:remove",
+    "sources": "kg_cli.lookup:sources",
     "extract": "kg_cli.extract:extract",
     "person": "kg_cli.lookup:person",
     "org": "kg_cli.lookup:org",
@@ -48,7 +50,8 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup)
 @click.option("--store", "store_location", envvar="KG_STORE", metavar="PATH|URL",
               help="Where the graph lives: a folder for the embedded store, or an "
-                   "http(s) SPARQL endpoint. [env: KG_STORE; default: ./party-kg-store]")
+                   "http(s) SPARQL endpoint. [env: KG_STORE; default: $XDG_DATA_HOME/party-kg/store, "
+                   "~/.local/share/party-kg/store]")
 @click.version_option(package_name="party-kg")
 @click.pass_context
 def main(ctx: click.Context, store_location: str | None) -> None:

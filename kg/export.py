@@ -1,7 +1,8 @@
-"""The whole dataset out of the store, in the standard RDF formats.
+"""The dataset out of the store, in the standard RDF formats.
 
-Quad formats (N-Quads, TriG) keep the named graphs; triple formats (Turtle,
-N-Triples, JSON-LD) give the union of all graphs."""
+Quad formats (N-Quads, TriG) keep everything: the facts in the default graph
+and each source's statements in its named graph (kg.facts). Triple formats
+(Turtle, N-Triples, JSON-LD) give the facts, each triple once."""
 from __future__ import annotations
 
 from typing import BinaryIO
@@ -16,21 +17,12 @@ def export(store, fmt: str, output: BinaryIO) -> None:
     if fmt in QUAD_FORMATS:
         ox.serialize(store.quads(), output, format=QUAD_FORMATS[fmt])
     elif fmt in TRIPLE_FORMATS:
-        ox.serialize(_union(store), output, format=TRIPLE_FORMATS[fmt],
+        ox.serialize(store.facts(), output, format=TRIPLE_FORMATS[fmt],
                      **({"prefixes": _prefixes()} if fmt == "ttl" else {}))
     elif fmt == "jsonld":
         export_jsonld(store, output)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
-
-
-def _union(store):
-    seen = set()
-    for q in store.quads():
-        t = ox.Triple(q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            yield t
 
 
 def _prefixes() -> dict[str, str]:
@@ -39,15 +31,15 @@ def _prefixes() -> dict[str, str]:
 
 
 def export_jsonld(store, output: BinaryIO) -> None:
-    """JSON-LD with the project's context (ontology/context.jsonld), one
-    object per named graph."""
+    """The facts as JSON-LD, compacted with the project's context
+    (ontology/context.jsonld)."""
     import json
 
     import rdflib
 
     from kg.ontology import context
-    dataset = rdflib.Dataset()
-    data = ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS)
-    dataset.parse(data=data.decode("utf-8"), format="nquads")
-    text = dataset.serialize(format="json-ld", context=context(), auto_compact=True)
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(store.facts(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    # the context file is a whole document ({"@context": {...}}): rdflib wants what is inside
+    text = graph.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
     output.write(json.dumps(json.loads(text), ensure_ascii=False, indent=1).encode("utf-8"))

@@ -364,3 +364,54 @@ def load_records(store, records: list[Records]) -> list[GraphChange]:
                                    {p.graph: p.digest for p in pending})
     store.compact_after(triples_written(changes))
     return changes
+
+
+def sources_in_files(paths: list[Path]) -> dict[str, str]:
+    """The source graphs that loading these files writes (graph -> label),
+    found by reading them as ``load`` does, without extracting anything."""
+    from kg.sources.articles import iter_articles
+    from kg.sources.curated import read_curated
+    graphs: dict[str, str] = {}
+    for path in expand(paths):
+        suffix = path.suffix.lower()
+        if suffix in CURATED_SUFFIXES:
+            source = read_curated(path).source
+            graphs[identity.source_iri(source.key)] = source.title or source.key
+        elif suffix in ARTICLE_SUFFIXES:
+            for article in iter_articles([path], keep_going=True):
+                if not isinstance(article, KGError):
+                    graphs[identity.source_iri(article.key)] = article.title or article.key
+        else:
+            for pending in read_rdf(path):
+                names = pending.counts if isinstance(pending, PendingBulkFile) else [pending.graph]
+                graphs.update(dict.fromkeys(names, path.name))
+    return graphs
+
+
+def remove(store, refs: list[str]) -> dict[str, str]:
+    """Take sources out of the store; each fact that only they state goes
+    with them. A reference is a file or folder that was loaded, a source's
+    IRI, or its key (an article's URL, a curated file's source id).
+    Every reference is resolved first: an unknown one removes nothing.
+    The graphs removed -> their labels."""
+    published = store.published()
+    graphs: dict[str, str] = {}
+    unknown: list[str] = []
+    for ref in refs:
+        if Path(ref).exists():
+            found = {g: label for g, label in sources_in_files([Path(ref)]).items() if g in published}
+            if not found:
+                unknown.append(f"{ref} (no source of it is in the store)")
+            graphs.update(found)
+            continue
+        graph = ref if ref in published else identity.source_iri(ref)
+        if graph in published and graph != identity.VOCAB_GRAPH:
+            graphs[graph] = ref
+        else:
+            unknown.append(ref)
+    if unknown:
+        raise KGError(f"no such source in the store: {', '.join(unknown)}",
+                      hint="give a loaded file or folder, a source's IRI or its key (an article's URL); "
+                           "`kg sources` lists them")
+    store.remove_graphs(list(graphs))
+    return graphs

@@ -252,6 +252,29 @@ def stats(store) -> dict[str, int]:
     for label, cls in _COUNTED:
         rows = store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
         out[label] = int(rows[0]["n"])
+    out["facts"] = int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
     out["named graphs"] = len(store.named_graphs())
     out["quads"] = len(store)
     return out
+
+
+@dataclass
+class SourceRow:
+    iri: str
+    kind: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def sources(store) -> list[SourceRow]:
+    """Every source in the store, as its own graph describes it, oldest first."""
+    rows = store.select(
+        "SELECT ?source ?kind ?title ?url ?published WHERE { GRAPH ?source { ?source a party:Source "
+        "OPTIONAL { ?source party:sourceKind ?kind } OPTIONAL { ?source rdfs:label ?title } "
+        "OPTIONAL { ?source schema:url ?url } OPTIONAL { ?source dcterms:issued ?published } } } "
+        "ORDER BY ?published ?source")
+    return [SourceRow(r["source"], r["kind"], r["title"], r["url"], r["published"]) for r in rows]

@@ -34,8 +34,9 @@ def test_cq1_posts_of_an_official_with_source_and_sentence(sample_store):
         ("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2022-11-25"),
         ("Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "Ban Thường vụ Tỉnh ủy Bắc Kạn", "2022-11-25"),
     ]
-    evidence = rows(sample_store, "cq1-official-posts", ["evidence"], name="Trần Thị Lộc")
-    assert all(e[0].startswith("Ngày 25/11, Đoàn công tác số 01") for e in evidence)
+    evidence = rows(sample_store, "cq1-official-posts", ["official", "sources", "sentence"], name="Trần Thị Lộc")
+    assert [e[:2] for e in evidence] == [("Trần Thị Lộc", "1")] * 2
+    assert all(e[2].startswith("Ngày 25/11, Đoàn công tác số 01") for e in evidence)
 
 
 def test_cq2_who_inspected_whom_under_a_document(sample_store):
