@@ -1,0 +1,142 @@
+"""Many sources, one graph: a fact stated by several sources is held once,
+with every source in its provenance; removing or reloading a source takes a
+fact away only when no other source still states it. On the embedded store
+and on an oxigraph server through ``--store URL``."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.demo import sample_paths
+from kg_cli.main import main
+from oxigraph_fixtures import oxigraph_server
+
+SEED = sample_paths()[0]
+LOC = "Trần Thị Lộc"
+
+
+@pytest.fixture(params=["embedded", pytest.param("server", marks=pytest.mark.server)])
+def kg(request, tmp_path):
+    """``kg --store WHERE …`` in-process, WHERE a fresh embedded store or a fresh oxigraph server."""
+    runner = CliRunner()
+
+    def runner_for(location: str):
+        def invoke(*args: str):
+            return runner.invoke(main, ["--store", location, *args], catch_exceptions=False)
+        return invoke
+
+    if request.param == "embedded":
+        yield runner_for(str(tmp_path / "store"))
+    else:
+        with oxigraph_server(tmp_path / "db") as url:
+            yield runner_for(url)
+
+
+def outlets(tmp_path: Path, n: int) -> list[str]:
+    """The seed article as published by ``n`` outlets (a source each)."""
+    folder = tmp_path / "news"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"outlet{i}.txt"
+        shutil.copy(SEED, path)
+        paths.append(str(path))
+    return paths
+
+
+def table(result) -> list[dict[str, str]]:
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.output)))
+
+
+def posts(kg) -> list[tuple[str, str, str]]:
+    """Trần Thị Lộc's holdings by cq1: (name, post, how many sources state it), sorted."""
+    return sorted((r["official"], r["post"], r["sources"])
+                  for r in table(kg("queries", "run", "cq1-official-posts", "--param", f"name={LOC}", "--format", "csv")))
+
+
+def curated(tmp_path: Path, source_id: str, roles: list[tuple[str, str]]) -> str:
+    """A curated file in which ``source_id`` states that Trần Thị Lộc holds these posts."""
+    path = tmp_path / f"{source_id}.yaml"
+    items = "".join(f"      - role: {role}\n        organisation: {org}\n        attested_on: 2022-11-25\n"
+                    for role, org in roles) or "      []\n"
+    path.write_text(f"source:\n  id: {source_id}\npeople:\n  - name: {LOC}\n    context: tỉnh Bắc Kạn\n"
+                    f"    posts:\n{items}", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("copies", [1, 2, 3])
+def test_the_seed_from_several_outlets_is_one_set_of_facts(kg, tmp_path, copies):
+    assert kg("load", *outlets(tmp_path, copies)).exit_code == 0
+    assert posts(kg) == [(LOC, "Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", str(copies)),
+                         (LOC, "Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", str(copies))]
+    under = table(kg("queries", "run", "cq2-activities-under-document", "--param", "code=91-KH/BTGTU",
+                     "--format", "csv"))
+    assert sorted(r["target"] for r in under) == ["phường Sông Cầu", "thành phố Bắc Kạn", "xã Dương Quang"]
+    result = kg("inspections", "--directive", "91-KH/BTGTU", "--year", "2022", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (activity,) = json.loads(result.output)
+    assert activity["leader"] == LOC
+    reports = table(kg("queries", "run", "fact-sources", "--param", f"fact={activity['iri']}", "--format", "csv"))
+    # every outlet, each with the same two sentences on the activity
+    sentences = {}
+    for r in reports:
+        sentences.setdefault(r["source"], set()).add(r["sentence"])
+    assert len(sentences) == copies and len({frozenset(s) for s in sentences.values()}) == 1
+    assert any(s.startswith("Ngày 25/11, Đoàn công tác số 01") for s in sentences[r["source"]])
+    stats = json.loads(kg("stats", "--format", "json").output)
+    assert (stats["officials"], stats["oversight activities"], stats["sources"]) == (3, 1, copies)
+
+
+def test_removing_a_source_takes_only_what_no_other_source_states(kg, tmp_path):
+    news = outlets(tmp_path, 2)
+    extra = curated(tmp_path, "corrections", [("Phó Trưởng", "Ban Dân vận Tỉnh ủy Bắc Kạn")])
+    assert kg("load", *news, extra).exit_code == 0
+    assert [p[1:] for p in posts(kg)] == [("Phó Trưởng Ban Dân vận Tỉnh ủy Bắc Kạn", "1"),
+                                          ("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2"),
+                                          ("Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "2")]
+    # by the file it was loaded from: the post only it stated goes
+    removed = kg("remove", extra)
+    assert removed.exit_code == 0 and "1 source(s) removed" in removed.output
+    assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2"),
+                                          ("Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "2")]
+    # by its IRI: the other outlet still states everything
+    sources = json.loads(kg("sources", "--format", "json").output)
+    (second,) = [s["iri"] for s in sources if "/source/outlet1-" in s["iri"]]
+    assert kg("remove", second).exit_code == 0
+    assert [p[2] for p in posts(kg)] == ["1", "1"]
+    assert kg("inspections", "--directive", "91-KH/BTGTU", "--format", "json").output.count('"iri"') == 1
+    # the last one: nothing of the article is left
+    assert kg("remove", str(tmp_path / "news")).exit_code == 0
+    assert posts(kg) == []
+    assert json.loads(kg("stats", "--format", "json").output)["oversight activities"] == 0
+
+
+def test_an_unknown_source_removes_nothing(kg, tmp_path):
+    news = outlets(tmp_path, 1)
+    assert kg("load", *news).exit_code == 0
+    result = kg("remove", news[0], "https://example.org/never-loaded")
+    assert result.exit_code == 2
+    assert "no such source in the store: https://example.org/never-loaded" in result.output
+    assert len(posts(kg)) == 2
+
+
+def test_reloading_a_source_drops_a_fact_only_when_no_other_states_it(kg, tmp_path):
+    both = [("Trưởng", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bắc Kạn")]
+    assert kg("load", curated(tmp_path, "first", both),
+              curated(tmp_path, "second", both[:1])).exit_code == 0
+    assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2"),
+                                          ("Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "1")]
+    # the first source now states only the post the second states too
+    result = kg("load", curated(tmp_path, "first", both[:1]))
+    assert result.exit_code == 0 and "1 replaced" in result.output
+    assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2")]
+    # and then nothing: the post stays, stated by the second
+    assert kg("load", curated(tmp_path, "first", [])).exit_code == 0
+    assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "1")]
