@@ -7,13 +7,19 @@ reload replaces rather than duplicates. The base is
 | thing         | identified by                                   | IRI                                  |
 |---------------|-------------------------------------------------|--------------------------------------|
 | source        | its key (URL or curated name)                   | source/<slug or hash>                |
-| official      | folded name + the province known in             | person/<name>[/<province>]           |
+| official      | folded name + the province known in (+ curated key) | person/<name>[/<province>[/<key>]] |
 | organisation  | canonical name                                  | org/<name>                           |
 | post          | role + organisation                             | post/<role>/<org>                    |
 | membership    | person + post                                   | membership/<hash>                    |
 | place         | era + GSO code, else era + name + parent        | place/<era>/<code> or place/<era>/<name>--<parent> |
 | document      | code (+ the place that scopes a local code)     | doc/<code>[/<scope>]                 |
 | activity      | kind + inspector + date (+ leader, targets)     | activity/<hash>                      |
+
+An activity's IRI is the one exception to "a pure function of one record":
+several sources report one event with different details, so ``kg.merge``
+gives a report the IRI of the event already known when its rules say they are
+the same, and ``activity_iri`` of the report only for a new event. The rules
+are in docs/identity.md.
 """
 from __future__ import annotations
 
@@ -42,8 +48,13 @@ def source_iri(key: str) -> str:
     return f"{base()}source/{readable}-{_digest(key)}"
 
 
-def person_iri(name: str, context: str | None = None) -> str:
+def person_iri(name: str, context: str | None = None, key: str | None = None) -> str:
+    """``person/<name>[/<province>[/<key>]]``. The key (curated) tells apart
+    same-named people of one province; without a province it follows a ``-``
+    segment, so that it is never read as one."""
     tail = f"/{slug(context)}" if context else ""
+    if key:
+        tail = f"{tail or '/-'}/{slug(key)}"
     return f"{base()}person/{slug(name)}{tail}"
 
 
@@ -55,8 +66,10 @@ def post_iri(role_key: str, org_name: str) -> str:
     return f"{base()}post/{slug(role_key)}/{slug(org_name)}"
 
 
-def membership_iri(person: str, person_context: str | None, role_key: str, org_name: str) -> str:
-    return f"{base()}membership/{_digest(fold(person), fold(person_context or ''), role_key, fold(org_name))}"
+def membership_iri(person: str, person_context: str | None, role_key: str, org_name: str,
+                   person_key: str | None = None) -> str:
+    keyed = (slug(person_key),) if person_key else ()
+    return f"{base()}membership/{_digest(fold(person), fold(person_context or ''), role_key, fold(org_name), *keyed)}"
 
 
 def place_iri(name: str, era: str | None, code: str | None = None, parent: str | None = None) -> str:
@@ -81,11 +94,24 @@ def document_iri(code: str, scope: str | None = None) -> str:
 
 
 def activity_iri(kind: str, inspector: str, date: str | None, leader: str | None,
-                 targets: list[str], source_key: str | None = None) -> str:
-    # Without a date, two reports cannot be told to be the same outing, so the
-    # source becomes part of the key and keeps them apart.
+                 targets: list[str], source_key: str | None = None, *, apart: str | None = None) -> str:
+    """The IRI of a new activity, from one report. ``kg.merge`` decides when
+    a report is an activity already known and reuses that one's IRI instead.
+
+    Without a date, two reports cannot be told to be the same outing, so the
+    source becomes part of the key and keeps them apart. ``apart`` (a source
+    key) keeps a report apart from a known activity whose IRI its own
+    details would give, when the rules say it is another event."""
     key_source = None if date else source_key
-    return f"{base()}activity/{_digest(kind, fold(inspector), date, fold(leader or ''), *sorted(fold(t) for t in targets), key_source)}"
+    extra = ("apart", apart) if apart else ()
+    return f"{base()}activity/{_digest(kind, fold(inspector), date, fold(leader or ''), *sorted(fold(t) for t in targets), key_source, *extra)}"
+
+
+def tail(iri: str, kind: str) -> str | None:
+    """The path after ``<base>/<kind>/`` ("person", "doc"), or None for an
+    IRI of another kind or base."""
+    start = f"{base()}{kind}/"
+    return iri[len(start):] if iri.startswith(start) else None
 
 
 def concept_iri(scheme: str, key: str) -> str:

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kg import identity
 from kg.errors import KGError, SourceError
+from kg.merge import ActivityIndex, resolve_activities, resolve_all
 from kg.model import Records
 from kg.store import GraphChange, content_hash
 
@@ -95,24 +96,30 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def records_graph(records: Records) -> PendingGraph:
+def records_graph(records: Records, events: ActivityIndex | None = None) -> PendingGraph:
+    """One source's records as its pending graph; with ``events``, its
+    activities first take the IRIs of the events other sources reported
+    (kg.merge)."""
     from kg.rdf import records_to_triples
+    if events is not None:
+        resolve_activities(records, events)
     triples = records_to_triples(records)
     return PendingGraph(identity.source_iri(records.source.key),
                         records.source.title or records.source.key, triples, content_hash(triples))
 
 
-def read_file(path: Path, warn: Callable[[str], None]) -> Iterator[PendingGraph | PendingBulkFile | KGError]:
+def read_file(path: Path, warn: Callable[[str], None],
+              events: ActivityIndex | None = None) -> Iterator[PendingGraph | PendingBulkFile | KGError]:
     """Read one file into pending graphs; problems come out as errors, in order."""
     suffix = path.suffix.lower()
     if suffix in CURATED_SUFFIXES:
         from kg.sources.curated import read_curated
         try:
-            yield records_graph(read_curated(path))
+            yield records_graph(read_curated(path), events)
         except KGError as exc:
             yield exc
     elif suffix in ARTICLE_SUFFIXES:
-        yield from read_articles(path, warn)
+        yield from read_articles(path, warn, events)
     else:
         try:
             yield from read_rdf(path)
@@ -120,7 +127,8 @@ def read_file(path: Path, warn: Callable[[str], None]) -> Iterator[PendingGraph 
             yield exc
 
 
-def read_articles(path: Path, warn: Callable[[str], None]) -> Iterator[PendingGraph | KGError]:
+def read_articles(path: Path, warn: Callable[[str], None],
+                  events: ActivityIndex | None = None) -> Iterator[PendingGraph | KGError]:
     from kg.extract import extract
     from kg.sources.articles import iter_articles
     for item in iter_articles([path], keep_going=True):
@@ -131,7 +139,7 @@ def read_articles(path: Path, warn: Callable[[str], None]) -> Iterator[PendingGr
         for message in extraction.warnings:
             where = f"{item.path}:{item.line}" if item.path and item.line else (item.path or item.key)
             warn(f"{where}: {message}")
-        yield records_graph(extraction.records)
+        yield records_graph(extraction.records, events)
 
 
 def read_rdf(path: Path) -> list[PendingGraph | PendingBulkFile]:
@@ -305,11 +313,14 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     they were last loaded are skipped.
     """
     report = LoadReport()
-    files = expand(paths)
+    # curated files first: their same_activity / different_activities rules
+    # act on the articles read after them (kg.merge)
+    files = sorted(expand(paths), key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES)
+    events = ActivityIndex.from_store(store)
     bulk: list[PendingBulkFile] = []
     with tempfile.TemporaryDirectory(prefix="kg-load-") as folder:
         spool = Spool(Path(folder), store)
-        items = (item for path in files for item in read_file(path, report.warnings.append))
+        items = (item for path in files for item in read_file(path, report.warnings.append, events))
         for item in (progress(items) if progress else items):
             if isinstance(item, KGError):
                 if not keep_going:
@@ -358,6 +369,7 @@ def _same_source(label: str, other: str) -> KGError:
 
 def load_records(store, records: list[Records]) -> list[GraphChange]:
     """Records made in code (the synthetic generator, tests) into the store."""
+    resolve_all(records, ActivityIndex.from_store(store))
     pending = [records_graph(r) for r in records]
     _check_unique(pending)
     changes = store.replace_graphs({p.graph: p.triples for p in pending},

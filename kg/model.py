@@ -145,11 +145,14 @@ class Official:
 
     ``context`` is the province (a Place name) the person is known in; two
     officials with the same name but different contexts are kept apart.
+    ``key`` (curated only) tells apart two same-named people of one province
+    ("hung-1970"); it becomes part of the person's IRI (docs/identity.md).
     """
     name: str
     context: str | None = None
     honorifics: list[str] = field(default_factory=list)   # Đại tá, TS., ThS. …
     evidence: list[Evidence] = field(default_factory=list)
+    key: str | None = None
 
 
 @dataclass
@@ -167,6 +170,7 @@ class Membership:
     valid_through: PartialDate | None = None
     attested_on: dt.date | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    person_key: str | None = None    # Official.key
 
 
 # --- documents --------------------------------------------------------------
@@ -222,6 +226,10 @@ class Activity:
 
     Targets are names of places or organisations (or of a person, when an
     individual party member is the subject).
+
+    ``iri`` is the activity's IRI when ``kg.merge`` has resolved it (the IRI
+    of the event other sources already reported, or a new one); when unset,
+    the IRI is a function of this report alone (``identity.activity_iri``).
     """
     kind: ActivityKind
     inspector: str                   # Organisation.name
@@ -235,21 +243,60 @@ class Activity:
     end_date: dt.date | None = None
     topic: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    leader_key: str | None = None    # Official.key of the leader
+    iri: str | None = None           # set by kg.merge.resolve_activities
 
 
 # --- identity statements (curated) -------------------------------------------
 
+# A person named in an identity statement: (name, context) or (name, context, key).
+PersonRef = Union[tuple[str, Union[str, None]], tuple[str, Union[str, None], Union[str, None]]]
+
+
 @dataclass
 class SameAs:
-    """Curated: these names (with optional contexts) are one person."""
-    names: list[tuple[str, str | None]]
+    """Curated: these names (with optional contexts and keys) are one person."""
+    names: list[PersonRef]
     evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
 class DifferentFrom:
     """Curated: these same-named people are different persons."""
-    names: list[tuple[str, str | None]]
+    names: list[PersonRef]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class ActivityRef:
+    """Curated: which reported activity a rule is about. Kind, inspector and
+    day are required; every other field given narrows it (the leader, a
+    delegation, targets the activity includes, the source that reports it)."""
+    kind: ActivityKind
+    inspector: str                   # Organisation.name (a delegation resolves to its body)
+    date: dt.date
+    leader: str | None = None
+    leader_context: str | None = None
+    leader_key: str | None = None
+    delegation: str | None = None
+    targets: list[str] = field(default_factory=list)
+    document: str | None = None
+    source: str | None = None        # Source.key of the report
+
+
+@dataclass
+class SameActivity:
+    """Curated: the reports these references match are one activity, whatever
+    the matching rules say (kg.merge)."""
+    refs: list[ActivityRef]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class DifferentActivities:
+    """Curated: reports matching different references are different
+    activities, even where the matching rules would merge them (kg.merge)."""
+    refs: list[ActivityRef]
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -266,6 +313,8 @@ class Records:
     activities: list[Activity] = field(default_factory=list)
     same_as: list[SameAs] = field(default_factory=list)
     different_from: list[DifferentFrom] = field(default_factory=list)
+    same_activity: list[SameActivity] = field(default_factory=list)
+    different_activities: list[DifferentActivities] = field(default_factory=list)
 
     def __len__(self) -> int:
         return sum(len(x) for x in (

@@ -4,7 +4,9 @@
 puts them into the source's named graph. Names that records use to refer to
 one another are resolved here, against the records of the same source: a
 place, an organisation or a person named but not described becomes a bare
-node with its label.
+node with its label. An activity's IRI is the one ``kg.merge`` resolved
+(``Activity.iri``: the event other sources already reported), else that of
+its own details.
 """
 from __future__ import annotations
 
@@ -140,8 +142,8 @@ class _Resolver:
             self._bare_node(node.value, name, ORG.Organization)
         return node
 
-    def person(self, name: str, context: str | None) -> NamedNode:
-        return NamedNode(identity.person_iri(name, context))
+    def person(self, name: str, context: str | None, key: str | None = None) -> NamedNode:
+        return NamedNode(identity.person_iri(name, context, key))
 
     def target(self, name: str) -> NamedNode:
         """A target is a place, a body, or an individual party member; a name
@@ -153,7 +155,7 @@ class _Resolver:
             return self.org(name)
         if key in self.people_by_name:
             person = self.people_by_name[key]
-            return self.person(person.name, person.context)
+            return self.person(person.name, person.context, person.key)
         if unit_type_of(name) is not None:
             return self._bare_place(name)
         return self.org(name)
@@ -187,10 +189,10 @@ def records_to_triples(records: Records) -> list[Triple]:
     for activity in records.activities:
         out += _activity(activity, resolver, source, records.source.key)
     for same in records.same_as:
-        nodes = [resolver.person(n, c) for n, c in same.names]
+        nodes = [resolver.person(*ref) for ref in same.names]
         out += [Triple(nodes[0], OWL.sameAs, other) for other in nodes[1:]]
     for different in records.different_from:
-        nodes = [resolver.person(n, c) for n, c in different.names]
+        nodes = [resolver.person(*ref) for ref in different.names]
         out += [Triple(a, OWL.differentFrom, b) for i, a in enumerate(nodes) for b in nodes[i + 1:]]
     return out + resolver.extra
 
@@ -256,7 +258,7 @@ def _organisation(org: Organisation, r: _Resolver) -> Iterator[Triple]:
 
 
 def _official(person: Official) -> Iterator[Triple]:
-    node = NamedNode(identity.person_iri(person.name, person.context))
+    node = NamedNode(identity.person_iri(person.name, person.context, person.key))
     yield Triple(node, A, PARTY.Official)
     yield Triple(node, A, FOAF.Person)
     yield Triple(node, FOAF.name, vi(person.name))
@@ -267,10 +269,10 @@ def _official(person: Official) -> Iterator[Triple]:
 
 
 def _membership(m: Membership, r: _Resolver, source: NamedNode) -> Iterator[Triple]:
-    person = r.person(m.person, m.person_context)
+    person = r.person(m.person, m.person_context, m.person_key)
     org = r.org(m.organisation)
     post = NamedNode(identity.post_iri(m.role, m.organisation))
-    node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation))
+    node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation, m.person_key))
     if post.value not in r.posts_described:   # a post held by several people is described once
         r.posts_described.add(post.value)
         label = post_label(m.role, m.organisation)
@@ -326,8 +328,9 @@ def _document_link(link: DocumentLink) -> Iterator[Triple]:
 
 def _activity(act: Activity, r: _Resolver, source: NamedNode, source_key: str) -> Iterator[Triple]:
     date = act.date.isoformat() if act.date else None
-    node = NamedNode(identity.activity_iri(act.kind.value, act.inspector, date, act.leader,
-                                           act.targets, source_key))
+    # kg.merge sets act.iri when other sources report the same event
+    node = NamedNode(act.iri or identity.activity_iri(act.kind.value, act.inspector, date, act.leader,
+                                                      act.targets, source_key))
     inspector = r.org(act.inspector)
     yield Triple(node, A, PARTY.OversightActivity)
     yield Triple(node, A, ACTIVITY_CLASSES[act.kind])
@@ -339,7 +342,7 @@ def _activity(act: Activity, r: _Resolver, source: NamedNode, source_key: str) -
     if act.delegation:
         yield Triple(node, PARTY.delegation, r.org(act.delegation))
     if act.leader:
-        yield Triple(node, PARTY.leader, r.person(act.leader, act.leader_context))
+        yield Triple(node, PARTY.leader, r.person(act.leader, act.leader_context, act.leader_key))
     for target in act.targets:
         target_node = r.target(target)
         yield Triple(node, PARTY.target, target_node)

@@ -140,3 +140,61 @@ def test_reloading_a_source_drops_a_fact_only_when_no_other_states_it(kg, tmp_pa
     # and then nothing: the post stays, stated by the second
     assert kg("load", curated(tmp_path, "first", [])).exit_code == 0
     assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "1")]
+
+
+# One inspection as three outlets report it (one names the leader and three
+# targets, one neither leader nor the third target, one the delegation's
+# number and one target), and another delegation of the same body that day.
+REPORTS = {
+    "outlet-a": ("2023-06-16", "Ngày 14/6/2023, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Nam do Ủy viên Ban "
+                 "Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lương Văn Tâm làm trưởng đoàn đã kiểm tra "
+                 "đối với Ban Thường vụ Huyện ủy Tiên Phước, Đảng ủy xã Tiên Sơn và Đảng ủy xã Tiên Hà."),
+    "outlet-b": ("2023-06-15", "Ngày 14/6/2023, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Nam đã kiểm tra đối "
+                 "với Ban Thường vụ Huyện ủy Tiên Phước và Đảng ủy xã Tiên Sơn."),
+    "outlet-c": ("2023-06-20", "Ngày 14/6/2023, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy Quảng Nam do đồng chí "
+                 "Lương Văn Tâm làm trưởng đoàn đã kiểm tra đối với Đảng ủy xã Tiên Hà."),
+    "other-delegation": ("2023-06-20", "Ngày 14/6/2023, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Quảng Nam do Ủy viên "
+                         "Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Phan Thị Hoa làm trưởng đoàn đã kiểm "
+                         "tra đối với Ban Thường vụ Huyện ủy Núi Thành."),
+}
+
+
+def write_reports(tmp_path: Path, names: list[str]) -> list[str]:
+    paths = []
+    for name in names:
+        published, sentence = REPORTS[name]
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"---\nurl: https://example.invalid/{name}\npublished: {published}\n---\n"
+                        f"Kiểm tra tại Quảng Nam\n\n{sentence}\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def inspections(kg) -> list[tuple[str | None, list[str]]]:
+    result = kg("inspections", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return sorted((a["leader"] or "", sorted(a["targets"])) for a in json.loads(result.output))
+
+
+def test_reports_that_differ_in_detail_are_one_activity(kg, tmp_path):
+    assert kg("load", *write_reports(tmp_path, ["outlet-a", "outlet-b", "outlet-c", "other-delegation"])).exit_code == 0
+    # two delegations of one body on one day with different leaders stay two
+    assert inspections(kg) == [("Lương Văn Tâm", ["huyện Tiên Phước", "xã Tiên Hà", "xã Tiên Sơn"]),
+                               ("Phan Thị Hoa", ["huyện Núi Thành"])]
+    activity = next(a["iri"] for a in json.loads(kg("inspections", "--format", "json").output)
+                    if a["leader"] == "Lương Văn Tâm")
+    reports = table(kg("queries", "run", "fact-sources", "--param", f"fact={activity}", "--format", "csv"))
+    assert sorted(r["url"] for r in reports) == [f"https://example.invalid/outlet-{x}" for x in "abc"]
+    # each report stays its source's: without the outlet that alone named the
+    # leader and all three targets, the event is what the others say
+    assert kg("remove", "https://example.invalid/outlet-a").exit_code == 0
+    assert inspections(kg)[0] == ("Lương Văn Tâm", ["huyện Tiên Phước", "xã Tiên Hà", "xã Tiên Sơn"])
+    assert kg("remove", "https://example.invalid/outlet-c").exit_code == 0
+    assert inspections(kg)[0] == ("", ["huyện Tiên Phước", "xã Tiên Sơn"])
+
+
+def test_a_report_loaded_later_joins_the_event_already_known(kg, tmp_path):
+    assert kg("load", *write_reports(tmp_path, ["outlet-a", "other-delegation"])).exit_code == 0
+    assert kg("load", *write_reports(tmp_path, ["outlet-b"])).exit_code == 0
+    assert kg("load", *write_reports(tmp_path, ["outlet-c"])).exit_code == 0
+    assert [leader for leader, _ in inspections(kg)] == ["Lương Văn Tâm", "Phan Thị Hoa"]

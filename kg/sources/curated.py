@@ -1,6 +1,9 @@
 """Curated records in YAML: the format people use to enter or correct facts
 by hand. The README documents it with an example; ``data/sample.yaml`` is a
-full one.
+full one. docs/identity.md documents the fields that decide identity: a
+person's ``key`` (and ``leader_key``) that tells apart same-named people of
+one province, and ``same_activity`` / ``different_activities``, which
+overrule kg.merge's rules for activities.
 
 Every record is checked, and every problem is reported with its file, line
 and field, all at once (``SourceErrors``); nothing is loaded from a file that
@@ -14,17 +17,20 @@ from typing import Any
 
 import yaml
 
-from kg import tables
+from kg import identity, tables
 from kg.errors import SourceError, SourceErrors
 from kg.model import (
-    Activity, ActivityKind, DifferentFrom, Document, DocumentLink, Evidence, Membership,
-    Official, Organisation, OrgKind, Place, Records, Relation, SameAs, Source, SourceKind,
-    UnitLevel, parse_partial_date,
+    Activity, ActivityKind, ActivityRef, DifferentActivities, DifferentFrom, Document, DocumentLink,
+    Evidence, Membership, Official, Organisation, OrgKind, Place, Records, Relation, SameActivity,
+    SameAs, Source, SourceKind, UnitLevel, parse_partial_date,
 )
-from kg.text import fold, normalize
+from kg.text import fold, normalize, slug
 
 SECTIONS = ("source", "places", "organisations", "people", "documents", "activities",
-            "same_as", "different_from")
+            "same_as", "different_from", "same_activity", "different_activities")
+# the fields of a reference to a reported activity (same_activity, different_activities)
+ACTIVITY_REF_FIELDS = ("kind", "inspector", "date", "leader", "leader_context", "leader_key",
+                       "delegation", "targets", "document", "source")
 
 
 class _Node:
@@ -154,7 +160,14 @@ class _Reader:
                 names = self.identity(item, f"{key}[{index}]")
                 if names:
                     target.append(cls(names))
+        for key, cls, target in (("same_activity", SameActivity, records.same_activity),
+                                 ("different_activities", DifferentActivities, records.different_activities)):
+            for index, item in enumerate(self.items(top, key)):
+                refs = self.activity_refs(item, f"{key}[{index}]")
+                if refs:
+                    target.append(cls(refs))
         self.check_references(records, top)
+        self.check_people(records, top)
         return records
 
     def items(self, top: dict[str, _Node], key: str) -> list[_Node]:
@@ -225,13 +238,14 @@ class _Reader:
 
     def person(self, node: _Node, where: str, records: Records) -> None:
         self._parent_line = node
-        fields = self.mapping(node, where, ("name", "context", "honorifics", "posts", "evidence"))
+        fields = self.mapping(node, where, ("name", "context", "key", "honorifics", "posts", "evidence"))
         if fields is None:
             return
         name = self.text(fields, "name", where, required=True) or ""
         context = self.text(fields, "context", where)
+        key = self.key(fields, "key", where)
         records.officials.append(Official(name, context, self.texts(fields, "honorifics", where),
-                                          self.evidence(fields, where)))
+                                          self.evidence(fields, where), key=key))
         for index, post in enumerate(self.items(fields, "posts")):
             post_where = f"{where}.posts[{index}]"
             self._parent_line = post
@@ -250,7 +264,7 @@ class _Reader:
                 valid_from=self.date(post_fields, "from", post_where, partial=True),
                 valid_through=self.date(post_fields, "until", post_where, partial=True),
                 attested_on=self.date(post_fields, "attested_on", post_where),
-                evidence=self.evidence(post_fields, post_where)))
+                evidence=self.evidence(post_fields, post_where), person_key=key))
 
     def document(self, node: _Node, where: str, records: Records) -> Document | None:
         self._parent_line = node
@@ -278,7 +292,8 @@ class _Reader:
     def activity(self, node: _Node, where: str, records: Records) -> Activity | None:
         self._parent_line = node
         fields = self.mapping(node, where, ("kind", "inspector", "delegation", "leader", "leader_context",
-                                            "targets", "document", "date", "end_date", "topic", "evidence"))
+                                            "leader_key", "targets", "document", "date", "end_date", "topic",
+                                            "evidence"))
         if fields is None:
             return None
         kind = self.choice(fields, "kind", where, ActivityKind)
@@ -291,26 +306,96 @@ class _Reader:
                         delegation=self.text(fields, "delegation", where),
                         leader=self.text(fields, "leader", where),
                         leader_context=self.text(fields, "leader_context", where),
+                        leader_key=self.key(fields, "leader_key", where),
                         document=self.text(fields, "document", where),
                         date=self.date(fields, "date", where),
                         end_date=self.date(fields, "end_date", where),
                         topic=self.text(fields, "topic", where),
                         evidence=self.evidence(fields, where))
 
-    def identity(self, node: _Node, where: str) -> list[tuple[str, str | None]]:
+    def key(self, fields: dict[str, _Node], key: str, where: str) -> str | None:
+        """A person's disambiguating key ("hung-1970"): part of the IRI, so it
+        must hold letters or digits."""
+        value = self.text(fields, key, where)
+        if value is not None and not slug(value):
+            self.error(fields.get(key), f"{where}.{key}", "must hold letters or digits (it becomes part of the IRI)")
+            return None
+        return value
+
+    def identity(self, node: _Node, where: str) -> list[tuple[str, str | None, str | None]]:
         if not isinstance(node.value, list) or len(node.value) < 2:
-            self.error(node, where, "expected a list of two or more people (a name, or {name, context})")
+            self.error(node, where, "expected a list of two or more people (a name, or {name, context, key})")
             return []
         names = []
         for item in node.value:
             if isinstance(item.value, dict):
                 self._parent_line = item
-                fields = self.mapping(item, where, ("name", "context")) or {}
+                fields = self.mapping(item, where, ("name", "context", "key")) or {}
                 names.append((self.text(fields, "name", where, required=True) or "",
-                              self.text(fields, "context", where)))
+                              self.text(fields, "context", where), self.key(fields, "key", where)))
             else:
-                names.append((normalize(str(item.value)).strip(), None))
+                names.append((normalize(str(item.value)).strip(), None, None))
+        if where.startswith("different_from"):
+            iris = [identity.person_iri(*n) for n in names]
+            if len(set(iris)) < len(iris):
+                self.error(node, where, "names the same person twice (same name, context and key): "
+                                        "give each namesake its own key, e.g. {name, context, key: hung-1970}")
         return names
+
+    def activity_refs(self, node: _Node, where: str) -> list[ActivityRef]:
+        """A same_activity or different_activities item: two or more
+        references to reported activities."""
+        if not isinstance(node.value, list) or len(node.value) < 2:
+            self.error(node, where, "expected a list of two or more activities "
+                                    "({kind, inspector, date}, and any of leader, delegation, targets, source…)")
+            return []
+        refs = []
+        for index, item in enumerate(node.value):
+            item_where = f"{where}[{index}]"
+            self._parent_line = item
+            fields = self.mapping(item, item_where, ACTIVITY_REF_FIELDS)
+            if fields is None:
+                continue
+            kind = self.choice(fields, "kind", item_where, ActivityKind)
+            inspector = self.text(fields, "inspector", item_where, required=True)
+            date = self.date(fields, "date", item_where)
+            if fields.get("date") is None or fields["date"].value is None:
+                self.error(fields.get("date") or item, f"{item_where}.date",
+                           "required (an undated activity is never merged with another)")
+            if kind is None or not inspector or date is None:
+                continue
+            refs.append(ActivityRef(kind, inspector, date,
+                                    leader=self.text(fields, "leader", item_where),
+                                    leader_context=self.text(fields, "leader_context", item_where),
+                                    leader_key=self.key(fields, "leader_key", item_where),
+                                    delegation=self.text(fields, "delegation", item_where),
+                                    targets=self.texts(fields, "targets", item_where),
+                                    document=self.text(fields, "document", item_where),
+                                    source=self.text(fields, "source", item_where)))
+        return refs if len(refs) == len(node.value) else []
+
+    def check_people(self, records: Records, top: dict[str, _Node]) -> None:
+        """A leader named without a key, where the file describes namesakes of
+        that name and context only with keys: the one, or an error."""
+        keyed: dict[tuple[str, str], list[str | None]] = {}
+        for person in records.officials:
+            keyed.setdefault((fold(person.name), fold(person.context or "")), []).append(person.key)
+        nodes = self.items(top, "activities")
+        for index, activity in enumerate(records.activities):
+            if not activity.leader or activity.leader_key:
+                continue
+            keys = keyed.get((fold(activity.leader), fold(activity.leader_context or "")), [])
+            if not keys or None in keys:
+                continue
+            if len(set(keys)) == 1:
+                activity.leader_key = keys[0]
+            else:
+                node = nodes[index] if index < len(nodes) else None
+                field_node = node.value.get("leader") if node and isinstance(node.value, dict) else node
+                self.error(field_node, f"activities[{index}].leader",
+                           f"{len(set(keys))} people named {activity.leader!r} "
+                           f"{'in ' + activity.leader_context + ' ' if activity.leader_context else ''}"
+                           f"are described, with keys {', '.join(sorted(set(keys)))}: give leader_key")
 
     def check_references(self, records: Records, top: dict[str, _Node]) -> None:
         """Names that must point at something described in the same file."""
