@@ -26,6 +26,14 @@ graphs (no hash, nothing in the facts), which ``repair`` drops.
 
 The update texts are built here from graph IRIs and hashes only, written as
 terms by pyoxigraph's serialiser: no user text is pasted into them.
+
+A store without a default graph of its own (Virtuoso: an update template
+without ``GRAPH`` is refused there, and a query without a dataset reads
+every graph) keeps the facts in a named graph instead, the *facts graph*:
+each builder takes it as ``facts_graph`` and then writes ``GRAPH <it>``
+into its templates, and the test for "stated by another published graph"
+leaves it out. Without it (the embedded store, Oxigraph, Fuseki) the texts
+are those of the default graph, unchanged.
 """
 from __future__ import annotations
 
@@ -57,26 +65,36 @@ def is_staging(graph: str) -> bool:
     return graph.startswith(STAGING_PREFIX)
 
 
-def _stated_by_no_other(graph: ox.NamedNode) -> str:
+def _in_facts(facts_graph: str | None) -> str:
+    """``?s ?p ?o`` in the facts: the default graph, or the facts graph."""
+    return f"GRAPH {ox.NamedNode(facts_graph)} {{ ?s ?p ?o }}" if facts_graph else "?s ?p ?o"
+
+
+def _stated_by_no_other(graph: ox.NamedNode, facts_graph: str | None = None) -> str:
     """A filter for a bound ?s ?p ?o: no published graph but ``graph`` states it.
 
     With the triple bound, FILTER NOT EXISTS is an index lookup per triple
     (MINUS read every quad of every graph); the hash test goes in an EXISTS
     inside the filter, where pyoxigraph evaluates it per graph found (as a
-    second pattern of the group it scanned every hash: 40 times slower)."""
+    second pattern of the group it scanned every hash: 40 times slower).
+    A facts graph is left out by name too (it holds no hash, but a store
+    that evaluates the test in another order must not find the fact there)."""
+    others = f"?other != {graph}" + (f" && ?other != {ox.NamedNode(facts_graph)}" if facts_graph else "")
     return (f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
-            f"FILTER(?other != {graph} && EXISTS {{ GRAPH ?other {{ ?other {HASH} ?h }} }}) }}")
+            f"FILTER({others} && EXISTS {{ GRAPH ?other {{ ?other {HASH} ?h }} }}) }}")
 
 
-def retract(graph: str) -> str:
-    """Take ``graph`` out of the facts: delete from the default graph each of
-    its triples that no other published graph states, then drop it."""
+def retract(graph: str, facts_graph: str | None = None) -> str:
+    """Take ``graph`` out of the facts: delete from the default graph (or the
+    facts graph) each of its triples that no other published graph states,
+    then drop it."""
     g = ox.NamedNode(graph)
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} {_stated_by_no_other(g)} }} ;\n"
+    return (f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"{_stated_by_no_other(g, facts_graph)} }} ;\n"
             f"DROP SILENT GRAPH {g}")
 
 
-def swap(graph: str) -> str:
+def swap(graph: str, facts_graph: str | None = None) -> str:
     """Make ``graph`` its staging graph's content, touching only what changed:
     what the old version states and the new one does not leaves the facts
     (unless another published graph states it) and the graph; what is new
@@ -84,31 +102,34 @@ def swap(graph: str) -> str:
     the whole graph (MOVE) cost three times as much for a typical reload."""
     g, staged = ox.NamedNode(graph), ox.NamedNode(staging_graph(graph))
     dropped = f"GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {staged} {{ ?s ?p ?o }} }}"
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {dropped} {_stated_by_no_other(g)} }} ;\n"
+    return (f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ {dropped} {_stated_by_no_other(g, facts_graph)} }} ;\n"
             f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ {dropped} }} ;\n"
             f"INSERT {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {staged} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH {g} {{ ?s ?p ?o }} }} }} ;\n"
             f"DROP SILENT GRAPH {staged}")
 
 
-def publish(hashes: Mapping[str, str]) -> str:
+def publish(hashes: Mapping[str, str], facts_graph: str | None = None) -> str:
     """Copy the given graphs into the facts and mark them published."""
     values = " ".join(str(ox.NamedNode(g)) for g in hashes)
     stamps = " ".join(f"GRAPH {ox.NamedNode(g)} {{ {ox.NamedNode(g)} {HASH} {ox.Literal(h)} }}"
                       for g, h in hashes.items())
-    return (f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} ;\n"
+    # a fact already there is a read, not a write: in news most facts are
+    # restated (15 to 25 % faster on the national graph with 30 % overlap)
+    return (f"INSERT {{ {_in_facts(facts_graph)} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ {_in_facts(facts_graph)} }} }} ;\n"
             f"INSERT DATA {{ {stamps} }}")
 
 
-def commit(hashes: Mapping[str, str], replaced: Iterable[str] = ()) -> str:
+def commit(hashes: Mapping[str, str], replaced: Iterable[str] = (), facts_graph: str | None = None) -> str:
     """One request that publishes new graphs and swaps in new versions of
     ``replaced`` graphs from their staging graphs."""
-    return " ;\n".join([*(swap(g) for g in replaced), publish(hashes)])
+    return " ;\n".join([*(swap(g, facts_graph) for g in replaced), publish(hashes, facts_graph)])
 
 
-def remove(graphs: Iterable[str]) -> str:
+def remove(graphs: Iterable[str], facts_graph: str | None = None) -> str:
     """One request that takes sources out of the facts and drops them."""
-    return " ;\n".join(retract(g) for g in graphs)
+    return " ;\n".join(retract(g, facts_graph) for g in graphs)
 
 
 def unpublished(named: Iterable[str], published: Iterable[str]) -> list[str]:

@@ -271,10 +271,14 @@ class SourceRow:
 
 
 def sources(store) -> list[SourceRow]:
-    """Every source in the store, as its own graph describes it, oldest first."""
+    """Every source in the store, oldest first."""
     rows = store.select(
-        "SELECT ?source ?kind ?title ?url ?published WHERE { GRAPH ?source { ?source a party:Source "
-        "OPTIONAL { ?source party:sourceKind ?kind } OPTIONAL { ?source rdfs:label ?title } "
-        "OPTIONAL { ?source schema:url ?url } OPTIONAL { ?source dcterms:issued ?published } } } "
+        # a source is a graph that describes itself. Grouped, with MAX over each detail:
+        # Virtuoso adds a phantom row (every OPTIONAL unbound) for each other graph that
+        # holds the GRAPH pattern's triple, and the facts always do
+        "SELECT ?source (MAX(?k) AS ?kind) (MAX(?t) AS ?title) (MAX(?u) AS ?url) (MAX(?p) AS ?published) "
+        "WHERE { GRAPH ?g { ?source a party:Source } FILTER(?g = ?source) "
+        "OPTIONAL { ?source party:sourceKind ?k } OPTIONAL { ?source rdfs:label ?t } "
+        "OPTIONAL { ?source schema:url ?u } OPTIONAL { ?source dcterms:issued ?p } } GROUP BY ?source "
         "ORDER BY ?published ?source")
     return [SourceRow(r["source"], r["kind"], r["title"], r["url"], r["published"]) for r in rows]

@@ -13,7 +13,45 @@ Endpoints, from the base URL unless the environment names them:
 | SPARQL update            | ``URL/update``| ``KG_UPDATE_URL``|
 | Graph Store HTTP Protocol| ``URL/store`` | ``KG_GSP_URL``  |
 
-(Oxigraph's own layout; Fuseki wants ``KG_GSP_URL=URL/data``.)
+(Oxigraph's own layout.) ``KG_FACTS_GRAPH`` names the graph of the facts
+on a server without a default graph of its own (below).
+
+Per server (Virtuoso run here, Oxigraph in the tests; the others from their
+documentation, not tried):
+
+* **Oxigraph** (``oxigraph serve``): nothing to set. Not with
+  ``--union-default-graph``.
+* **Apache Jena Fuseki**: ``KG_GSP_URL=URL/data`` (``URL/query`` and
+  ``URL/update`` are Fuseki's too). The dataset without
+  ``tdb2:unionDefaultGraph``: with it, the stored default graph (the
+  facts) is out of every plain query.
+* **Virtuoso 7**: ``KG_QUERY_URL=URL/sparql``, ``KG_UPDATE_URL=URL/sparql``,
+  ``KG_GSP_URL=URL/sparql-graph-crud``, and ``KG_FACTS_GRAPH`` set to an IRI
+  of your choosing (e.g. ``urn:x-party-kg:default``): Virtuoso has no
+  default graph apart from its named graphs (an update without ``GRAPH`` is
+  refused; a query without a dataset reads every graph, Virtuoso's own
+  too, as a bag). Once, as dba (``isql-vt``): ``GRANT SPARQL_UPDATE TO
+  "SPARQL";``, which opens updates and the Graph Store Protocol to
+  anonymous clients (``/sparql-auth`` wants HTTP Digest, which kg does not
+  speak): keep that port to loopback or a trusted network. Known limits
+  (Virtuoso 7.2.5): in a query of yours, ``GRAPH <iri> { … }`` matches
+  nothing (and ASK says true) because the facts graph is the query's
+  default graph: write ``VALUES ?g { <iri> } GRAPH ?g { … }``; a GRAPH
+  variable that is also a term of its pattern, with an OPTIONAL beside it,
+  gets one extra row with the OPTIONAL unbound (``kg sources``, ``kg
+  person``); GROUP_CONCAT drops language tags; the named query
+  units-without-activity fails in Virtuoso's SQL compiler.
+* **GraphDB** (RDF4J): ``KG_QUERY_URL=URL/repositories/ID``,
+  ``KG_UPDATE_URL=URL/repositories/ID/statements``,
+  ``KG_GSP_URL=URL/repositories/ID/rdf-graphs/service``; a repository with
+  the ``empty`` ruleset. Its query default graph is always the default
+  graph merged with every named graph, so kg's check below refuses it;
+  ``KG_FACTS_GRAPH`` does not help (a named default graph hides the named
+  graphs there). Would need reads wrapped in ``GRAPH sesame:nil``: not done.
+* **QLever**: reads of a dataset indexed from kg's export converted to
+  N-Quads. Its default graph is the union of all graphs unless started
+  with ``union-graph-as-default-graph=false`` (a recent setting: check your
+  version); without it, kg's check refuses it.
 
 Decisions worth knowing:
 
@@ -23,6 +61,16 @@ Decisions worth knowing:
   of its graphs (``oxigraph serve`` as it starts, Fuseki without
   ``tdb2:unionDefaultGraph``). The store checks this once, on its first
   query, and says what to change.
+* **Or in the facts graph** (``KG_FACTS_GRAPH``), on a server without a
+  default graph of its own: every query names it as the dataset's default
+  graph (``default-graph-uri``), the updates write it with ``GRAPH``
+  (kg.facts), and kg lists, counts and repairs only the graphs it owns (a
+  hash, or a staging graph's name), never the facts graph or the server's
+  own graphs. Every write then goes through staging graphs, so that what a
+  write cut short leaves is a staging graph that ``repair`` finds.
+* **Queries** go as form POSTs (``query=``, the protocol's most portable
+  form), asking for SPARQL JSON results (SELECT, ASK) or N-Triples
+  (CONSTRUCT, DESCRIBE) alone.
 * **Parameters.** The protocol has no bindings, so each bound value goes in
   as a ``VALUES`` row at the start of every ``WHERE`` group of the query
   (the outer one and each sub-select), written by pyoxigraph's own
@@ -32,7 +80,11 @@ Decisions worth knowing:
   N-Triples (a new version to its staging graph), then one SPARQL Update per
   batch of sources publishes them: it copies them into the facts, swaps new
   versions in and writes their content hashes, in one transaction on
-  Oxigraph, Fuseki and GraphDB. An unchanged graph is not sent again.
+  Oxigraph, Fuseki and GraphDB. Not on Virtuoso: there an operation that
+  fails leaves those before it done (tried), so a server error in the
+  middle of a publishing request can leave a source half swapped in, and
+  unpublished, until it is loaded again. An unchanged graph is not sent
+  again.
 * **Credentials** come from ``KG_STORE_TOKEN`` (a bearer token),
   ``KG_STORE_USER`` + ``KG_STORE_PASSWORD``, or the netrc file
   (``$NETRC``, else ``~/.netrc``): never from the command line or the URL.
@@ -58,7 +110,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import facts
-from kg.binding import bind_values
+from kg.binding import _TOKENS, bind_values
 from kg.errors import QueryError, StoreError
 from kg.store import GraphChange, content_hash
 from kg.vocab import PARTY, PREFIXES
@@ -70,6 +122,10 @@ PREFIX_LINE = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()) + 
 DEFAULT_TIMEOUT = 300.0   # seconds of silence from the server before giving up
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
+FORM = "application/x-www-form-urlencoded"
+# The named graph that holds the merged facts on a server without a default
+# graph of its own (Virtuoso); unset, the facts are in the default graph.
+FACTS_GRAPH_ENV = "KG_FACTS_GRAPH"
 # A split bulk file is written to disk in batches of this many triples per graph.
 _SPLIT_BATCH = 50_000
 
@@ -78,7 +134,8 @@ class RemoteStore:
     """The graph in a SPARQL 1.1 server, named by its base URL."""
 
     def __init__(self, url: str, *, read_only: bool = False,
-                 environ: Mapping[str, str] | None = None, timeout: float | None = None):
+                 environ: Mapping[str, str] | None = None, timeout: float | None = None,
+                 facts_graph: str | None = None):
         env = os.environ if environ is None else environ
         parts = urllib.parse.urlsplit(url)
         if parts.username or parts.password:
@@ -95,6 +152,8 @@ class RemoteStore:
         self.gsp_url = env.get("KG_GSP_URL") or f"{base}/store"
         self.timeout = timeout or float(env.get("KG_STORE_TIMEOUT") or DEFAULT_TIMEOUT)
         self._auth = _auth_header(parts.hostname, env)
+        # None: the facts are in the server's default graph (kg.facts)
+        self.facts_graph = _facts_graph(facts_graph or env.get(FACTS_GRAPH_ENV) or None)
         self._default_graph_checked = False
 
     # --- reading -------------------------------------------------------------
@@ -116,12 +175,34 @@ class RemoteStore:
         return [{n: None if row[n] is None else row[n].value for n in names} for row in solutions]
 
     def named_graphs(self, *, include_staging: bool = False) -> list[str]:
+        """The sources' graphs (and the vocabulary's); staging graphs of a
+        write under way only when asked. With a facts graph, only the graphs
+        kg owns: those with a hash, and staging graphs (the server's own
+        graphs, the facts graph and anyone else's are not kg's to list or drop)."""
+        if self.facts_graph:
+            graphs = set(self.published())
+            if include_staging:
+                # GROUP BY, not DISTINCT: Virtuoso answers it 100 times faster;
+                # the prefix is tested here, not in a FILTER run on every quad
+                rows = self._query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+                graphs.update(g for g in (row["g"].value for row in rows if row["g"] is not None)
+                              if facts.is_staging(g))
+            return sorted(graphs)
         rows = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-        return sorted(g for g in (row["g"].value for row in rows) if include_staging or not facts.is_staging(g))
+        # (a server may answer one row without ?g: RDF4J, Virtuoso)
+        return sorted(g for g in (row["g"].value for row in rows if row["g"] is not None)
+                      if include_staging or not facts.is_staging(g))
 
     def __len__(self) -> int:
         """Every quad: the facts and each source's statements."""
-        rows = list(self._query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
+        if self.facts_graph:
+            # the default graph is the facts graph (see _query); of the
+            # named graphs, those kg owns (published) count
+            text = (f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ ?s ?p ?o }} UNION "
+                    f"{{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} GRAPH ?g {{ ?s ?p ?o }} }} }}")
+        else:
+            text = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+        rows = list(self._query(text))
         return int(rows[0]["n"].value)
 
     def dump(self, output, rdf_format: ox.RdfFormat, graph: str | None = None) -> None:
@@ -150,10 +231,18 @@ class RemoteStore:
         return self._graph_triples(None)
 
     def _graph_triples(self, graph: str | None) -> Iterator[ox.Triple]:
-        """A named graph's triples, or the default graph's (None)."""
-        url = self._graph_url(graph) if graph else f"{self.gsp_url}?default"
-        response = self._open("GET", url, headers={"Accept": N_TRIPLES},
-                              what=f"reading graph {graph or 'the default graph'}")
+        """A named graph's triples, or the facts' (None): the default graph's,
+        or the facts graph's."""
+        if graph is None and self.facts_graph:
+            try:
+                response = self._open("GET", self._graph_url(self.facts_graph), headers={"Accept": N_TRIPLES},
+                                      what=f"reading the facts graph {self.facts_graph}")
+            except _NotFound:
+                return   # no facts yet: the server has no such graph
+        else:
+            url = self._graph_url(graph) if graph else f"{self.gsp_url}?default"
+            response = self._open("GET", url, headers={"Accept": N_TRIPLES},
+                                  what=f"reading graph {graph or 'the default graph'}")
         with response:
             # pyoxigraph parses straight from the socket: no copy of the graph in memory
             yield from ox.parse(response, ox.RdfFormat.N_TRIPLES)
@@ -161,8 +250,15 @@ class RemoteStore:
     # --- writing -------------------------------------------------------------
 
     def stored_hash(self, graph: str) -> str | None:
-        rows = list(self._query(
-            f"SELECT ?h WHERE {{ GRAPH {ox.NamedNode(graph)} {{ {ox.NamedNode(graph)} {PARTY.contentHash} ?h }} }}"))
+        node = ox.NamedNode(graph)
+        if self.facts_graph:
+            # with the facts graph as the dataset's default graph, Virtuoso
+            # reads GRAPH <constant> as an empty group, but matches GRAPH ?g
+            # over every graph
+            text = f"SELECT ?h WHERE {{ VALUES ?g {{ {node} }} GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }}"
+        else:
+            text = f"SELECT ?h WHERE {{ GRAPH {node} {{ {node} {PARTY.contentHash} ?h }} }}"
+        rows = list(self._query(text))
         return rows[0]["h"].value if rows else None
 
     def published(self) -> dict[str, str]:
@@ -174,8 +270,11 @@ class RemoteStore:
 
     def target_graph(self, graph: str, replaced: set[str]) -> str:
         """Where a write sends ``graph``'s new triples (kg.facts): the graph
-        itself when it is new, its staging graph when it replaces one."""
-        return facts.staging_graph(graph) if graph in replaced else graph
+        itself when it is new, its staging graph when it replaces one. With
+        a facts graph, always the staging graph: there ``repair`` finds only
+        the graphs kg owns, so a write cut short must leave nothing but
+        staging graphs (publishing swaps them in, kg.facts.swap)."""
+        return facts.staging_graph(graph) if self.facts_graph or graph in replaced else graph
 
     def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
                        hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
@@ -195,7 +294,7 @@ class RemoteStore:
                 continue
             todo[graph] = digest
             changes.append(GraphChange(graph, len(triples), "replaced" if graph in stored else "added"))
-        replaced = {g for g in todo if g in stored}
+        replaced = set(todo) if self.facts_graph else {g for g in todo if g in stored}
 
         def put(graph: str) -> None:
             body = ox.serialize(graphs[graph], format=ox.RdfFormat.N_TRIPLES)
@@ -223,18 +322,26 @@ class RemoteStore:
         if not todo:
             return changes
         is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-        existing = {g for g in todo if g in stored}
-        if is_quads and replaced is None and existing:
-            # a user's quad file names the graphs themselves: take the old
-            # versions out first (they are gone if the write then fails)
-            self.remove_graphs(sorted(existing))
-            existing = set()
-        staged = (replaced or set()) if is_quads else existing
-        targets = {g: self.target_graph(g, staged) for g in todo}
+        if self.facts_graph:
+            # every graph goes to its staging graph (target_graph), also from
+            # a user's quad file, which names the graphs themselves
+            staged = set(todo)
+            targets = {g: self.target_graph(g, staged) for g in todo}
+            in_file = {(g if replaced is None else self.target_graph(g, replaced)): targets[g] for g in todo}
+        else:
+            existing = {g for g in todo if g in stored}
+            if is_quads and replaced is None and existing:
+                # a user's quad file names the graphs themselves: take the old
+                # versions out first (they are gone if the write then fails)
+                self.remove_graphs(sorted(existing))
+                existing = set()
+            staged = (replaced or set()) if is_quads else existing
+            targets = {g: self.target_graph(g, staged) for g in todo}
+            in_file = {t: t for t in targets.values()}
         folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
         try:
             single = None if is_quads else next(iter(targets.values()))
-            parts = _split_by_graph(Path(path), rdf_format, folder, set(targets.values()), single)
+            parts = _split_by_graph(Path(path), rdf_format, folder, in_file, single)
             empty = folder / "empty.nt"
             empty.touch()
 
@@ -259,8 +366,8 @@ class RemoteStore:
             for batch in facts.batches(list(hashes), sizes):
                 for graph in batch:
                     put(graph)
-                self._update(facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced]),
-                             what="publishing sources")
+                self._update(facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced],
+                                          self.facts_graph), what="publishing sources")
                 done += batch
         except StoreError as exc:
             with contextlib.suppress(StoreError):
@@ -275,14 +382,14 @@ class RemoteStore:
         stored = self.published()
         present = [g for g in graphs if g in stored]
         for batch in facts.batches(present, {}):
-            self._update(facts.remove(batch), what="removing sources")
+            self._update(facts.remove(batch, self.facts_graph), what="removing sources")
         return present
 
     def repair(self) -> list[str]:
         """Drop what a killed write left unpublished (kg.facts); the graphs dropped."""
         leftover = facts.unpublished(self.named_graphs(include_staging=True), self.published())
         for batch in facts.batches(leftover, {}):
-            self._update(facts.remove(batch), what="dropping unpublished graphs")
+            self._update(facts.remove(batch, self.facts_graph), what="dropping unpublished graphs")
         return leftover
 
     def compact_after(self, written: int) -> None:
@@ -311,10 +418,19 @@ class RemoteStore:
         return f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
 
     def _query(self, text: str):
-        full = PREFIX_LINE + text
-        response = self._open("POST", self.query_url, full.encode("utf-8"),
-                              {"Content-Type": "application/sparql-query",
-                               "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.5"},
+        """POST the query as a form (the protocol's ``query=``; Virtuoso never
+        answers a body sent as application/sparql-query), with the facts
+        graph, if any, as the dataset's default graph."""
+        fields = [("query", PREFIX_LINE + text)]
+        if self.facts_graph:
+            fields.append(("default-graph-uri", self.facts_graph))
+        form = _query_form(text)
+        # one media type per form: Virtuoso answers a CONSTRUCT in SPARQL JSON
+        # results whenever the Accept header names them, whatever their q
+        accept = (RESULTS_JSON if form in ("SELECT", "ASK") else N_TRIPLES if form else
+                  f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, text/turtle;q=0.5")
+        response = self._open("POST", self.query_url, urllib.parse.urlencode(fields).encode("ascii"),
+                              {"Content-Type": FORM, "Accept": accept},
                               what="querying", query_offset=len(PREFIX_LINE))
         with response:
             media_type = response.headers.get_content_type()
@@ -335,9 +451,19 @@ class RemoteStore:
     def _check_default_graph(self) -> None:
         """A graph's hash triple lives in that graph only: if the default
         graph shows it, the server reads the union of its graphs as the
-        default graph, where Party KG keeps the merged facts (kg.facts)."""
+        default graph, where Party KG keeps the merged facts (kg.facts).
+        With a facts graph (the default graph of every query), the hash is
+        never there; but a server that follows the standard then hides every
+        named graph from ``GRAPH ?g``: facts without any source beside them
+        say so."""
         rows = list(self._query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {PARTY.contentHash} ?h }} }} LIMIT 1"))
         if not rows:
+            if self.facts_graph and bool(self._query("ASK { ?s ?p ?o }")):
+                raise StoreError(
+                    f"the SPARQL server at {self.query_url} shows the facts graph {self.facts_graph} "
+                    f"({FACTS_GRAPH_ENV}) but none of the sources' graphs beside it",
+                    hint=f"{FACTS_GRAPH_ENV} is for a server without a default graph of its own (Virtuoso); "
+                         "Oxigraph, Fuseki and GraphDB keep the facts in their default graph: unset it")
             return
         g, h = rows[0]["g"], rows[0]["h"]
         if bool(self._query(f"ASK {{ {g} {PARTY.contentHash} {h} }}")):
@@ -346,7 +472,8 @@ class RemoteStore:
                 "default graph, so every fact would count once per source that states it",
                 hint="Party KG keeps the merged facts in the default graph: start the server without its "
                      "union-default-graph setting (`oxigraph serve` without --union-default-graph, "
-                     "Fuseki without tdb2:unionDefaultGraph)")
+                     "Fuseki without tdb2:unionDefaultGraph); on Virtuoso, which has no default graph "
+                     f"of its own, set {FACTS_GRAPH_ENV} to the IRI of a graph for the facts")
 
     def _send(self, method: str, url: str, body, content_type: str | None, *, what: str,
               length: int | None = None) -> None:
@@ -402,6 +529,10 @@ def _http_error(status: int, reason: str, message: str, host: str, url: str, wha
                           hint=f"give credentials for {urllib.parse.urlsplit(url).hostname} in KG_STORE_TOKEN, "
                                "KG_STORE_USER and KG_STORE_PASSWORD, or ~/.netrc")
     lowered = message.lower()
+    if "no plain default graph" in lowered:   # Virtuoso, on an update without GRAPH
+        return StoreError(f"the SPARQL store at {host} has no default graph for the facts ({what}){detail}",
+                          hint=f"Virtuoso has no default graph of its own: set {FACTS_GRAPH_ENV} to the IRI "
+                               "of a graph for the merged facts (e.g. urn:x-party-kg:default)")
     if status in (503, 504, 408) or "timeout" in lowered or "timed out" in lowered or "cancel" in lowered:
         if what == "querying":
             return _timed_out(what, timeout, message)
@@ -452,6 +583,29 @@ def _partial(exc: StoreError, published: list[str], not_published: list[str]) ->
                       hint=exc.hint or "fix the problem and load again: published sources will be skipped")
 
 
+def _facts_graph(iri: str | None) -> str | None:
+    """The facts graph's IRI, checked (KG_FACTS_GRAPH)."""
+    if iri is None:
+        return None
+    try:
+        return ox.NamedNode(iri).value
+    except ValueError:
+        raise StoreError(f"{FACTS_GRAPH_ENV}={iri!r} is not an IRI",
+                         hint="name the graph for the facts by an absolute IRI, "
+                              "e.g. urn:x-party-kg:default") from None
+
+
+def _query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first keyword after
+    its prologue (comments, IRIs and strings skipped); None if not found."""
+    for match in _TOKENS.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group().upper()
+            if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                return word
+    return None
+
+
 def _redact(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     netloc = parts.hostname + (f":{parts.port}" if parts.port else "") if parts.hostname else ""
@@ -484,11 +638,12 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
 
 
-def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: set[str],
+def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: Mapping[str, str],
                     single: str | None) -> dict[str, Path]:
-    """One N-Triples file per wanted graph of an RDF file (``single``: the
-    graph of a triple format's triples), written in batches so that memory
-    stays flat however big the file is."""
+    """One N-Triples file per wanted graph of an RDF file (``wanted``: its
+    name in the file -> the graph it is sent to; ``single``: the graph of a
+    triple format's triples), keyed by the graph it is sent to, written in
+    batches so that memory stays flat however big the file is."""
     files: dict[str, Path] = {}
     batches: dict[str, list[ox.Triple]] = {}
 
@@ -499,8 +654,9 @@ def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: 
             ox.serialize(batches.pop(name), out, ox.RdfFormat.N_TRIPLES)
 
     for quad in ox.parse(path=str(path), format=rdf_format):
-        name = single or (None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value)
-        if name not in wanted:
+        name = single or (None if isinstance(quad.graph_name, ox.DefaultGraph)
+                          else wanted.get(quad.graph_name.value))
+        if name is None:
             continue
         batch = batches.setdefault(name, [])
         batch.append(ox.Triple(quad.subject, quad.predicate, quad.object))

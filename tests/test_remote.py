@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -202,3 +203,41 @@ def test_query_past_the_timeout_is_stopped_and_says_so(tmp_path):
                 "FILTER(STR(?c) = STR(?i) && STR(?f) = STR(?i) && ?a != ?d) }")
         with pytest.raises(QueryError, match="time limit"):
             list(store.query(slow))
+
+
+def test_queries_go_as_form_posts_asking_for_one_media_type(loaded, monkeypatch):
+    """The protocol's form POST (Virtuoso never answers a body sent as
+    application/sparql-query), and one media type per query form (Virtuoso
+    answers a CONSTRUCT in SPARQL JSON results if the Accept header names them)."""
+    loaded.query("ASK {}")   # the store's first query checks the server: not recorded
+    sent = []
+    real_open = loaded._open
+
+    def recording_open(method, url, body=None, headers=None, **kwargs):
+        sent.append((method, headers or {}, urllib.parse.parse_qs((body or b"").decode("ascii"))))
+        return real_open(method, url, body, headers, **kwargs)
+    monkeypatch.setattr(loaded, "_open", recording_open)
+    assert bool(loaded.query("PREFIX construct: <http://x/> # CONSTRUCT\nASK { ?s a party:Official }"))
+    triples = loaded.query("# SELECT\nPREFIX select: <http://x/>\nDESCRIBE ?s WHERE { ?s a party:Official } LIMIT 1")
+    assert isinstance(triples, ox.QueryTriples) and list(triples)
+    assert loaded.select("SELECT ?s WHERE { ?s a party:Official } LIMIT 1")
+    assert [(m, h["Content-Type"], h["Accept"]) for m, h, _ in sent] == [
+        ("POST", "application/x-www-form-urlencoded", "application/sparql-results+json"),
+        ("POST", "application/x-www-form-urlencoded", "application/n-triples"),
+        ("POST", "application/x-www-form-urlencoded", "application/sparql-results+json")]
+    # the query, and no dataset: the server's own default graph holds the facts
+    assert [sorted(fields) for _, _, fields in sent] == [["query"]] * 3
+    assert sent[0][2]["query"][0].endswith("ASK { ?s a party:Official }")
+
+
+def test_a_facts_graph_on_a_server_with_a_default_graph_is_named(tmp_path):
+    """KG_FACTS_GRAPH is for Virtuoso: a standard server, told that the
+    default graph is a named graph, hides every other graph from GRAPH ?g."""
+    with oxigraph_server(tmp_path / "db") as url:
+        store = RemoteStore(url, environ={"KG_FACTS_GRAPH": "urn:x-party-kg:default"})
+        store.replace_graphs(cookbook_graphs())
+        with pytest.raises(StoreError, match="KG_FACTS_GRAPH") as info:
+            store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        assert "unset it" in info.value.hint
+    with pytest.raises(StoreError, match="not an IRI"):
+        RemoteStore("http://127.0.0.1:1", environ={"KG_FACTS_GRAPH": "facts"})
