@@ -25,7 +25,10 @@ WHERE {
   OPTIONAL { ?membership schema:validThrough ?until }
   OPTIONAL { ?membership party:attestedOn ?attested }
   OPTIONAL {
-    GRAPH ?source { ?membership prov:wasDerivedFrom ?source OPTIONAL { ?membership party:evidence ?evidence } }
+    # each source's own graph says that it states the holding, and with which sentence
+    # (?g compared by FILTER: Virtuoso gives phantom rows for GRAPH ?source here)
+    GRAPH ?g { ?membership prov:wasDerivedFrom ?source OPTIONAL { ?membership party:evidence ?evidence } }
+    FILTER(?g = ?source)
     OPTIONAL { ?source rdfs:label ?sourceTitle }
     OPTIONAL { ?source schema:url ?url }
   }
