@@ -23,8 +23,8 @@ from kg_cli.common import KGClickError, reported
 def serve(ctx, host, port, timeout, allow_updates):
     """Serve the store as a SPARQL 1.1 endpoint: /query, with a query page at /.
 
-    Read-only unless --allow-updates; the default graph is the union of all
-    named graphs. A read-only server shows the store as it was when it
+    Read-only unless --allow-updates; the default graph is the facts, each
+    once, and GRAPH ?source reaches what each source says. A read-only server shows the store as it was when it
     started: restart it after `kg load`."""
     from kg.serve import TOKEN_ENV, is_loopback, start
     from kg.store import default_location
