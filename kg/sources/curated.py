@@ -154,16 +154,14 @@ class _Reader:
                     target.append(record)
         for index, item in enumerate(self.items(top, "people")):
             self.person(item, f"people[{index}]", records)
-        for key, cls, target in (("same_as", SameAs, records.same_as),
-                                 ("different_from", DifferentFrom, records.different_from)):
+        # identity statements: which people, and which reported activities, are one or apart
+        for key, read, cls, target in (
+                ("same_as", self.identity, SameAs, records.same_as),
+                ("different_from", self.identity, DifferentFrom, records.different_from),
+                ("same_activity", self.activity_refs, SameActivity, records.same_activity),
+                ("different_activities", self.activity_refs, DifferentActivities, records.different_activities)):
             for index, item in enumerate(self.items(top, key)):
-                names = self.identity(item, f"{key}[{index}]")
-                if names:
-                    target.append(cls(names))
-        for key, cls, target in (("same_activity", SameActivity, records.same_activity),
-                                 ("different_activities", DifferentActivities, records.different_activities)):
-            for index, item in enumerate(self.items(top, key)):
-                refs = self.activity_refs(item, f"{key}[{index}]")
+                refs = read(item, f"{key}[{index}]")
                 if refs:
                     target.append(cls(refs))
         self.check_references(records, top)
