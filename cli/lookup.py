@@ -6,12 +6,12 @@ import click
 from kg_cli.common import echo_json, format_option, open_store, reported
 
 
-def _when(valid_from, valid_through, attested) -> str:
+def _when(valid_from, valid_through, attested, last_attested=None) -> str:
     parts = []
     if valid_from or valid_through:
         parts.append(f"{valid_from or '?'} – {valid_through or 'now'}")
     if attested:
-        parts.append(f"attested {attested}")
+        parts.append(f"attested {attested}" + (f" … {last_attested}" if last_attested not in (None, attested) else ""))
     return "; ".join(parts) or "dates unknown"
 
 
@@ -47,7 +47,7 @@ def person(ctx, name, fmt):
             click.echo(f"  same as <{alias}>")
         for p in m.posts:
             click.echo(f"  • {p.post}")
-            click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on)}")
+            click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on, p.last_attested)}")
             for s in p.sources:
                 click.echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
                 if s.sentence:
