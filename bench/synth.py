@@ -14,6 +14,15 @@ Sources: one per province (its places, bodies, officials, memberships, local
 documents and activities) and one national source (central bodies and their
 documents). Each source is one named graph of the N-Quads file, named by
 ``kg.identity.source_iri`` of its key, as the loader names a source's graph.
+
+With ``--overlap SHARE`` (0 by default) facts are stated by several sources,
+as news repeat each other: each province's press (``synth:press:<code>``,
+and ``synth:press:central`` for the national source) states again that share
+of the source's memberships, documents and activities, drawn at random, with
+the places, bodies and officials they name, so that the same facts (same
+IRIs, same values) appear in two named graphs.
+
+    python bench/synth.py --scale 0.01 --overlap 0.2 --out bench/out/small-overlap.nq
 """
 from __future__ import annotations
 
@@ -499,9 +508,12 @@ def _national(g: Gazetteer, provinces: list[Unit], scale: float, seed: int, code
     return records
 
 
-def generate(scale: float = 1.0, seed: int = DEFAULT_SEED, provinces: int | None = None) -> list[Records]:
+def generate(scale: float = 1.0, seed: int = DEFAULT_SEED, provinces: int | None = None,
+             overlap: float = 0.0) -> list[Records]:
     """The national source, then one source per province (in code order);
-    ``provinces`` keeps only the first few, for tests."""
+    ``provinces`` keeps only the first few, for tests. With ``overlap`` > 0,
+    each source is followed by its press source (``press``), which states
+    that share of its memberships, documents and activities again."""
     g = gazetteer()
     chosen = g.units(ERA_2025, UnitLevel.PROVINCE)[:provinces]
     communes = g.units(ERA_2025, UnitLevel.COMMUNE)
@@ -514,7 +526,54 @@ def generate(scale: float = 1.0, seed: int = DEFAULT_SEED, provinces: int | None
         own = [c for c in communes if c.parent_code == province.code]
         own = own[:_scaled(len(own), scale)]
         sources.append(_Province(g, province, own, scale, seed, codes, national.documents, duplicates).build())
+    if overlap > 0:
+        sources = [s for source in sources for s in (source, press(source, overlap, seed))]
     return sources
+
+
+def press_key(source_key: str) -> str:
+    """synth:province:04 -> synth:press:04; synth:national -> synth:press:central."""
+    if source_key == source_key_national():
+        return "synth:press:central"
+    return "synth:press:" + source_key.rsplit(":", 1)[-1]
+
+
+def source_key_national() -> str:
+    return source_key(None)
+
+
+def press(records: Records, share: float, seed: int = DEFAULT_SEED) -> Records:
+    """A second source stating again ``share`` of the memberships, documents
+    (with their links) and activities of ``records``, drawn with a seeded
+    generator, and the places, bodies and officials those name: the same
+    facts, word for word, in another named graph."""
+    rng = random.Random(f"{seed}:press:{records.source.key}")
+    title = (records.source.title or records.source.key).replace("Dữ liệu tổng hợp", "Báo chí tổng hợp")
+    out = Records(Source(key=press_key(records.source.key), kind=SourceKind.ARTICLE, title=title))
+    out.memberships = [m for m in records.memberships if rng.random() < share]
+    out.documents = [d for d in records.documents if rng.random() < share]
+    out.activities = [a for a in records.activities if rng.random() < share]
+    shared_docs = {(d.code, d.scope) for d in out.documents}
+    out.document_links = [link for link in records.document_links
+                          if (link.source_code, link.source_scope) in shared_docs]
+    orgs = ({m.organisation for m in out.memberships} | {d.issuer for d in out.documents if d.issuer}
+            | {a.inspector for a in out.activities} | {t for a in out.activities for t in a.targets})
+    people = ({m.person for m in out.memberships} | {a.leader for a in out.activities if a.leader}
+              | {t for a in out.activities for t in a.targets})
+    out.organisations = [o for o in records.organisations if o.name in orgs]
+    # the places named (targets, scopes, jurisdictions) and those above them,
+    # described as the source describes them, so that they get the same IRIs
+    by_name = {p.name: p for p in records.places}
+    named = ({t for a in out.activities for t in a.targets} | {d.scope for d in out.documents if d.scope}
+             | {o.jurisdiction for o in out.organisations if o.jurisdiction})
+    places: dict[str, object] = {}
+    for name in sorted(n for n in named if n in by_name):
+        while name in by_name and name not in places:
+            places[name] = by_name[name]
+            name = by_name[name].parent
+    out.places = [p for p in records.places if p.name in places]
+    out.officials = [o for o in records.officials if o.name in people]
+    return out
 
 
 # --- output ---------------------------------------------------------------------------
@@ -591,10 +650,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("bench/out/national.nq"),
                         help="the N-Quads file to write (a named graph per source)")
     parser.add_argument("--records", type=Path, help="also write the records as JSON lines here")
+    parser.add_argument("--overlap", type=float, default=0.0, metavar="SHARE",
+                        help="state this share (0-1) of each source's memberships, documents and activities "
+                             "again in a press source (synth:press:<code>); default 0: none")
     args = parser.parse_args(argv)
+    if not 0.0 <= args.overlap <= 1.0:
+        parser.error("--overlap is a share between 0 and 1")
 
     started = time.perf_counter()
-    sources = generate(args.scale, args.seed, args.provinces)
+    sources = generate(args.scale, args.seed, args.provinces, args.overlap)
     generated = time.perf_counter()
     print(f"generated {len(sources)} sources in {generated - started:.1f} s: "
           + ", ".join(f"{k} {v:,}" for k, v in summary(sources).items() if k != "sources"), file=sys.stderr)
