@@ -116,8 +116,10 @@ def publish(hashes: Mapping[str, str], facts_graph: str | None = None) -> str:
                       for g, h in hashes.items())
     # a fact already there is a read, not a write: in news most facts are
     # restated (15 to 25 % faster on the national graph with 30 % overlap)
+    # (a hash is not a fact: a store written before the facts had their own
+    # graph is published with its hashes already in place)
     return (f"INSERT {{ {_in_facts(facts_graph)} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ {_in_facts(facts_graph)} }} }} ;\n"
+            f"FILTER(?p != {HASH}) FILTER NOT EXISTS {{ {_in_facts(facts_graph)} }} }} ;\n"
             f"INSERT DATA {{ {stamps} }}")
 
 

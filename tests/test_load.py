@@ -12,6 +12,7 @@ from kg.demo import curated_sample_path
 from kg.errors import SourceError, SourceErrors, StoreError
 from kg.load import load
 from kg.store import EmbeddedStore
+from kg.vocab import PARTY
 
 
 def quads(path: Path) -> set:
@@ -308,3 +309,17 @@ def test_only_a_write_that_is_a_large_share_of_the_store_compacts_it(tmp_path, m
         assert store.compact_after(49) is None and store.compact_after(50) is None
         assert counting.compactions == 1
         assert len(store) == 401   # the 200 facts, the graph's 200 and its hash
+
+
+def test_a_store_written_before_the_facts_had_their_graph_is_published_at_the_next_write(tmp_path):
+    # the old layout: each source's graph with its hash, nothing in the default graph
+    graph = ox.NamedNode("https://example.org/old-source")
+    fact = ox.Triple(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"), ox.Literal("o"))
+    raw = ox.Store(str(tmp_path / "store"))
+    raw.extend([ox.Quad(fact.subject, fact.predicate, fact.object, graph),
+                ox.Quad(graph, PARTY.contentHash, ox.Literal("old"), graph)])
+    del raw
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert list(store.facts()) == []
+        store.repair()
+        assert list(store.facts()) == [fact]   # the fact, and not the hash
