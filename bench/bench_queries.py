@@ -102,6 +102,9 @@ def parameters(store) -> dict[str, str]:
                             "rdfs:label ?l } ORDER BY ?l LIMIT 1"),
         "post": one("SELECT ?l WHERE { ?p a org:Post ; rdfs:label ?l FILTER(STRSTARTS(?l, \"Bí thư Tỉnh ủy\")) } LIMIT 1"),
         "activity": one("SELECT ?a WHERE { ?a a party:Inspection ; party:evidence|prov:wasDerivedFrom ?s } LIMIT 1"),
+        # a holding stated by the most sources: the provenance lookup's worst case
+        "fact": one("SELECT ?m WHERE { ?m a org:Membership ; prov:wasDerivedFrom ?s } "
+                    "GROUP BY ?m ORDER BY DESC(COUNT(?s)) LIMIT 1"),
         "year": year,
         "date": "2025-09-01",
         "words": "chuyển đổi số",
