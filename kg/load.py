@@ -40,6 +40,8 @@ SUPPORTED = CURATED_SUFFIXES | ARTICLE_SUFFIXES | set(RDF_FORMATS)
 # RDF files above this size go through pyoxigraph's bulk loader after a
 # checking parse, instead of being held in memory as triples.
 BULK_BYTES = 32 * 1024 * 1024
+# The spool is bulk-loaded in parts of about this many quads (see Spool).
+SPOOL_PART_QUADS = 450_000
 
 
 @dataclass
@@ -274,14 +276,18 @@ def vocabulary_graph() -> PendingGraph:
 class Spool:
     """Checked graphs waiting to be written, kept on disk as N-Quads rather
     than in memory, so that loading 10,000 articles takes no more memory than
-    loading one. Written to the store in one bulk load when all is read; a
+    loading one. Written to the store by bulk loads when all is read, one
+    part file at a time: pyoxigraph's bulk loader sorts what it is given in
+    memory (1.25 GB for 1.75 million quads; 0.46 GB in parts of 450,000). A
     new version of a published source goes to its staging graph
     (kg.facts), so that it replaces the old one in one step."""
 
     def __init__(self, folder: Path, store):
-        self.path = folder / "pending.nq"
-        self._file = self.path.open("wb")
+        self._folder = folder
         self._store = store
+        self.paths: list[Path] = []
+        self._file = None
+        self._in_part = 0
         self.counts: dict[str, int] = {}
         self.hashes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
@@ -292,15 +298,22 @@ class Spool:
             raise _same_source(pending.label, self.labels[pending.graph])
         if replacing:
             self.replaced.add(pending.graph)
+        if self._file is None or self._in_part >= SPOOL_PART_QUADS:
+            self.close()
+            self.paths.append(self._folder / f"pending-{len(self.paths)}.nq")
+            self._file, self._in_part = self.paths[-1].open("wb"), 0
         node = ox.NamedNode(self._store.target_graph(pending.graph, self.replaced))
         ox.serialize((ox.Quad(t.subject, t.predicate, t.object, node) for t in pending.triples),
                      self._file, format=ox.RdfFormat.N_QUADS)
+        self._in_part += len(pending.triples)
         self.counts[pending.graph] = len(pending.triples)
         self.hashes[pending.graph] = pending.digest
         self.labels[pending.graph] = pending.label
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def load(store, paths: list[Path], *, keep_going: bool = False,
@@ -343,7 +356,7 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
             spool.add(vocabulary, replacing=stored is not None)
         spool.close()
         report.labels.update(spool.labels)
-        report.changes += store.replace_graphs_from_file(spool.path, ox.RdfFormat.N_QUADS, spool.counts,
+        report.changes += store.replace_graphs_from_file(spool.paths, ox.RdfFormat.N_QUADS, spool.counts,
                                                          spool.hashes, spool.replaced)
     for item in bulk:
         report.changes += store.replace_graphs_from_file(item.path, item.rdf_format, item.counts,

@@ -104,7 +104,7 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -304,10 +304,11 @@ class RemoteStore:
         self._publish(todo, replaced, {g: len(graphs[g]) for g in todo}, put)
         return changes
 
-    def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
-                                 hashes: Mapping[str, str], replaced: set[str] | None = None) -> list[GraphChange]:
-        """Make each graph of an RDF file (checked by the caller; ``counts``:
-        graph -> triples) hold exactly what the file says. A quad file names
+    def replace_graphs_from_file(self, path: Path | Sequence[Path], rdf_format: ox.RdfFormat,
+                                 counts: Mapping[str, int], hashes: Mapping[str, str],
+                                 replaced: set[str] | None = None) -> list[GraphChange]:
+        """Make each graph of an RDF file, or of the parts of one (checked by
+        the caller; ``counts``: graph -> triples), hold exactly what it says. A quad file names
         each triple's target graph (``target_graph`` with ``replaced``).
 
         The file is split into one N-Triples file per graph on disk (memory
@@ -341,7 +342,8 @@ class RemoteStore:
         folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
         try:
             single = None if is_quads else next(iter(targets.values()))
-            parts = _split_by_graph(Path(path), rdf_format, folder, in_file, single)
+            parts = _split_by_graph([path] if isinstance(path, (str, Path)) else list(path),
+                                    rdf_format, folder, in_file, single)
             empty = folder / "empty.nt"
             empty.touch()
 
@@ -638,9 +640,9 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
 
 
-def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: Mapping[str, str],
+def _split_by_graph(paths: Sequence[Path], rdf_format: ox.RdfFormat, folder: Path, wanted: Mapping[str, str],
                     single: str | None) -> dict[str, Path]:
-    """One N-Triples file per wanted graph of an RDF file (``wanted``: its
+    """One N-Triples file per wanted graph of RDF files (``wanted``: its
     name in the file -> the graph it is sent to; ``single``: the graph of a
     triple format's triples), keyed by the graph it is sent to, written in
     batches so that memory stays flat however big the file is."""
@@ -653,7 +655,7 @@ def _split_by_graph(path: Path, rdf_format: ox.RdfFormat, folder: Path, wanted: 
         with files[name].open("ab") as out:
             ox.serialize(batches.pop(name), out, ox.RdfFormat.N_TRIPLES)
 
-    for quad in ox.parse(path=str(path), format=rdf_format):
+    for quad in (q for path in paths for q in ox.parse(path=str(path), format=rdf_format)):
         name = single or (None if isinstance(quad.graph_name, ox.DefaultGraph)
                           else wanted.get(quad.graph_name.value))
         if name is None:

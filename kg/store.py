@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,9 +192,11 @@ class EmbeddedStore:
         is new, its staging graph when it replaces a published one."""
         return facts.staging_graph(graph) if graph in replaced else graph
 
-    def replace_graphs_from_file(self, path: Path, rdf_format: ox.RdfFormat, counts: Mapping[str, int],
-                                 hashes: Mapping[str, str], replaced: set[str] | None = None) -> list[GraphChange]:
-        """Make each graph of an RDF file hold exactly what the file says.
+    def replace_graphs_from_file(self, path: Path | Sequence[Path], rdf_format: ox.RdfFormat,
+                                 counts: Mapping[str, int], hashes: Mapping[str, str],
+                                 replaced: set[str] | None = None) -> list[GraphChange]:
+        """Make each graph of an RDF file (or of the parts of one) hold exactly
+        what the file says.
 
         ``counts`` (graph -> triples) are the graphs, checked by the caller. A
         quad file names each triple's graph, already the target graph
@@ -220,7 +222,13 @@ class EmbeddedStore:
         if not is_quads:
             (graph,) = counts
             to_graph = {"to_graph": ox.NamedNode(self.target_graph(graph, staged))}
-        self._write(lambda: self._store.bulk_load(path=str(path), format=rdf_format, **to_graph),
+        parts = [path] if isinstance(path, (str, Path)) else list(path)
+
+        def write() -> None:
+            for part in parts:
+                self._store.bulk_load(path=str(part), format=rdf_format, **to_graph)
+
+        self._write(write,
                     dict(hashes), staged, dict(counts))
         return changes
 

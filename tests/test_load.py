@@ -10,7 +10,7 @@ import pytest
 from kg import identity
 from kg.demo import curated_sample_path
 from kg.errors import SourceError, SourceErrors, StoreError
-from kg.load import load
+from kg.load import Spool, load
 from kg.store import EmbeddedStore
 from kg.vocab import PARTY
 
@@ -323,3 +323,19 @@ def test_a_store_written_before_the_facts_had_their_graph_is_published_at_the_ne
         assert list(store.facts()) == []
         store.repair()
         assert list(store.facts()) == [fact]   # the fact, and not the hash
+
+
+def test_a_spool_in_many_parts_loads_what_one_part_does(tmp_path, monkeypatch):
+    from kg.demo import sample_paths
+    whole = EmbeddedStore(tmp_path / "whole")
+    load(whole, [*sample_paths(), curated_sample_path()])
+    monkeypatch.setattr("kg.load.SPOOL_PART_QUADS", 100)   # a part per source, about
+    parted = EmbeddedStore(tmp_path / "parted")
+    spooled = []
+    real_add = Spool.add
+    monkeypatch.setattr(Spool, "add", lambda self, *a, **k: (real_add(self, *a, **k), spooled.append(len(self.paths))))
+    load(parted, [*sample_paths(), curated_sample_path()])
+    assert max(spooled) == 3   # the article, the curated file, the vocabulary: each in its own part
+    assert sorted(map(str, parted.quads())) == sorted(map(str, whole.quads()))
+    whole.close()
+    parted.close()
