@@ -100,7 +100,10 @@ def test_a_killed_load_leaves_every_source_old_or_new(first_version, tmp_path, a
     base, v2, seconds = first_version
     store_path = tmp_path / "store"
     shutil.copytree(base, store_path)
-    process = subprocess.Popen([KG, "--store", str(store_path), "load", str(v2)],
+    # a killed load cannot remove its spool folder: keep it in this test's own folder
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    process = subprocess.Popen([KG, "--store", str(store_path), "load", str(v2)], env={**os.environ, "TMPDIR": str(spool)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(at * seconds)
     os.kill(process.pid, signal.SIGKILL)
