@@ -10,8 +10,9 @@ The layout (the same on the embedded store and on any SPARQL 1.1 server):
   published graph (less the hash triples). Queries read it, so a triple
   stated by three sources matches once, on every store, whatever the store
   does with a union of graphs (pyoxigraph and Virtuoso evaluate it as a bag);
-* provenance stays per source: ``GRAPH ?source { ?fact prov:wasDerivedFrom
-  ?source ; party:evidence ?sentence }``.
+* provenance stays per source: the facts list a fact's sources
+  (``?fact prov:wasDerivedFrom ?source``), and each source's graph says
+  with which sentence (``GRAPH ?source { ?fact party:evidence ?sentence }``).
 
 A source's graph joins the facts in one SPARQL Update request (one
 transaction): its triples are copied into the default graph and its hash is
@@ -19,9 +20,9 @@ written. It leaves them in one request too: the triples that no other
 published graph states are deleted from the default graph, and the graph is
 dropped. A new version of a source is written beside the old one in a
 *staging* graph first; one request then swaps it in (only what changed) and
-publishes it, so readers see the old source or the new one, never a half. Invariants, after every request: every fact of the default
-graph is stated by a published graph, and every published graph's triples
-are facts. A write killed between requests leaves at most unpublished
+publishes it, so readers see the old source or the new one, never a half.
+Invariants, after every request: every fact of the default graph is stated
+by a published graph, and every published graph's triples are facts. A write killed between requests leaves at most unpublished
 graphs (no hash, nothing in the facts), which ``repair`` drops.
 
 The update texts are built here from graph IRIs and hashes only, written as

@@ -323,22 +323,12 @@ class RemoteStore:
         if not todo:
             return changes
         is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-        if self.facts_graph:
-            # every graph goes to its staging graph (target_graph), also from
-            # a user's quad file, which names the graphs themselves
-            staged = set(todo)
-            targets = {g: self.target_graph(g, staged) for g in todo}
-            in_file = {(g if replaced is None else self.target_graph(g, replaced)): targets[g] for g in todo}
-        else:
-            existing = {g for g in todo if g in stored}
-            if is_quads and replaced is None and existing:
-                # a user's quad file names the graphs themselves: take the old
-                # versions out first (they are gone if the write then fails)
-                self.remove_graphs(sorted(existing))
-                existing = set()
-            staged = (replaced or set()) if is_quads else existing
-            targets = {g: self.target_graph(g, staged) for g in todo}
-            in_file = {t: t for t in targets.values()}
+        # a new version goes to its staging graph (with a facts graph, every
+        # graph does: target_graph); the loader's spool names those already
+        # (``replaced``), a user's quad file names the graphs themselves
+        staged = set(todo) if self.facts_graph else {g for g in todo if g in stored}
+        targets = {g: self.target_graph(g, staged) for g in todo}
+        in_file = {(g if replaced is None else self.target_graph(g, replaced)): targets[g] for g in todo}
         folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
         try:
             single = None if is_quads else next(iter(targets.values()))
@@ -353,7 +343,7 @@ class RemoteStore:
                     self._send("PUT", self._graph_url(targets[graph]), body, N_TRIPLES,
                                what=f"writing graph {graph}", length=part.stat().st_size)
 
-            self._publish(todo, staged & set(todo), {g: counts[g] for g in todo}, put)
+            self._publish(todo, staged, {g: counts[g] for g in todo}, put)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         return changes

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -117,11 +118,6 @@ class EmbeddedStore:
         names = [v.value for v in solutions.variables]
         return [{n: _py(row[n]) for n in names} for row in solutions]
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL Update as one transaction (kg.facts builds them)."""
-        self._require_writable()
-        self._store.update(sparql)
-
     def named_graphs(self, *, include_staging: bool = False) -> list[str]:
         """The sources' graphs (and the vocabulary's); staging graphs of a
         write under way only when asked."""
@@ -212,24 +208,26 @@ class EmbeddedStore:
         existing = {g for g in counts if self.has_graph(g)}
         changes = [GraphChange(g, n, "replaced" if g in existing else "added") for g, n in counts.items()]
         is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
-        if is_quads and replaced is None and existing:
-            # a user's quad file names the graphs themselves: take the old
-            # versions out first (they are gone if the write then fails)
-            self._run_updates([facts.remove(batch) for batch in facts.batches(sorted(existing), {})])
-            existing = set()
-        staged = (replaced or set()) if is_quads else existing
+        parts = [path] if isinstance(path, (str, Path)) else list(path)
         to_graph = {}
         if not is_quads:
             (graph,) = counts
-            to_graph = {"to_graph": ox.NamedNode(self.target_graph(graph, staged))}
-        parts = [path] if isinstance(path, (str, Path)) else list(path)
+            to_graph = {"to_graph": ox.NamedNode(self.target_graph(graph, existing))}
+        with tempfile.TemporaryDirectory(prefix="kg-staged-") as folder:
+            if is_quads and replaced is None and existing:
+                # a user's quad file names the graphs themselves: a copy names
+                # the staging graphs of those it replaces (the loader's spool
+                # names them already), so that the old versions stay until
+                # the swap
+                renames = {g: self.target_graph(g, existing) for g in existing}
+                parts, rdf_format = [_renamed_copy(parts, rdf_format, renames, Path(folder) / "staged.nq")], \
+                    ox.RdfFormat.N_QUADS
 
-        def write() -> None:
-            for part in parts:
-                self._store.bulk_load(path=str(part), format=rdf_format, **to_graph)
+            def write() -> None:
+                for part in parts:
+                    self._store.bulk_load(path=str(part), format=rdf_format, **to_graph)
 
-        self._write(write,
-                    dict(hashes), staged, dict(counts))
+            self._write(write, dict(hashes), existing, dict(counts))
         return changes
 
     def _write(self, write, hashes: Mapping[str, str], replaced: set[str], sizes: Mapping[str, int]) -> None:
@@ -298,6 +296,19 @@ class EmbeddedStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _renamed_copy(paths: Sequence[Path], rdf_format: ox.RdfFormat, renames: Mapping[str, str], out: Path) -> Path:
+    """Quad files copied to one N-Quads file, with the graphs of ``renames``
+    renamed; streamed, so memory stays flat however big they are."""
+    def quads():
+        for path in paths:
+            for q in ox.parse(path=str(path), format=rdf_format):
+                name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+                yield ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(renames[name])) if name in renames else q
+    with out.open("wb") as f:
+        ox.serialize(quads(), f, ox.RdfFormat.N_QUADS)
+    return out
 
 
 def _check_syntax(sparql: str) -> None:

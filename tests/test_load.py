@@ -339,3 +339,34 @@ def test_a_spool_in_many_parts_loads_what_one_part_does(tmp_path, monkeypatch):
     assert sorted(map(str, parted.quads())) == sorted(map(str, whole.quads()))
     whole.close()
     parted.close()
+
+
+def test_a_quad_file_that_replaces_graphs_keeps_the_old_versions_until_the_swap(tmp_path, monkeypatch):
+    graph = "https://example.org/g"
+    fact = lambda value: ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                                 ox.Literal(value), ox.NamedNode(graph))
+    for name, value in (("v1.nq", "old"), ("v2.nq", "new")):
+        ox.serialize([fact(value)], str(tmp_path / name), ox.RdfFormat.N_QUADS)
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graphs_from_file(tmp_path / "v1.nq", ox.RdfFormat.N_QUADS, {graph: 1}, {graph: "h1"})
+    seen_during_write = []
+    real_bulk_load = ox.Store.bulk_load
+
+    class Watching:   # the store's pyoxigraph Store, with bulk_load watched
+        def __init__(self, inner):
+            self._inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def bulk_load(self, **kwargs):
+            seen_during_write.append(sorted(t.object.value for t in store.facts()))
+            return real_bulk_load(self._inner, **kwargs)
+
+    store._store = Watching(store._store)
+    changes = store.replace_graphs_from_file(tmp_path / "v2.nq", ox.RdfFormat.N_QUADS, {graph: 1}, {graph: "h2"})
+    assert [c.status for c in changes] == ["replaced"]
+    assert seen_during_write == [["old"]]   # a kill while writing leaves the old version
+    assert sorted(t.object.value for t in store.facts()) == ["new"]
+    assert store.named_graphs(include_staging=True) == [graph] and store.stored_hash(graph) == "h2"
+    store.close()
