@@ -24,8 +24,9 @@ def serve(ctx, host, port, timeout, allow_updates):
     """Serve the store as a SPARQL 1.1 endpoint: /query, with a query page at /.
 
     Read-only unless --allow-updates; the default graph is the facts, each
-    once, and GRAPH ?source reaches what each source says. A read-only server shows the store as it was when it
-    started: restart it after `kg load`."""
+    once, and GRAPH ?source reaches what each source says. A read-only
+    server shows the store as it was when it started: restart it after
+    `kg load`."""
     from kg.serve import TOKEN_ENV, is_loopback, start
     from kg.store import default_location
     location = ctx.obj or os.environ.get("KG_STORE") or default_location()

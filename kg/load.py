@@ -323,7 +323,8 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     With ``keep_going`` the good sources load and the bad ones are listed in
     the report's failures; without it, the first bad source stops the load
     before anything is written. Sources whose content is unchanged since
-    they were last loaded are skipped.
+    they were last loaded are skipped. A write killed part-way keeps the
+    sources it had published, each whole, and none of the others (kg.facts).
     """
     report = LoadReport()
     # curated files first: their same_activity / different_activities rules

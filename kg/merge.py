@@ -261,22 +261,6 @@ class ActivityIndex:
                 known.sources.add(source)
                 self._by_source.setdefault(source, set()).add(iri)
 
-    def add(self, kind: str, inspector: str, date: str, iri: str, *, leaders: Iterable[str] = (),
-            targets: Iterable[str] = (), delegations: Iterable[str] = (), documents: Iterable[str] = (),
-            sources: Iterable[str] = ()) -> KnownActivity:
-        """Make an activity known by hand (tests, other stores): ``inspector``
-        the body's org IRI, the details as full IRIs (targets also as labels)."""
-        self._fill()
-        known = self._known((kind, inspector, date), iri)
-        known.leaders.update(_tail(x, "person") for x in leaders)
-        known.targets.update(x if "/" in x else fold(x) for x in targets)
-        known.delegations.update(_tail(x, "org") for x in delegations)
-        known.documents.update(_tail(x, "doc") for x in documents)
-        for source in sources:
-            known.sources.add(source)
-            self._by_source.setdefault(source, set()).add(iri)
-        return known
-
     def add_rules(self, records: Records) -> None:
         """Honour a curated source's ``same_activity`` / ``different_activities``
         from now on in this index (again for the same source: replaced)."""

@@ -366,18 +366,22 @@ def test_curated_keys_split_two_same_named_people_of_one_province(tmp_path: Path
     assert holder == {older}
 
 
-def test_a_leader_names_its_namesake_by_key(tmp_path: Path):
-    text = PEOPLE + textwrap.dedent(f"""\
+def led_by_hung(key_line: str = "") -> str:
+    """PEOPLE, and an inspection led by "Nguyễn Văn Hùng" of Cao Bằng (``key_line``: its leader_key)."""
+    return PEOPLE + textwrap.dedent(f"""\
         activities:
           - kind: inspection
             inspector: {UBKT}
             leader: Nguyễn Văn Hùng
             leader_context: {CB}
-            leader_key: hung-1985
+            {key_line}
             targets: [{X}]
             date: 2023-10-12
         """)
-    records = read_curated(write(tmp_path, text))
+
+
+def test_a_leader_names_its_namesake_by_key(tmp_path: Path):
+    records = read_curated(write(tmp_path, led_by_hung("leader_key: hung-1985")))
     leader = next(t.object.value for t in records_to_triples(records) if t.predicate == PARTY.leader)
     assert leader == identity.person_iri("Nguyễn Văn Hùng", CB, "hung-1985")
 
@@ -396,16 +400,7 @@ def test_a_leader_without_key_is_the_one_keyed_namesake_described(tmp_path: Path
 
 
 def test_a_leader_without_key_among_keyed_namesakes_is_an_error(tmp_path: Path):
-    text = PEOPLE + textwrap.dedent(f"""\
-        activities:
-          - kind: inspection
-            inspector: {UBKT}
-            leader: Nguyễn Văn Hùng
-            leader_context: {CB}
-            targets: [{X}]
-            date: 2023-10-12
-        """)
-    path = write(tmp_path, text)
+    path = write(tmp_path, led_by_hung())
     with pytest.raises(SourceErrors) as caught:
         read_curated(path)
     (error,) = caught.value.errors
