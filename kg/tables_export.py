@@ -46,16 +46,18 @@ WHERE {
 }
 ORDER BY ?label ?id""",
     "memberships": f"""
-SELECT ?id ?person_id ?post_id ?organization_id ?start_date ?end_date ?attested_on
+SELECT ?id ?person_id ?post_id ?organization_id ?start_date ?end_date
+       (MIN(?attested) AS ?attested_on) (MAX(?attested) AS ?last_attested)
        (GROUP_CONCAT(DISTINCT STR(?source); separator="{SEP}") AS ?sources)
 WHERE {{
   ?id a org:Membership ; org:member ?person_id ; opengov:post ?post_id ; org:organization ?organization_id .
   OPTIONAL {{ ?id schema:validFrom ?start_date }}
   OPTIONAL {{ ?id schema:validThrough ?end_date }}
-  OPTIONAL {{ ?id party:attestedOn ?attested_on }}
-  OPTIONAL {{ ?id prov:wasDerivedFrom ?source }}
+  # each source's dates from its own graph: a holding stated by many sources
+  # is one row, and its dates are not multiplied by its sources
+  OPTIONAL {{ ?id prov:wasDerivedFrom ?source OPTIONAL {{ GRAPH ?source {{ ?id party:attestedOn ?attested }} }} }}
 }}
-GROUP BY ?id ?person_id ?post_id ?organization_id ?start_date ?end_date ?attested_on
+GROUP BY ?id ?person_id ?post_id ?organization_id ?start_date ?end_date
 ORDER BY ?person_id ?start_date ?id""",
     "activities": f"""
 SELECT ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader

@@ -61,10 +61,10 @@ def posts(kg) -> list[tuple[str, str, str]]:
                   for r in table(kg("queries", "run", "cq1-official-posts", "--param", f"name={LOC}", "--format", "csv")))
 
 
-def curated(tmp_path: Path, source_id: str, roles: list[tuple[str, str]]) -> str:
+def curated(tmp_path: Path, source_id: str, roles: list[tuple[str, str]], attested: str = "2022-11-25") -> str:
     """A curated file in which ``source_id`` states that Trần Thị Lộc holds these posts."""
     path = tmp_path / f"{source_id}.yaml"
-    items = "".join(f"      - role: {role}\n        organisation: {org}\n        attested_on: 2022-11-25\n"
+    items = "".join(f"      - role: {role}\n        organisation: {org}\n        attested_on: {attested}\n"
                     for role, org in roles) or "      []\n"
     path.write_text(f"source:\n  id: {source_id}\npeople:\n  - name: {LOC}\n    context: tỉnh Bắc Kạn\n"
                     f"    posts:\n{items}", encoding="utf-8")
@@ -140,6 +140,17 @@ def test_reloading_a_source_drops_a_fact_only_when_no_other_states_it(kg, tmp_pa
     # and then nothing: the post stays, stated by the second
     assert kg("load", curated(tmp_path, "first", [])).exit_code == 0
     assert [p[1:] for p in posts(kg)] == [("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "1")]
+
+
+def test_the_membership_table_has_a_row_per_holding_whatever_its_sources(kg, tmp_path):
+    post = [("Trưởng", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")]
+    assert kg("load", curated(tmp_path, "spring", post, "2023-03-01"), curated(tmp_path, "autumn", post, "2023-10-20"),
+              curated(tmp_path, "summer", post, "2023-06-11")).exit_code == 0
+    assert kg("export", "--format", "csv", "-o", str(tmp_path / "tables")).exit_code == 0
+    with (tmp_path / "tables" / "memberships.csv").open(encoding="utf-8") as f:
+        (row,) = csv.DictReader(f)
+    assert (row["attested_on"], row["last_attested"]) == ("2023-03-01", "2023-10-20")
+    assert len(row["sources"].split(" | ")) == 3
 
 
 # One inspection as three outlets report it (one names the leader and three

@@ -60,6 +60,8 @@ test_removing_a_source_takes_only_what_no_other_source_states = \
 test_reports_that_differ_in_detail_are_one_activity = test_sources.test_reports_that_differ_in_detail_are_one_activity
 test_a_report_loaded_later_joins_the_event_already_known = \
     test_sources.test_a_report_loaded_later_joins_the_event_already_known
+test_the_membership_table_has_a_row_per_holding_whatever_its_sources = \
+    test_sources.test_the_membership_table_has_a_row_per_holding_whatever_its_sources
 
 
 def test_the_facts_graph_holds_exactly_what_the_sources_state(kg, tmp_path, fresh_virtuoso):
