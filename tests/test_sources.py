@@ -61,10 +61,13 @@ def posts(kg) -> list[tuple[str, str, str]]:
                   for r in table(kg("queries", "run", "cq1-official-posts", "--param", f"name={LOC}", "--format", "csv")))
 
 
-def curated(tmp_path: Path, source_id: str, roles: list[tuple[str, str]], attested: str = "2022-11-25") -> str:
-    """A curated file in which ``source_id`` states that Trần Thị Lộc holds these posts."""
+def curated(tmp_path: Path, source_id: str, roles: list[tuple[str, str]], attested: str = "2022-11-25",
+            until: str | None = None) -> str:
+    """A curated file in which ``source_id`` states that Trần Thị Lộc holds these posts
+    (shown current on ``attested``, ended on ``until``)."""
     path = tmp_path / f"{source_id}.yaml"
-    items = "".join(f"      - role: {role}\n        organisation: {org}\n        attested_on: {attested}\n"
+    ended = f"        until: {until}\n" if until else ""
+    items = "".join(f"      - role: {role}\n        organisation: {org}\n        attested_on: {attested}\n{ended}"
                     for role, org in roles) or "      []\n"
     path.write_text(f"source:\n  id: {source_id}\npeople:\n  - name: {LOC}\n    context: tỉnh Bắc Kạn\n"
                     f"    posts:\n{items}", encoding="utf-8")
@@ -151,6 +154,25 @@ def test_the_membership_table_has_a_row_per_holding_whatever_its_sources(kg, tmp
         (row,) = csv.DictReader(f)
     assert (row["attested_on"], row["last_attested"]) == ("2023-03-01", "2023-10-20")
     assert len(row["sources"].split(" | ")) == 3
+
+
+def test_a_career_path_has_a_row_per_holding_whatever_its_sources(kg, tmp_path):
+    post = [("Trưởng", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")]
+    assert kg("load", *(curated(tmp_path, name, post, day) for name, day in
+                        (("spring", "2023-03-01"), ("autumn", "2023-10-20"), ("summer", "2023-06-11")))).exit_code == 0
+    rows = table(kg("queries", "run", "career-path", "--param", f"name={LOC}", "--format", "csv"))
+    assert [(r["post"], r["when"], r["attestedOn"]) for r in rows] == [
+        ("Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn", "2023-03-01", "2023-03-01")]
+
+
+def test_a_late_attestation_is_laid_at_the_source_that_makes_it(kg, tmp_path):
+    post = [("Trưởng", "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")]
+    # one source ends the holding in June; another still shows it current in October
+    assert kg("load", curated(tmp_path, "ended", post, "2023-03-01", until="2023-06-30"),
+              curated(tmp_path, "stale", post, "2023-10-20")).exit_code == 0
+    rows = table(kg("queries", "run", "attested-after-end", "--format", "csv"))
+    assert [(r["validThrough"], r["attestedOn"], r["source"].split("/source/")[1][:6]) for r in rows] == [
+        ("2023-06-30", "2023-10-20", "stale-")]
 
 
 # One inspection as three outlets report it (one names the leader and three

@@ -62,6 +62,10 @@ test_a_report_loaded_later_joins_the_event_already_known = \
     test_sources.test_a_report_loaded_later_joins_the_event_already_known
 test_the_membership_table_has_a_row_per_holding_whatever_its_sources = \
     test_sources.test_the_membership_table_has_a_row_per_holding_whatever_its_sources
+test_a_career_path_has_a_row_per_holding_whatever_its_sources = \
+    test_sources.test_a_career_path_has_a_row_per_holding_whatever_its_sources
+test_a_late_attestation_is_laid_at_the_source_that_makes_it = \
+    test_sources.test_a_late_attestation_is_laid_at_the_source_that_makes_it
 
 
 def test_the_facts_graph_holds_exactly_what_the_sources_state(kg, tmp_path, fresh_virtuoso):
