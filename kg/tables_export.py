@@ -63,7 +63,8 @@ ORDER BY ?person_id ?start_date ?id""",
 SELECT ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader
        (GROUP_CONCAT(DISTINCT STR(?target); separator="{SEP}") AS ?target_ids)
        (GROUP_CONCAT(DISTINCT ?targetLabel; separator="{SEP}") AS ?targets)
-       ?document_id ?document ?topic
+       ?document_id ?document
+       (GROUP_CONCAT(DISTINCT ?topicText; separator="{SEP}") AS ?topic)
        (GROUP_CONCAT(DISTINCT STR(?source); separator="{SEP}") AS ?sources)
 WHERE {{
   # classes by FILTER, not VALUES: pyoxigraph plans a VALUES list as a scan
@@ -78,11 +79,12 @@ WHERE {{
   OPTIONAL {{ ?id party:leader ?leader_id OPTIONAL {{ ?leader_id foaf:name ?leader }} }}
   OPTIONAL {{ ?id party:target ?target OPTIONAL {{ ?target rdfs:label ?targetLabel }} }}
   OPTIONAL {{ ?id party:underDocument ?document_id OPTIONAL {{ ?document_id eli:id_local ?document }} }}
-  OPTIONAL {{ ?id party:topic ?topic }}
+  # sources that report one event word its topic each their own way: one row, every wording
+  OPTIONAL {{ ?id party:topic ?topicText }}
   OPTIONAL {{ ?id prov:wasDerivedFrom ?source }}
 }}
 GROUP BY ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader
-         ?document_id ?document ?topic
+         ?document_id ?document
 ORDER BY ?start_date ?id""",
     "documents": f"""
 SELECT ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject

@@ -226,6 +226,21 @@ def test_reports_that_differ_in_detail_are_one_activity(kg, tmp_path):
     assert inspections(kg)[0] == ("", ["huyện Tiên Phước", "xã Tiên Sơn"])
 
 
+def test_the_activity_table_has_a_row_per_event_whatever_its_reports_say(kg, tmp_path):
+    # each outlet words the topic its own way
+    topics = ["công tác xây dựng Đảng năm 2023", "công tác cán bộ năm 2023"]
+    reports = write_reports(tmp_path, ["outlet-a", "outlet-b"])
+    for report, topic in zip(reports, topics):
+        Path(report).write_text(Path(report).read_text(encoding="utf-8") + f"Nội dung kiểm tra là {topic}.\n",
+                                encoding="utf-8")
+    assert kg("load", *reports).exit_code == 0
+    assert kg("export", "--format", "csv", "-o", str(tmp_path / "tables")).exit_code == 0
+    with (tmp_path / "tables" / "activities.csv").open(encoding="utf-8") as f:
+        (row,) = csv.DictReader(f)
+    assert sorted(row["topic"].split(" | ")) == sorted(topics)
+    assert len(row["sources"].split(" | ")) == 2
+
+
 def test_a_report_loaded_later_joins_the_event_already_known(kg, tmp_path):
     assert kg("load", *write_reports(tmp_path, ["outlet-a", "other-delegation"])).exit_code == 0
     assert kg("load", *write_reports(tmp_path, ["outlet-b"])).exit_code == 0

@@ -66,6 +66,8 @@ test_a_career_path_has_a_row_per_holding_whatever_its_sources = \
     test_sources.test_a_career_path_has_a_row_per_holding_whatever_its_sources
 test_a_late_attestation_is_laid_at_the_source_that_makes_it = \
     test_sources.test_a_late_attestation_is_laid_at_the_source_that_makes_it
+test_the_activity_table_has_a_row_per_event_whatever_its_reports_say = \
+    test_sources.test_the_activity_table_has_a_row_per_event_whatever_its_reports_say
 
 
 def test_the_facts_graph_holds_exactly_what_the_sources_state(kg, tmp_path, fresh_virtuoso):
