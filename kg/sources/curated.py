@@ -22,9 +22,12 @@ from kg.errors import SourceError, SourceErrors
 from kg.model import (
     Activity, ActivityKind, ActivityRef, DifferentActivities, DifferentFrom, Document, DocumentLink,
     Evidence, Membership, Official, Organisation, OrgKind, Place, Records, Relation, SameActivity,
-    SameAs, Source, SourceKind, UnitLevel, parse_partial_date,
+    SameAs, Source, SourceKind, UnitLevel, YearMonth, format_date, parse_partial_date,
 )
+from kg.rdf import unit_type_of
 from kg.text import fold, normalize, slug
+
+from .safe_yaml import Node as _Node, Refused, compose, to_nodes
 
 SECTIONS = ("source", "places", "organisations", "people", "documents", "activities",
             "same_as", "different_from", "same_activity", "different_activities")
@@ -33,29 +36,15 @@ ACTIVITY_REF_FIELDS = ("kind", "inspector", "date", "leader", "leader_context", 
                        "delegation", "targets", "document", "source")
 
 
-class _Node:
-    """A YAML value with the line it starts on (1-based)."""
-
-    def __init__(self, value: Any, line: int):
-        self.value, self.line = value, line
-
-
-def _compose(node: yaml.Node) -> _Node:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        return _Node({k.value: _compose(v) for k, v in node.value}, line)
-    if isinstance(node, yaml.SequenceNode):
-        return _Node([_compose(v) for v in node.value], line)
-    # scalars: let PyYAML resolve the type (dates, numbers, null) as it would
-    return _Node(yaml.SafeLoader("").construct_object(node, deep=True), line)
-
-
 class _Reader:
     """Turns the composed YAML into records, collecting every problem."""
 
     def __init__(self, path: Path):
         self.path = path
         self.errors: list[SourceError] = []
+        # id(record) -> the fields it was read from and where, for the checks
+        # of references, which run once every record has been read
+        self.origin: dict[int, tuple[dict[str, _Node], str]] = {}
         self.source_key = path.name
 
     def error(self, node: _Node | None, field: str, message: str) -> None:
@@ -111,12 +100,29 @@ class _Reader:
         try:
             parsed = parse_partial_date(str(value))
         except ValueError as exc:
-            self.error(node, f"{where}.{key}", str(exc))
+            why = str(exc)
+            # fromisoformat's own words ("day is out of range for month") do not name the value
+            self.error(node, f"{where}.{key}", why if repr(str(value).strip()) in why
+                       else f"{str(value).strip()!r} is not a date: {why}")
             return None
         if not partial and not isinstance(parsed, dt.date):
             self.error(node, f"{where}.{key}", "needs a full date, YYYY-MM-DD")
             return None
         return parsed
+
+    def date_range(self, fields: dict[str, _Node], start: str, end: str, where: str,
+                   partial: bool = False) -> tuple[Any, Any]:
+        """Two dates that bound a span; the end before the start is an error."""
+        first, last = self.date(fields, start, where, partial), self.date(fields, end, where, partial)
+        if first is not None and last is not None:
+            try:
+                inverted = _days(last)[1] < _days(first)[0]
+            except ValueError:   # year 0: said by nothing but a typo, and not comparable
+                inverted = False
+            if inverted:
+                self.error(fields.get(end), f"{where}.{end}",
+                           f"{format_date(last)} is before {start} {format_date(first)}")
+        return first, last
 
     def choice(self, fields: dict[str, _Node], key: str, where: str, enum, default=None):
         node = fields.get(key)
@@ -164,8 +170,8 @@ class _Reader:
                 refs = read(item, f"{key}[{index}]")
                 if refs:
                     target.append(cls(refs))
-        self.check_references(records, top)
-        self.check_people(records, top)
+        self.check_references(records)
+        self.resolve_leaders(records)
         return records
 
     def items(self, top: dict[str, _Node], key: str) -> list[_Node]:
@@ -213,26 +219,27 @@ class _Reader:
             self.error(fields.get("name"), f"{where}.name",
                        f"write the name with its type word: '{unit_type} {name}'")
         code = fields.get("code")
-        return Place(name or "", unit_type or "", level or UnitLevel.COMMUNE,
+        valid_from, valid_through = self.date_range(fields, "valid_from", "valid_through", where, partial=True)
+        return self.came_from(Place(name or "", unit_type or "", level or UnitLevel.COMMUNE,
                      parent=self.text(fields, "parent", where),
                      code=None if code is None or code.value is None else str(code.value),
                      era=self.text(fields, "era", where),
-                     valid_from=self.date(fields, "valid_from", where, partial=True),
-                     valid_through=self.date(fields, "valid_through", where, partial=True),
+                     valid_from=valid_from, valid_through=valid_through,
                      successors=self.texts(fields, "successors", where),
-                     evidence=self.evidence(fields, where))
+                     evidence=self.evidence(fields, where)), fields, where)
 
     def organisation(self, node: _Node, where: str, records: Records) -> Organisation | None:
         self._parent_line = node
         fields = self.mapping(node, where, ("name", "kind", "parent", "jurisdiction", "alt_labels", "evidence"))
         if fields is None:
             return None
-        return Organisation(self.text(fields, "name", where, required=True) or "",
-                            kind=self.choice(fields, "kind", where, OrgKind, default=OrgKind.ORGANISATION),
-                            parent=self.text(fields, "parent", where),
-                            jurisdiction=self.text(fields, "jurisdiction", where),
-                            alt_labels=self.texts(fields, "alt_labels", where),
-                            evidence=self.evidence(fields, where))
+        return self.came_from(Organisation(
+            self.text(fields, "name", where, required=True) or "",
+            kind=self.choice(fields, "kind", where, OrgKind, default=OrgKind.ORGANISATION),
+            parent=self.text(fields, "parent", where),
+            jurisdiction=self.text(fields, "jurisdiction", where),
+            alt_labels=self.texts(fields, "alt_labels", where),
+            evidence=self.evidence(fields, where)), fields, where)
 
     def person(self, node: _Node, where: str, records: Records) -> None:
         self._parent_line = node
@@ -256,13 +263,13 @@ class _Reader:
             if role_text and role is None:
                 self.error(post_fields.get("role"), f"{post_where}.role",
                            f"unknown role {role_text!r} (see kg/tables/roles.csv)")
-            records.memberships.append(Membership(
+            valid_from, valid_through = self.date_range(post_fields, "from", "until", post_where, partial=True)
+            records.memberships.append(self.came_from(Membership(
                 name, role.key if role else "", self.text(post_fields, "organisation", post_where, required=True) or "",
                 person_context=context,
-                valid_from=self.date(post_fields, "from", post_where, partial=True),
-                valid_through=self.date(post_fields, "until", post_where, partial=True),
+                valid_from=valid_from, valid_through=valid_through,
                 attested_on=self.date(post_fields, "attested_on", post_where),
-                evidence=self.evidence(post_fields, post_where), person_key=key))
+                evidence=self.evidence(post_fields, post_where), person_key=key), post_fields, post_where))
 
     def document(self, node: _Node, where: str, records: Records) -> Document | None:
         self._parent_line = node
@@ -280,12 +287,13 @@ class _Reader:
         scope = self.text(fields, "scope", where)
         for relation in Relation:
             for target in self.texts(fields, relation.value, where):
-                records.document_links.append(DocumentLink(code, relation, target, source_scope=scope))
-        return Document(code, doc_type.key if doc_type else None,
+                records.document_links.append(self.came_from(
+                    DocumentLink(code, relation, target, source_scope=scope), fields, where))
+        return self.came_from(Document(code, doc_type.key if doc_type else None,
                         issuer=self.text(fields, "issuer", where),
                         date=self.date(fields, "date", where),
                         subject=self.text(fields, "subject", where), scope=scope,
-                        evidence=self.evidence(fields, where))
+                        evidence=self.evidence(fields, where)), fields, where)
 
     def activity(self, node: _Node, where: str, records: Records) -> Activity | None:
         self._parent_line = node
@@ -295,10 +303,11 @@ class _Reader:
         if fields is None:
             return None
         kind = self.choice(fields, "kind", where, ActivityKind)
+        date, end_date = self.date_range(fields, "date", "end_date", where)
         targets = self.texts(fields, "targets", where)
         if not targets:
             self.error(fields.get("targets") or node, f"{where}.targets", "at least one target is required")
-        return Activity(kind or ActivityKind.INSPECTION,
+        return self.came_from(Activity(kind or ActivityKind.INSPECTION,
                         self.text(fields, "inspector", where, required=True) or "",
                         targets=targets,
                         delegation=self.text(fields, "delegation", where),
@@ -306,10 +315,22 @@ class _Reader:
                         leader_context=self.text(fields, "leader_context", where),
                         leader_key=self.key(fields, "leader_key", where),
                         document=self.text(fields, "document", where),
-                        date=self.date(fields, "date", where),
-                        end_date=self.date(fields, "end_date", where),
+                        date=date, end_date=end_date,
                         topic=self.text(fields, "topic", where),
-                        evidence=self.evidence(fields, where))
+                        evidence=self.evidence(fields, where)), fields, where)
+
+    def came_from(self, record, fields: dict[str, _Node], where: str):
+        self.origin[id(record)] = (fields, where)
+        return record
+
+    def refer_error(self, record, field: str, message: str, index: int | None = None) -> None:
+        """An error about one of ``record``'s references (``index``: which
+        item of a list field), at the line that names it."""
+        fields, where = self.origin[id(record)]
+        node = fields.get(field)
+        if index is not None and node is not None and isinstance(node.value, list) and index < len(node.value):
+            node = node.value[index]
+        self.error(node or self._parent_line, f"{where}.{field}", message)
 
     def key(self, fields: dict[str, _Node], key: str, where: str) -> str | None:
         """A person's disambiguating key ("hung-1970"): part of the IRI, so it
@@ -372,47 +393,140 @@ class _Reader:
                                     source=self.text(fields, "source", item_where)))
         return refs if len(refs) == len(node.value) else []
 
-    def check_people(self, records: Records, top: dict[str, _Node]) -> None:
-        """A leader named without a key, where the file describes namesakes of
-        that name and context only with keys: the one, or an error."""
-        keyed: dict[tuple[str, str], list[str | None]] = {}
+    def resolve_leaders(self, records: Records) -> None:
+        """An activity's leader is a person described under people: the one
+        its name (and leader_context, leader_key where given) picks out,
+        whose context and key it then takes; no one or several is an error.
+        Among namesakes of one context, a leader without a key is the one
+        described without a key, if there is one."""
+        people: dict[str, list[Official]] = {}
         for person in records.officials:
-            keyed.setdefault((fold(person.name), fold(person.context or "")), []).append(person.key)
-        nodes = self.items(top, "activities")
-        for index, activity in enumerate(records.activities):
-            if not activity.leader or activity.leader_key:
+            people.setdefault(fold(person.name), []).append(person)
+        for activity in records.activities:
+            if not activity.leader:
                 continue
-            keys = keyed.get((fold(activity.leader), fold(activity.leader_context or "")), [])
-            if not keys or None in keys:
+            found = people.get(fold(activity.leader), [])
+            if activity.leader_context:
+                found = [p for p in found if fold(p.context or "") == fold(activity.leader_context)]
+            if activity.leader_key:
+                found = [p for p in found if p.key == activity.leader_key]
+            elif any(p.key is None for p in found):
+                found = [p for p in found if p.key is None]
+            who = {identity.person_iri(p.name, p.context, p.key): p for p in found}
+            if len(who) == 1:
+                (person,) = who.values()
+                activity.leader_context, activity.leader_key = person.context, person.key
                 continue
-            if len(set(keys)) == 1:
-                activity.leader_key = keys[0]
+            named = repr(activity.leader) + (f" in {activity.leader_context}" if activity.leader_context else "")
+            if not who:
+                self.refer_error(activity, "leader", f"{named}{' with key ' + activity.leader_key if activity.leader_key else ''}"
+                                                     " is not described under people: describe them there "
+                                                     "(name, context) so that the activity points at them")
+            elif len({fold(p.context or "") for p in who.values()}) == 1:
+                keys = sorted({p.key for p in who.values() if p.key})
+                self.refer_error(activity, "leader", f"{len(who)} people named {named} are described, "
+                                                     f"with keys {', '.join(keys)}: give leader_key")
             else:
-                node = nodes[index] if index < len(nodes) else None
-                field_node = node.value.get("leader") if node and isinstance(node.value, dict) else node
-                self.error(field_node, f"activities[{index}].leader",
-                           f"{len(set(keys))} people named {activity.leader!r} "
-                           f"{'in ' + activity.leader_context + ' ' if activity.leader_context else ''}"
-                           f"are described, with keys {', '.join(sorted(set(keys)))}: give leader_key")
+                contexts = sorted({p.context or "(no context)" for p in who.values()})
+                self.refer_error(activity, "leader", f"{len(who)} people named {named} are described, "
+                                                     f"in {', '.join(contexts)}: give leader_context")
 
-    def check_references(self, records: Records, top: dict[str, _Node]) -> None:
-        """Names that must point at something described in the same file."""
+    def check_references(self, records: Records) -> None:
+        """Names that must point at something described in the same file:
+        places (parent, successors, jurisdiction, a document's scope) and
+        documents (an activity's, a relation's target). A body is named by
+        its name or one of its alt_labels, which then stands for its name; a
+        body the file does not describe is the one every source names so
+        (a body's IRI is its name). A target is a described place, body or
+        person, or a place named with its unit word."""
         places = {fold(p.name) for p in records.places}
-        for index, (place, node) in enumerate(zip(records.places, self.items(top, "places"))):
+        for place in records.places:
             for field, name in [("parent", place.parent)] + [("successors", s) for s in place.successors]:
                 if name and fold(name) not in places:
-                    self.error(node.value.get(field), f"places[{index}].{field}",
-                               f"{name!r} is not described under places:")
-        for index, (org, node) in enumerate(zip(records.organisations, self.items(top, "organisations"))):
+                    self.refer_error(place, field, f"{name!r} is not described under places:",
+                                     None if field == "parent" else place.successors.index(name))
+        orgs = self.org_names(records)
+        for org in records.organisations:
             if org.jurisdiction and fold(org.jurisdiction) not in places:
-                self.error(node.value.get("jurisdiction"), f"organisations[{index}].jurisdiction",
-                           f"{org.jurisdiction!r} is not described under places:")
-        scopes = {fold(d.code): d.scope for d in records.documents}
+                self.refer_error(org, "jurisdiction", f"{org.jurisdiction!r} is not described under places:")
+            org.parent = self.org_ref(org, "parent", org.parent, orgs)
+        for membership in records.memberships:
+            membership.organisation = self.org_ref(membership, "organisation", membership.organisation, orgs)
+        documents = {fold(d.code): d for d in records.documents}
+        for doc in records.documents:
+            if doc.scope and fold(doc.scope) not in places:
+                self.refer_error(doc, "scope", f"{doc.scope!r} is not described under places: "
+                                               "(a scope is the place a local code belongs to)")
+            doc.issuer = self.org_ref(doc, "issuer", doc.issuer, orgs)
         for link in records.document_links:
-            link.target_scope = scopes.get(fold(link.target_code))
+            target = documents.get(fold(link.target_code))
+            if target is None:
+                self.refer_error(link, link.relation.value, f"{link.target_code!r} is not described under "
+                                 "documents: (give its code, and its scope if it is a local document)",
+                                 self._index_of(link, link.relation.value, link.target_code))
+            else:
+                link.target_scope = target.scope
+        people = {fold(p.name) for p in records.officials}
         for activity in records.activities:
+            activity.inspector = self.org_ref(activity, "inspector", activity.inspector, orgs)
+            activity.delegation = self.org_ref(activity, "delegation", activity.delegation, orgs)
             if activity.document:
-                activity.document_scope = scopes.get(fold(activity.document))
+                document = documents.get(fold(activity.document))
+                if document is None:
+                    self.refer_error(activity, "document", f"{activity.document!r} is not described under "
+                                     "documents: (give its code, and its scope if it is a local document)")
+                else:
+                    activity.document_scope = document.scope
+            for index, target in enumerate(activity.targets):
+                key = fold(target)
+                if key in orgs and key not in places and key not in people:
+                    activity.targets[index] = self.org_ref(activity, "targets", target, orgs, index)
+                elif key not in places and key not in people and unit_type_of(target) is None:
+                    self.refer_error(activity, "targets", f"{target!r} is not described under places:, "
+                                     "organisations: or people:, and is not a place named with its unit word "
+                                     "(xã …, huyện …)", index)
+
+    def org_names(self, records: Records) -> dict[str, list[str]]:
+        """Folded name or alt label -> the names of the bodies it stands for."""
+        names: dict[str, list[str]] = {}
+        for org in records.organisations:
+            names.setdefault(fold(org.name), []).insert(0, org.name)   # a name before any alt label
+        for org in records.organisations:
+            for alt in org.alt_labels:
+                if org.name not in names.setdefault(fold(alt), []):
+                    names[fold(alt)].append(org.name)
+        return names
+
+    def org_ref(self, record, field: str, name: str | None, orgs: dict[str, list[str]],
+                index: int | None = None) -> str | None:
+        """The described body ``name`` stands for (by name, else by alt
+        label), or ``name`` itself when the file does not describe it."""
+        if not name:
+            return name
+        found = orgs.get(fold(name), [])
+        if not found or fold(found[0]) == fold(name):
+            return found[0] if found else name
+        if len(found) > 1:
+            self.refer_error(record, field, f"{name!r} is an alt_label of {len(found)} organisations "
+                                            f"({', '.join(found)}): give the name", index)
+            return name
+        return found[0]
+
+    def _index_of(self, record, field: str, value: str) -> int | None:
+        fields, _ = self.origin[id(record)]
+        node = fields.get(field)
+        items = node.value if node is not None and isinstance(node.value, list) else []
+        return next((i for i, item in enumerate(items) if normalize(str(item.value)).strip() == value), None)
+
+
+def _days(value) -> tuple[dt.date, dt.date]:
+    """The first and last day a full or partial date stands for."""
+    if isinstance(value, dt.date):
+        return value, value
+    if isinstance(value, YearMonth):
+        following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return dt.date(value.year, value.month, 1), following - dt.timedelta(days=1)
+    return dt.date(value, 1, 1), dt.date(value, 12, 31)
 
 
 def read_curated(path: Path) -> Records:
@@ -423,14 +537,20 @@ def read_curated(path: Path) -> Records:
         raise SourceError(path, f"not UTF-8 text (byte {exc.start})",
                           hint="save the file as UTF-8") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        raise SourceError(path, f"YAML syntax: {exc.problem}", line=mark.line + 1 if mark else None) from None
+        what = exc.problem if isinstance(exc, Refused) else f"YAML syntax: {exc.problem}"
+        if exc.context:
+            what += f" ({exc.context}" + (f" at line {exc.context_mark.line + 1})" if exc.context_mark else ")")
+        raise SourceError(path, what, line=mark.line + 1 if mark else None,
+                          hint="nothing was read from this file") from None
     if root is None:
         raise SourceError(path, "the file is empty", hint="see the README for the curated format")
+    problems: list[tuple[int, str]] = []
     reader = _Reader(path)
-    records = reader.read(_compose(root))
-    if reader.errors:
-        raise SourceErrors(reader.errors)
+    records = reader.read(to_nodes(root, problems))
+    errors = [SourceError(path, message, line=line) for line, message in problems] + reader.errors
+    if errors:
+        raise SourceErrors(sorted(errors, key=lambda e: e.line or 0))
     return records
