@@ -27,7 +27,7 @@ from . import documents as docs_mod
 from . import events as events_mod
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import first_guard, fold, lexicon
-from .normalise import Sentence, dates_in, split_sentences, working_text
+from .normalise import Sentence, dates_in, read_head, split_sentences, working_text
 from .people import PersonMention, byline, find_people
 from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
 
@@ -62,10 +62,12 @@ def extract(article: Article) -> Extraction:
     T = working_text(article.text)
     E = T.text
     warnings: list[str] = []
-    title_end = E.find("\n")
-    title_end = len(E) if title_end < 0 else title_end
-    title = Sentence(0, title_end, E[:title_end], -1, -1)
+    head = read_head(E, titled=bool(article.title.strip()))
+    title_end = head.title_end
+    title = Sentence(head.title_start, title_end, E[head.title_start:title_end], -1, -1)
     body = split_sentences(E, title_end)
+    # the page's own date (a marker or dateline) stands in for a missing published date
+    published = article.published or head.page_date
     everything = [title] + body
 
     spans: dict[tuple[int, int], tuple[str, int, int]] = {}   # a sentence's article text and offsets
@@ -81,7 +83,7 @@ def extract(article: Article) -> Extraction:
 
     # --- the article's date and era ------------------------------------------
     full_dates = sorted(d.date() for d in dates_in(E) if d.year and d.date())
-    ref_date = article.published or (full_dates[-1] if full_dates else None)
+    ref_date = published or (full_dates[-1] if full_dates else None)
     ctx = Context(era="2025" if ref_date and ref_date >= REFORM_DAY else "pre2025")
     for m in scan_places(E):
         ctx.add(m.pos, m.unit_type, m.name)
@@ -133,7 +135,7 @@ def extract(article: Article) -> Extraction:
             frame["kind"] if frame["kind"] in ("inspection", "supervision") else ev.kind or frame["kind"])
         if ev.date is not None:
             d, mth, y = ev.date
-            ev.date = _infer_date(d, mth, y, article.published, dir_date, year_hint, warnings)
+            ev.date = _infer_date(d, mth, y, published, dir_date, year_hint, warnings)
 
     # --- places -------------------------------------------------------------------------
     places = build_places(ctx, ctx.mentions)
@@ -143,7 +145,7 @@ def extract(article: Article) -> Extraction:
     prov = ctx.province()
     context = prov.full if prov else None
     source = Source(key=article.key, kind=SourceKind.ARTICLE, title=article.title, url=article.url,
-                    published=article.published, path=article.path)
+                    published=published, path=article.path)
     records = Records(source=source)
     place_ev = {}
     for m in ctx.mentions:
@@ -180,7 +182,7 @@ def extract(article: Article) -> Extraction:
         for post, s in rec["post_objs"]:
             records.memberships.append(Membership(
                 person=name, role=post.role, organisation=org(post.body, s), person_context=context,
-                attested_on=article.published, evidence=[evidence(s)]))
+                attested_on=published, evidence=[evidence(s)]))
         persons_json.append({"name": name, "posts": rec["posts"], "evidence": _ej(evidence(rec["s"]))})
 
     # documents, merged by code

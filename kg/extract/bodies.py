@@ -74,8 +74,13 @@ class BodyRef:
     def canonical(self) -> str | None:
         if self.central:
             return self.central
-        if not self.complete or self.name is None:
+        if not self.complete:
             return None
+        if self.name is None:
+            # a committee the text never places ("Ban Thường vụ Tỉnh ủy" in an
+            # excerpt that names no province) is kept as written, not dropped;
+            # a grassroots head or a state body without its place says too little
+            return " ".join([*self.organs, self.committee]) if self.committee else None
         parts = list(self.organs)
         if self.committee:
             parts.append(self.committee)

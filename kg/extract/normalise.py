@@ -200,3 +200,72 @@ def dates_in(text: str, begin: int = 0, end: int | None = None) -> list[DateMent
         if dm:
             out.append(dm)
     return out
+
+
+# --- the head of a text: page date, datelines, headline or lead ---------------------
+
+# A page's date as a leading marker (" date 2026-02-26 …", how saved pages and
+# excerpts carry it), and a dateline alone on its line ("21:29 , 09/09/2022",
+# "Thứ hai, 02/10/2023", "Ngày 14-04-2021", "05/07/2022 08:15"): both date the
+# page, neither is a headline.
+_PAGE_DATE = re.compile(r"[ \t]*date[ \t]+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)[ \t]*")
+_DATELINE = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]*)?(?:(?:Thứ[ \t]+\w+|Chủ nhật|THỨ[ \t]+\w+)[ \t]*,?[ \t]*)?"
+    r"(?:(?i:ngày)[ \t]+)?(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>(?:19|20)\d{2})"
+    r"(?:[ \t]*[,|-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|\(GMT)[^\n]*)?)?[ \t]*$")
+# A lead opens with the day of what it reports ("Chiều 22/2, …", "Sáng ngày
+# 07/11/2024, …", "Ngày 16/04/2024 …"); a headline never does.
+_LEAD_OPENING = re.compile(
+    rf"(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+(?i:ngày))?|(?i:ngày)|(?i:hôm nay))[ \t]+(?:{DATE.pattern})")
+# A headline does not end a sentence; a line that does, and is long, is the lead.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”»)]?[ \t]*$")
+LEAD_MIN_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Head:
+    title_start: int            # the headline's span; empty when the text opens with its lead
+    title_end: int
+    page_date: dt.date | None   # from a date marker or a dateline
+
+
+def _safe_date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def read_head(text: str, titled: bool = True) -> Head:
+    """Where the headline is, if there is one, and the page's date.
+
+    Saved pages and excerpts often start mid-story: a date marker or
+    dateline, then the lead sentence ("Chiều 22/2, Đoàn kiểm tra …"). Taking
+    that first line as a title would lose the lead's event, so the first line
+    after any marker and datelines is a headline only if it neither opens
+    with the day of the story nor ends as a long sentence does (unless the
+    next line repeats it, as pages print a headline twice). ``titled`` False
+    says the reader already found no headline."""
+    page_date = None
+    pos = 0
+    m = _PAGE_DATE.match(text)
+    if m:
+        page_date = _safe_date(m.group("y"), m.group("m"), m.group("d"))
+        pos = m.end()
+    lines = [x for x in re.finditer(r"[^\n]+", text[pos:]) if x.group(0).strip()]
+    i = 0
+    while i < len(lines) and (d := _DATELINE.fullmatch(lines[i].group(0))):
+        page_date = page_date or _safe_date(d.group("y"), d.group("m"), d.group("d"))
+        i += 1
+    if i == len(lines):
+        return Head(len(text), len(text), page_date)
+    first = lines[i]
+    a, b = pos + first.start(), pos + first.end()
+    line = text[a:b].strip()
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    repeated = i + 1 < len(lines) and lines[i + 1].group(0).strip() == line
+    lead = not titled or bool(_LEAD_OPENING.match(line)) or (
+        _SENTENCE_END.search(line) is not None and len(line.split()) >= LEAD_MIN_WORDS and not repeated)
+    if lead:
+        return Head(a, a, page_date)
+    return Head(a, a + len(line), page_date)
