@@ -1,4 +1,9 @@
-"""What every command shares: opening the store, reporting errors, JSON."""
+"""What every command shares: opening the store, reporting errors, printing.
+
+Whatever a command prints may hold names and sentences from the sources,
+so it goes through ``echo``/``secho``/``echo_json`` here, which show control
+characters as escapes (kg.safe_output) instead of sending them to the
+terminal raw."""
 from __future__ import annotations
 
 import contextlib
@@ -11,7 +16,16 @@ import click
 from kg.errors import KGError
 
 
-class KGClickError(click.ClickException):
+class CLIError(click.ClickException):
+    """A message that ends the command (``Error: …``, exit status 1), its
+    control characters shown as escapes: it may quote the data."""
+
+    def format_message(self) -> str:
+        from kg.safe_output import terminal_text
+        return terminal_text(super().format_message(), keep_newlines=True)
+
+
+class KGClickError(CLIError):
     """A Party KG error, printed as ``Error: …`` with its hint; exit status 2."""
     exit_code = 2
 
@@ -40,6 +54,21 @@ def format_option(*choices: str, default: str = "text"):
                         show_default=True, help="Output format (json for scripts).")
 
 
+def echo(line: str = "", **kwargs) -> None:
+    """click.echo of one line that may quote the data: a line break in a
+    name is shown as ``\\x0a`` too, so no value can forge a line."""
+    from kg.safe_output import terminal_text
+    click.echo(terminal_text(line), **kwargs)
+
+
+def secho(line: str = "", **kwargs) -> None:
+    from kg.safe_output import terminal_text
+    click.secho(terminal_text(line), **kwargs)
+
+
 def echo_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    """JSON on stdout; C0 controls are escaped by json, the others by
+    kg.safe_output.unicode_escaped: the same value, safe on a terminal."""
+    from kg.safe_output import unicode_escaped
+    sys.stdout.write(unicode_escaped(json.dumps(value, ensure_ascii=False, indent=2)))
     sys.stdout.write("\n")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg_cli.common import KGClickError, open_store, reported
+from kg_cli.common import KGClickError, echo, open_store, reported
 
 RDF = ("ttl", "nt", "nq", "trig", "jsonld")
 GRAPHS = ("graphml", "gexf")
@@ -29,18 +29,30 @@ def export(ctx, fmt, output):
                 raise KGClickError("--format csv writes one file per table: give a folder with -o")
             from kg.tables_export import export_csv
             for path in export_csv(store, output):
-                click.echo(path)
+                echo(str(path))
             return
+        # a file is written beside its name and renamed when complete: a
+        # failed export leaves no half file that looks like a good one
+        partial = output.with_name(output.name + ".part") if output else None
         try:
-            stream = output.open("wb") if output else contextlib.nullcontext(sys.stdout.buffer)
+            stream = partial.open("wb") if partial else contextlib.nullcontext(sys.stdout.buffer)
         except OSError as exc:
             raise KGClickError(f"cannot write {output}: {exc.strerror}") from None
-        with stream as out:
-            if fmt in GRAPHS:
-                from kg.graph import export_graph
-                export_graph(store, fmt, out)
-            else:
-                from kg.export import export as export_rdf
-                export_rdf(store, fmt, out)
+        try:
+            with stream as out:
+                if fmt in GRAPHS:
+                    from kg.graph import export_graph
+                    export_graph(store, fmt, out)
+                else:
+                    from kg.export import export as export_rdf
+                    export_rdf(store, fmt, out)
+            if partial:
+                try:
+                    partial.replace(output)
+                except OSError as exc:
+                    raise KGClickError(f"cannot write {output}: {exc.strerror}") from None
+        finally:
+            if partial:
+                partial.unlink(missing_ok=True)
     if output:
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {output}", err=True)

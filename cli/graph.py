@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from kg_cli.common import echo_json, format_option, open_store, reported
+from kg_cli.common import echo, echo_json, format_option, open_store, reported, secho
 
 
 def _activity_text(act: dict) -> str:
@@ -34,16 +34,16 @@ def chain(ctx, unit, fmt):
              "activities": [{k: a.get(k) for k in ("activity_kind", "code", "date", "activity")}
                             for a in link.activities]} for link in links]})
         return
-    click.secho(f"Chain of oversight above {label(units[0])}", bold=True)
+    secho(f"Chain of oversight above {label(units[0])}", bold=True)
     if not links:
-        click.echo("  nobody in the graph inspects it")
+        echo("  nobody in the graph inspects it")
         return
     for link in links:
         indent = "  " * link.level
         via = f" (through {label(link.via)})" if link.via != link.subject else ""
-        click.echo(f"{indent}← {label(link.inspector)} oversees {label(link.subject)}{via}")
+        echo(f"{indent}← {label(link.inspector)} oversees {label(link.subject)}{via}")
         for act in link.activities:
-            click.echo(f"{indent}    {_activity_text(act)}")
+            echo(f"{indent}    {_activity_text(act)}")
 
 
 @click.command()
@@ -64,11 +64,11 @@ def rank(ctx, year, top, fmt):
         return
     scope = f" in {year}" if year else ""
     if not ranking.inspected:
-        click.echo(f"no activities{scope} in the graph")
+        echo(f"no activities{scope} in the graph")
         ctx.exit(1)
     for heading, rows in ((f"Most inspected{scope}", ranking.inspected),
                           (f"Most active inspecting bodies{scope}", ranking.inspectors)):
-        click.secho(heading, bold=True)
+        secho(heading, bold=True)
         width = max(len(str(c)) for _, c in rows)
         for name, count in rows:
-            click.echo(f"  {count:>{width}}  {name}")
+            echo(f"  {count:>{width}}  {name}")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from kg_cli.common import echo_json, format_option, open_store, reported
+from kg_cli.common import CLIError, echo, echo_json, format_option, open_store, reported, secho
 
 
 def _when(valid_from, valid_through, attested, last_attested=None) -> str:
@@ -25,7 +25,7 @@ def _lookup(ctx, fmt: str, find, value: str, not_found: str) -> list:
         echo_json([m.to_dict() for m in matches])
         ctx.exit(0 if matches else 1)
     if not matches:
-        raise click.ClickException(not_found)
+        raise CLIError(not_found)
     return matches
 
 
@@ -41,19 +41,19 @@ def person(ctx, name, fmt):
     from kg.lookup import find_people
     matches = _lookup(ctx, fmt, find_people, name, f"no official named {name!r}")
     for m in matches:
-        click.secho(m.name, bold=True, nl=False)
-        click.echo(f"  <{m.iri}>")
+        secho(m.name, bold=True, nl=False)
+        echo(f"  <{m.iri}>")
         for alias in m.same_as:
-            click.echo(f"  same as <{alias}>")
+            echo(f"  same as <{alias}>")
         for p in m.posts:
-            click.echo(f"  • {p.post}")
-            click.echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on, p.last_attested)}")
+            echo(f"  • {p.post}")
+            echo(f"      in {p.organisation}; {_when(p.valid_from, p.valid_through, p.attested_on, p.last_attested)}")
             for s in p.sources:
-                click.echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
+                echo(f"      source: {s.title or s.source}" + (f" <{s.url}>" if s.url else ""))
                 if s.sentence:
-                    click.echo(f"      “{s.sentence}”")
+                    echo(f"      “{s.sentence}”")
         if not m.posts:
-            click.echo("  (no posts recorded)")
+            echo("  (no posts recorded)")
 
 
 @click.command()
@@ -66,19 +66,19 @@ def org(ctx, name, fmt):
     from kg.lookup import find_orgs
     matches = _lookup(ctx, fmt, find_orgs, name, f"no organisation named {name!r}")
     for m in matches:
-        click.secho(m.name, bold=True, nl=False)
-        click.echo(f"  <{m.iri}>")
-        click.echo(f"  kind: {', '.join(m.kinds) or 'organisation'}")
+        secho(m.name, bold=True, nl=False)
+        echo(f"  <{m.iri}>")
+        echo(f"  kind: {', '.join(m.kinds) or 'organisation'}")
         for label, value in (("also called", ", ".join(m.alt_labels)), ("part of", m.parent),
                              ("jurisdiction", m.jurisdiction), ("units", ", ".join(m.units))):
             if value:
-                click.echo(f"  {label}: {value}")
+                echo(f"  {label}: {value}")
         for p in m.posts:
-            click.echo(f"  post: {p['post']} — {p['person']}")
+            echo(f"  post: {p['post']} — {p['person']}")
         for d in m.documents:
-            click.echo(f"  issued: {d['code']}" + (f" ({d['date']})" if d['date'] else ""))
+            echo(f"  issued: {d['code']}" + (f" ({d['date']})" if d['date'] else ""))
         for a in m.inspected:
-            click.echo(f"  inspected: {a['target']}" + (f" on {a['date']}" if a['date'] else "")
+            echo(f"  inspected: {a['target']}" + (f" on {a['date']}" if a['date'] else "")
                        + (f" under {a['code']}" if a['code'] else ""))
 
 
@@ -92,19 +92,19 @@ def directive(ctx, code, fmt):
     from kg.lookup import find_directives
     matches = _lookup(ctx, fmt, find_directives, code, f"no document with code {code!r}")
     for m in matches:
-        click.secho(m.code, bold=True, nl=False)
-        click.echo(f"  <{m.iri}>")
+        secho(m.code, bold=True, nl=False)
+        echo(f"  <{m.iri}>")
         for label, value in (("type", m.type), ("issued by", m.issuer), ("date", m.date)):
             if value:
-                click.echo(f"  {label}: {value}")
+                echo(f"  {label}: {value}")
         for s in m.subjects:
-            click.echo(f"  subject: {s}")
+            echo(f"  subject: {s}")
         for link in m.links:
             arrow = f"{link['relation']} {link['code']}" if link["direction"] == "out" \
                 else f"{link['code']} {link['relation']} it"
-            click.echo(f"  {arrow}")
+            echo(f"  {arrow}")
         for a in m.activities:
-            click.echo(f"  activity: {a['inspector']} → {a['target']}" + (f" on {a['date']}" if a['date'] else "")
+            echo(f"  activity: {a['inspector']} → {a['target']}" + (f" on {a['date']}" if a['date'] else "")
                        + (f", led by {a['leader']}" if a['leader'] else ""))
 
 
@@ -125,14 +125,14 @@ def inspections(ctx, directive, inspector, target, year, fmt):
         echo_json([i.to_dict() for i in found])
         return
     if not found:
-        click.echo("no oversight activity matches", err=True)
+        echo("no oversight activity matches", err=True)
         ctx.exit(1)
     for i in found:
-        click.secho(f"{i.date or 'date unknown'}  {i.kind}", bold=True)
-        click.echo(f"  {i.inspector} → {', '.join(i.targets)}")
+        secho(f"{i.date or 'date unknown'}  {i.kind}", bold=True)
+        echo(f"  {i.inspector} → {', '.join(i.targets)}")
         for label, value in (("led by", i.leader), ("under", i.document), ("topic", i.topic)):
             if value:
-                click.echo(f"  {label}: {value}")
+                echo(f"  {label}: {value}")
 
 
 @click.command()
@@ -149,7 +149,7 @@ def stats(ctx, fmt):
     else:
         width = max(map(len, figures))
         for label, n in figures.items():
-            click.echo(f"{label:<{width}}  {n:>10,}")
+            echo(f"{label:<{width}}  {n:>10,}")
 
 
 @click.command()
@@ -167,6 +167,8 @@ def sources(ctx, fmt):
         return
     for row in rows:
         when = f"{row.published}  " if row.published else ""
-        click.echo(f"{when}{row.title or row.iri}  [{row.kind}]")
-        click.echo(f"    {row.iri}" + (f"\n    {row.url}" if row.url else ""))
-    click.echo(f"{len(rows)} source(s)")
+        echo(f"{when}{row.title or row.iri}  [{row.kind}]")
+        echo(f"    {row.iri}")
+        if row.url:
+            echo(f"    {row.url}")
+    echo(f"{len(rows)} source(s)")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg_cli.common import KGClickError, echo_json, open_store, reported
+from kg_cli.common import KGClickError, echo, echo_json, open_store, reported, secho
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -14,37 +14,81 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 def print_results(results, fmt: str) -> None:
     """Print SELECT rows, an ASK answer or CONSTRUCT triples.
 
-    csv, tsv and json are the standard SPARQL result formats, written by
-    pyoxigraph; table is for people."""
+    csv, tsv and json are the standard SPARQL result formats; table is for
+    people. What a spreadsheet opens (csv, tsv) has its formula cells
+    neutralised, and control characters reach a terminal only as escapes
+    (kg.safe_output)."""
     import pyoxigraph as ox
+
+    from kg.safe_output import unicode_escaped
     if isinstance(results, ox.QueryBoolean):
         if fmt == "json":
             echo_json({"head": {}, "boolean": bool(results)})
         else:
-            click.echo("true" if results else "false")
+            echo("true" if results else "false")
         return
     if isinstance(results, ox.QueryTriples):
-        sys.stdout.write(ox.serialize(results, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+        sys.stdout.write(unicode_escaped(ox.serialize(results, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")))
         return
-    if fmt != "table":
-        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON}
-        sys.stdout.write(results.serialize(format=formats[fmt]).decode("utf-8"))
-        if fmt == "json":
-            sys.stdout.write("\n")
+    if fmt == "csv":
+        _write_csv(results)
+        return
+    if fmt == "tsv":
+        _write_tsv(results.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8"))
+        return
+    if fmt == "json":
+        sys.stdout.write(unicode_escaped(results.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")) + "\n")
         return
     names = [v.value for v in results.variables]
     rows = [[_cell(row[n]) for n in names] for row in results]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
-    click.echo("  ".join("-" * w for w in widths))
+    echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+    echo("  ".join("-" * w for w in widths))
     for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)))
-    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+        echo("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 
 def _cell(term) -> str:
-    return "" if term is None else term.value
+    from kg.safe_output import terminal_text
+    return "" if term is None else terminal_text(term.value)
+
+
+def _shown(cell: str) -> str:
+    """A cell as the terminal may see it: escaped there, exact in a file or pipe."""
+    from kg.safe_output import terminal_text
+    return terminal_text(cell) if sys.stdout.isatty() else cell
+
+
+def _write_csv(results) -> None:
+    """SPARQL 1.1 CSV results (a term's plain value, blank nodes as _:id),
+    each cell as kg.safe_output.spreadsheet_cell makes it."""
+    import csv
+
+    import pyoxigraph as ox
+
+    from kg.safe_output import spreadsheet_cell
+    names = [v.value for v in results.variables]
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
+    writer.writerow(names)
+    for row in results:
+        cells = []
+        for name in names:
+            term = row[name]
+            value = "" if term is None else f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+            cells.append(_shown(spreadsheet_cell(value)))
+        writer.writerow(cells)
+
+
+def _write_tsv(serialised: str) -> None:
+    """pyoxigraph's SPARQL 1.1 TSV, with every literal a spreadsheet would run
+    ("=…", "+…", "-…", "@…") given its single quote inside the quotes. A
+    literal's tabs and line breaks are escaped in TSV, so fields split on
+    tabs and rows on line breaks."""
+    from kg.safe_output import spreadsheet_cell
+    for line in serialised.splitlines():
+        fields = [f'"{spreadsheet_cell(f[1:])}' if f.startswith('"') else f for f in line.split("\t")]
+        sys.stdout.write("\t".join(_shown(f) for f in fields) + "\n")
 
 
 @click.command()
@@ -71,12 +115,12 @@ def queries(ctx):
     if ctx.invoked_subcommand is None:
         from kg.queries import named_queries
         for query in named_queries().values():
-            click.secho(query.name, bold=True)
-            click.echo(f"  {query.answers}")
+            secho(query.name, bold=True)
+            echo(f"  {query.answers}")
             for p in query.params:
-                click.echo(f"  --param {p.name}=…  ({p.type}) {p.description}")
+                echo(f"  --param {p.name}=…  ({p.type}) {p.description}")
             if query.example:
-                click.echo(f"  e.g. {query.example}")
+                echo(f"  e.g. {query.example}")
 
 
 @queries.command("run")
@@ -104,4 +148,4 @@ def show(name):
     """Print the text of the named query NAME."""
     from kg.queries import get
     with reported():
-        click.echo(get(name).text, nl=False)
+        click.echo(get(name).text, nl=False)   # the project's own query file

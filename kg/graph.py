@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from kg import identity
 from kg.errors import KGError
 from kg.model import ActivityKind, YearMonth, parse_partial_date
+from kg.safe_output import xml_text
 from kg.text import fold
 from kg.vocab import PARTY, PREFIXES, XSD
 
@@ -1035,39 +1036,45 @@ def rank(graph: nx.MultiDiGraph, year: int | None = None, top: int = 10) -> Rank
 # --- export --------------------------------------------------------------------
 
 def _flat(value) -> str | int | float | bool:
-    """GraphML and GEXF take scalars only."""
+    """GraphML and GEXF take scalars only, and XML only the characters XML
+    1.0 allows (kg.safe_output.xml_text): a name may hold an ESC or a BEL."""
     if isinstance(value, (list, tuple)):
-        return " | ".join(_flat(v) if not isinstance(v, tuple) else " ".join(map(str, v)) for v in value)
-    return value
+        value = " | ".join(_flat(v) if not isinstance(v, tuple) else " ".join(map(str, v)) for v in value)
+    return xml_text(value) if isinstance(value, str) else value
 
 
 def for_export(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph()
     for n, data in graph.nodes(data=True):
-        out.add_node(n, **{k: _flat(v) for k, v in data.items() if v is not None})
+        out.add_node(_flat(n), **{k: _flat(v) for k, v in data.items() if v is not None})
     for a, b, key, data in graph.edges(keys=True, data=True):
         attrs = {k: _flat(v) for k, v in data.items() if v is not None}
-        attrs.setdefault("label", data.get("code") or data.get("role") or data.get("relation") or data["kind"])
-        out.add_edge(a, b, key=key, **attrs)
+        attrs.setdefault("label", _flat(data.get("code") or data.get("role") or data.get("relation") or data["kind"]))
+        out.add_edge(_flat(a), _flat(b), key=_flat(key), **attrs)
     return out
 
 
 def export_graph(store, fmt: str, output: str | os.PathLike | BinaryIO,
                  filters: Filters = Filters()) -> nx.MultiDiGraph:
     """Write the projection as GraphML or GEXF (for Gephi) to a path or a
-    binary stream; returns the exported graph."""
-    graph = for_export(project(store, filters))
+    binary stream; returns the exported graph. The file is written whole
+    or not at all: it is built in memory first, so a writer's failure
+    leaves no half file behind and is a KGError, not a traceback."""
     writers = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
     if fmt not in writers:
         raise KGError(f"unknown graph format {fmt!r}", hint="use graphml or gexf")
+    graph = for_export(project(store, filters))
+    buffer = io.BytesIO()
+    try:
+        writers[fmt](graph, buffer)
+    except (ValueError, TypeError, nx.NetworkXError) as exc:
+        raise KGError(f"cannot write the graph as {fmt}: {exc}") from None
     if isinstance(output, (str, os.PathLike)):
         try:
             with open(output, "wb") as fh:
-                writers[fmt](graph, fh)
+                fh.write(buffer.getvalue())
         except OSError as exc:
             raise KGError(f"cannot write {output}: {exc.strerror}") from None
     else:
-        buffer = io.BytesIO()
-        writers[fmt](graph, buffer)
         output.write(buffer.getvalue())
     return graph

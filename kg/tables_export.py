@@ -5,12 +5,17 @@ store (embedded or remote): persons, organizations, posts, memberships
 (Popolo's membership-with-dates), activities and documents. The ``id``
 column is the IRI, so the tables join on it and link back to the graph;
 a cell with several values joins them with `` | ``. Files are UTF-8
-(RFC 4180 quoting), dates ISO 8601 at the precision the sources give.
+(RFC 4180 quoting), dates ISO 8601 at the precision the sources give. A
+cell a spreadsheet would run as a formula (a name beginning with ``=``,
+``+``, ``-`` or ``@``) begins with a single quote
+(kg.safe_output.spreadsheet_cell).
 """
 from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+from kg.safe_output import spreadsheet_cell
 
 SEP = " | "
 
@@ -123,6 +128,6 @@ def export_csv(store, folder: str | Path) -> list[Path]:
             writer = csv.writer(out)
             writer.writerow(columns)
             for row in results:
-                writer.writerow(["" if row[c] is None else row[c].value for c in columns])
+                writer.writerow(["" if row[c] is None else spreadsheet_cell(row[c].value) for c in columns])
         written.append(path)
     return written
