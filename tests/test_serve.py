@@ -1,11 +1,19 @@
 """``kg serve`` as a user runs it: a subprocess on a free port over a store
-that pyoxigraph wrote, read-only unless updates are allowed with a token."""
+that pyoxigraph wrote, read-only unless updates are allowed with a token.
+
+Read-only, kg answers queries itself from worker processes, and every query
+is bounded: it stops at the timeout or when its client leaves, within its
+memory budget, and its answer within the size cap; SERVICE and foreign
+Host headers are refused. Nothing here needs the oxigraph server except
+--allow-updates."""
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -19,8 +27,9 @@ import pytest
 
 from cookbook_fixtures import cookbook_store
 from kg.remote import RemoteStore
-from kg.serve import free_port, is_loopback
-from oxigraph_fixtures import oxigraph_binary, wait_until_answering
+from kg.endpoint import allowed_hosts, host_allowed, is_loopback, uses_service
+from kg.serve import free_port
+from oxigraph_fixtures import oxigraph_binary, oxigraph_server, wait_until_answering
 
 pytestmark = pytest.mark.server
 
@@ -36,29 +45,46 @@ def store_path(tmp_path_factory) -> Path:
     return path
 
 
-def _servers_over(path: Path) -> list[int]:
-    """The pids of oxigraph processes serving ``path`` (from /proc)."""
-    pids = []
+def children(pid: int) -> set[int]:
+    """The pids of the live processes whose parent is ``pid`` (from /proc)."""
+    found = set()
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             with contextlib.suppress(OSError):
-                argv = (entry / "cmdline").read_bytes().split(b"\0")
-                if b"oxigraph" in argv[0] and str(path).encode() in argv:
-                    pids.append(int(entry.name))
-    return pids
+                stat = (entry / "stat").read_text()
+                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                    found.add(int(entry.name))
+    return found
+
+
+def cpu_ticks(pid: int) -> int:
+    with contextlib.suppress(OSError):
+        fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    return 0
+
+
+def alive(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if Path(f"/proc/{pid}").exists()
+            and (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z")}
 
 
 @contextlib.contextmanager
 def kg_serve(store: Path, *args: str, env: dict[str, str] | None = None):
-    oxigraph_binary()   # skip (or fail in CI) without the server
+    """The URL of ``kg serve`` over ``store``; its process as ``.process``."""
+    if "--allow-updates" in args:
+        oxigraph_binary()   # skip (or fail in CI) without the server
     port = free_port()
     process = subprocess.Popen([KG, "--store", str(store), "serve", "--port", str(port), *args],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
-    url = f"http://127.0.0.1:{port}"
+    url = Url(f"http://127.0.0.1:{port}")
+    url.process = process
+    helpers = set()
     try:
         wait_until_answering(process, url, "kg serve")
         yield url
     finally:
+        helpers = children(process.pid)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=15)
@@ -67,14 +93,21 @@ def kg_serve(store: Path, *args: str, env: dict[str, str] | None = None):
             process.wait()
         process.stdout.close()
         process.stderr.close()
-    time.sleep(0.2)
-    assert _servers_over(store) == [], "kg serve left its oxigraph server running"
+    deadline = time.monotonic() + 5
+    while alive(helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(helpers), "kg serve left a worker or its oxigraph server running"
 
 
-def http(method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None):
+class Url(str):
+    process: subprocess.Popen
+
+
+def http(method: str, url: str, body: bytes | None = None, headers: dict[str, str] | None = None,
+         timeout: float = 30):
     request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read()
@@ -88,9 +121,19 @@ def count_officials(url: str) -> int:
 
 
 def test_pinned_server_and_library_share_the_store_format(store_path):
+    """--allow-updates runs the oxigraph server over the store pyoxigraph wrote."""
     version = subprocess.run([oxigraph_binary(), "--version"], capture_output=True, text=True, check=True).stdout
     assert version.split()[-1] == ox.__version__
-    # the store pyoxigraph wrote is read by the server: same data through SPARQL
+    with oxigraph_server(store_path, read_only=True) as url:
+        query = urllib.parse.urlencode({"query": "SELECT ?n WHERE { ?p foaf:name ?n }".replace(
+            "foaf:name", "<http://xmlns.com/foaf/0.1/name>")})
+        status, body = http("GET", f"{url}/query?{query}", headers={"Accept": "text/csv"})
+        assert status == 200
+        assert sorted(body.decode().splitlines()[1:]) == sorted(
+            r["n"] for r in _embedded_select(store_path, "SELECT ?n WHERE { ?p foaf:name ?n }"))
+
+
+def test_read_only_server_answers_as_the_embedded_store(store_path):
     with kg_serve(store_path) as url:
         assert count_officials(url) == 4
         remote = RemoteStore(url, read_only=True)
@@ -159,3 +202,147 @@ def test_a_remote_store_is_not_served_again():
 def test_loopback_is_recognised():
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.2")
+
+
+# --- bounds: every query shape stops, and a client that leaves stops its query ---
+
+CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+CARTESIAN_ORDERED = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+CARTESIAN_GROUPED = ("SELECT ?c (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } "
+                     "GROUP BY ?c ORDER BY DESC(?n)")
+
+
+def post_query(url: str, query: str, accept: str = "application/sparql-results+json", timeout: float = 60,
+               headers: dict[str, str] | None = None):
+    return http("POST", url + "/query", urllib.parse.urlencode({"query": query}).encode(),
+                {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept, **(headers or {})},
+                timeout=timeout)
+
+
+def busy_workers(server: subprocess.Popen, seconds: float = 0.6) -> set[int]:
+    """The server's worker processes that used CPU over ``seconds``."""
+    before = {pid: cpu_ticks(pid) for pid in children(server.pid)}
+    time.sleep(seconds)
+    return {pid for pid, ticks in before.items() if cpu_ticks(pid) - ticks > 10}
+
+
+def test_a_query_of_any_shape_stops_at_the_timeout_and_the_server_goes_on(store_path):
+    # memory enough for the ordered product to outlast the timeout
+    with kg_serve(store_path, "--timeout", "1", "--max-query-memory", "8192") as url:
+        for query in (CARTESIAN_COUNT, CARTESIAN_GROUPED, CARTESIAN_ORDERED):
+            status, body = post_query(url, query)
+            assert status == 503 and b"stopped after 1 s" in body, body
+        assert not busy_workers(url.process), "a stopped query still runs"
+        assert count_officials(url) == 4
+
+
+def test_a_query_stops_when_its_client_leaves(store_path):
+    with kg_serve(store_path, "--timeout", "600") as url:
+        client = socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1])))
+        body = urllib.parse.urlencode({"query": CARTESIAN_COUNT}).encode()
+        client.sendall(b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                       + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        deadline = time.monotonic() + 10
+        while not busy_workers(url.process, 0.3):
+            assert time.monotonic() < deadline, "the query never started"
+        client.close()
+        deadline = time.monotonic() + 10
+        while busy_workers(url.process):
+            assert time.monotonic() < deadline, "the query ran on after its client left"
+        assert count_officials(url) == 4
+
+
+def test_a_query_over_its_memory_budget_is_stopped(store_path):
+    with kg_serve(store_path, "--max-query-memory", "192") as url:
+        status, body = post_query(url, CARTESIAN_ORDERED)
+        assert status == 503 and b"--max-query-memory" in body, body
+        assert count_officials(url) == 4
+
+
+def test_an_answer_over_the_size_cap_is_refused_not_cut(tmp_path):
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    store.extend(ox.Quad(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode("http://x/p"), ox.Literal("x" * 200))
+                 for i in range(8000))
+    store.flush()
+    del store
+    with kg_serve(path, "--max-result-size", "1") as url:
+        status, body = post_query(url, "CONSTRUCT WHERE { ?s ?p ?o }", accept="application/n-triples")
+        assert status == 413 and b"larger than 1 MiB" in body
+        status, body = post_query(url, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 100", accept="application/n-triples")
+        assert status == 200 and len(body.splitlines()) == 100
+
+
+def test_long_queries_beyond_the_allowance_are_refused_as_busy(store_path):
+    with kg_serve(store_path, "--timeout", "30", "--long-queries", "1") as url:
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            first = pool.submit(post_query, url, CARTESIAN_COUNT, timeout=8)
+            deadline = time.monotonic() + 10
+            while not busy_workers(url.process, 0.3):
+                assert time.monotonic() < deadline, "the first query never started"
+            status, body = post_query(url, CARTESIAN_COUNT)
+            assert status == 503 and b"busy" in body, body
+            # short queries still have their workers
+            assert count_officials(url) == 4
+            with pytest.raises(OSError):
+                first.result()        # its client gave up, which stops it
+
+
+# --- what a read-only endpoint on a person's machine refuses ---
+
+def test_service_is_refused_unless_enabled(store_path):
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with kg_serve(store_path) as url:
+        status, body = post_query(url, query)
+        assert status == 403 and b"SERVICE" in body
+        status, _ = http("GET", url + "/query?" + urllib.parse.urlencode({"query": query.replace("SERVICE", "\\u0053ERVICE")}))
+        assert status == 403
+    with kg_serve(store_path, "--allow-service") as url:
+        status, body = post_query(url, query)
+        assert status == 400 and b"port 9 is not allowed" in body   # tried, and the engine refused the port
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", True),
+    ("select * { service silent <http://x/> {} }", True),
+    ("SELECT * { \\u0053ERVICE <http://x/> {} }", True),
+    ("SELECT * { FILTER(?a<?b) SERVICE <http://x/> {} FILTER(?c>?d) }", True),
+    ('SELECT * { ?s ?p "SERVICE" }', False),
+    ("SELECT * { ?s ?p '''a\nSERVICE b''' }", False),
+    ('SELECT * { ?s ?p "x\\" SERVICE" }', False),
+    ("SELECT ?service { ?service ex:service <http://x/SERVICE> } # SERVICE <http://x/>", False),
+])
+def test_service_is_found_as_a_keyword_only(query, expected):
+    assert uses_service(query) is expected
+
+
+def test_requests_for_another_host_are_refused(store_path):
+    ask = "/query?" + urllib.parse.urlencode({"query": "ASK {}"})
+    with kg_serve(store_path, "--allow-host", "kg.lan") as url:
+        port = url.rsplit(":", 1)[1]
+        for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example"):
+            assert http("GET", url + ask, headers={"Host": host})[0] == 403
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "kg.lan", f"kg.lan:{port}"):
+            assert http("GET", url + ask, headers={"Host": host})[0] == 200
+
+
+def test_host_rules_when_bound_to_every_interface():
+    hosts = allowed_hosts("0.0.0.0", 7878, ["kg.lan"])
+    assert host_allowed("10.1.2.3:7878", hosts, wildcard_bind=True)
+    assert host_allowed("[fe80::1]:7878", hosts, wildcard_bind=True)
+    assert host_allowed("kg.lan:7878", hosts, wildcard_bind=True)
+    assert not host_allowed("rebind.example:7878", hosts, wildcard_bind=True)
+    assert not host_allowed(None, hosts, wildcard_bind=True)
+
+
+def test_the_query_page_is_served_offline_with_a_strict_policy(store_path):
+    with kg_serve(store_path) as url:
+        request = urllib.request.Request(url + "/")
+        with urllib.request.urlopen(request, timeout=30) as response:
+            page = response.read().decode()
+            policy = response.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in policy
+        assert 'src="/query.js"' in page and "http" not in page.split("<body>")[0].replace("charset", "")
+        status, script = http("GET", url + "/query.js")
+        assert status == 200 and b"textContent" in script and b"innerHTML" not in script
+        assert http("GET", url + "/nothing-here")[0] == 404
