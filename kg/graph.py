@@ -157,8 +157,9 @@ def _closest(query: str, labels_by_key: dict[str, str], limit: int = 5) -> list[
     contained = sorted({labels_by_key[k] for k in labels_by_key if query in k})
     if contained:
         return contained[:limit]
-    keys = difflib.get_close_matches(query, list(labels_by_key), n=limit, cutoff=0.6)
-    return [labels_by_key[k] for k in keys]
+    # a thing has several keys ("song cau", "phuong song cau"): its label once
+    keys = difflib.get_close_matches(query, list(labels_by_key), n=len(labels_by_key), cutoff=0.6)
+    return list(dict.fromkeys(labels_by_key[k] for k in keys))[:limit]
 
 
 def resolve_key(labels_by_key: dict[str, str], what: str, name: str) -> str:
@@ -225,7 +226,8 @@ def resolve_document(store, code: str) -> str:
     codes = _document_codes(store)
     if key in codes:
         return key
-    suggestions = [codes[k] for k in difflib.get_close_matches(key, list(codes), n=5, cutoff=0.5)]
+    close = difflib.get_close_matches(key, list(codes), n=len(codes), cutoff=0.5)
+    suggestions = list(dict.fromkeys(codes[k] for k in close))[:5]
     raise UnknownName("document", code, suggestions)
 
 

@@ -158,6 +158,20 @@ def test_unknown_names_get_suggestions(store):
         kg_graph.project(store, Filters(person="Nguyễn Văn Không"))
 
 
+def test_did_you_mean_names_each_thing_once(store):
+    # phường Sông Cầu answers to "song cau" and "phuong song cau": two close keys, one unit
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(target="song cauu"))
+    assert err.value.suggestions == ["phường Sông Cầu"]
+    assert err.value.hint.count("phường Sông Cầu") == 1
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(target="xa duong quong"))
+    assert len(err.value.suggestions) == len(set(err.value.suggestions))
+    with pytest.raises(UnknownName) as err:
+        kg_graph.project(store, Filters(directive="91-KH/BTGTUU"))
+    assert len(err.value.suggestions) == len(set(err.value.suggestions))
+
+
 def test_a_filter_matching_nothing_says_so(store):
     with pytest.raises(NothingMatches, match="no activity matches --target"):
         kg_graph.project(store, Filters(target="phường Sông Cầu", date_from=dt.date(2030, 1, 1)))
