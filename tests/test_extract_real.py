@@ -58,3 +58,38 @@ def test_a_committee_the_text_never_places_is_kept_as_written():
     assert out["persons"][0]["posts"] == ["Phó Trưởng Ban Dân vận Huyện ủy"]
     assert out["events"][0]["inspector"] == "Ban Dân vận Huyện ủy"
     assert all(p["parent"] is None for p in out["places"])
+
+
+# --- titles and chains -------------------------------------------------------------
+
+def test_central_titles_keep_their_written_form():
+    out = facts("Làm việc tại tỉnh\nNgày 3/4/2024, đồng chí Vũ Đức Tâm, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, "
+                "Trưởng Ban Nội chính Trung ương; đồng chí Hà Minh Khoa, Ủy viên Trung ương Đảng, "
+                "Bí thư Tỉnh ủy Cao Bằng dự buổi làm việc.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Vũ Đức Tâm"] == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Nội chính Trung ương"]
+    assert posts["Hà Minh Khoa"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Cao Bằng"]
+
+
+def test_posts_named_alone_before_the_name():
+    out = facts("Tin tức\nChiều 2/5/2024, Tổng Bí thư, Chủ tịch nước Lương Văn Định đã làm việc với tỉnh Nam Định.")
+    assert out["persons"] == [{"name": "Lương Văn Định", "posts": ["Tổng Bí thư", "Chủ tịch nước"],
+                               "evidence": out["persons"][0]["evidence"]}]
+
+
+def test_a_2025_central_party_committee_is_one_body_despite_its_comma():
+    out = facts("Tin tức\nDự hội nghị có đồng chí Đinh Thị Lan, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, "
+                "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.")
+    assert out["persons"][0]["posts"] == ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
+                                          "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_lower_case_chains_and_unplaced_state_bodies_and_departments():
+    out = facts("Trao huy hiệu\nChiều 4/7, đồng chí Lò Văn Sinh, phó Bí thư thường trực huyện ủy, Chủ tịch "
+                "Hội đồng nhân dân huyện, đồng chí Vi Thị Mai, ủy viên ban thường vụ huyện ủy, Trưởng ban Tổ chức, "
+                "trưởng phòng Nội vụ huyện đã trao huy hiệu cho đảng viên.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Lò Văn Sinh"] == ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch Hội đồng nhân dân huyện"]
+    assert posts["Vi Thị Mai"] == ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy",
+                                   "Trưởng Phòng Nội vụ huyện"]
+    assert out["events"] == []

@@ -77,10 +77,15 @@ class BodyRef:
         if not self.complete:
             return None
         if self.name is None:
-            # a committee the text never places ("Ban Thường vụ Tỉnh ủy" in an
-            # excerpt that names no province) is kept as written, not dropped;
-            # a grassroots head or a state body without its place says too little
-            return " ".join([*self.organs, self.committee]) if self.committee else None
+            # a committee or a state body the text never places ("Ban Thường vụ
+            # Tỉnh ủy", "Hội đồng nhân dân huyện" in an excerpt that names no
+            # province or district) is kept as written, not dropped; a bare
+            # grassroots head ("Đảng ủy xã") says too little to keep
+            if self.committee:
+                return " ".join([*self.organs, self.committee])
+            if self.place_organ and self.unit_type:
+                return " ".join([*self.organs, self.place_organ, self.unit_type])
+            return None
         parts = list(self.organs)
         if self.committee:
             parts.append(self.committee)

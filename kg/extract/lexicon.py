@@ -64,7 +64,7 @@ class Lexicon:
     byline_re: re.Pattern
     role_re: str
     roles_by_label: dict[str, str]          # folded vi label -> role key
-    titles: dict[str, tuple[str, str]]      # folded phrase -> (role key, body)
+    titles: dict[str, tuple[str, str, str | None]]   # folded phrase -> (role key, body, post as written)
     title_re: str
     organs: dict[str, tuple[str, str]]      # folded organ -> (canonical, kind)
     organ_re: str
@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
 
     roles_by_label = {fold(r.vi): r.key for r in tables.roles().values()}
     role_re = _alt([r.vi for r in tables.roles().values()])
-    titles = {fold(r["phrase"]): (r["role"], r["body"]) for r in tables.rows("titles")}
+    titles = {fold(r["phrase"]): (r["role"], r["body"], r.get("label") or None) for r in tables.rows("titles")}
     title_re = _alt([r["phrase"] for r in tables.rows("titles")])
 
     body_rows = tables.rows("bodies")

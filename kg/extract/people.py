@@ -26,6 +26,7 @@ class Post:
     body: BodyRef
     start: int
     end: int
+    fixed_label: str | None = None   # a compound title's post as written (titles.csv "label")
 
     @property
     def org(self) -> str | None:
@@ -33,6 +34,8 @@ class Post:
 
     @property
     def label(self) -> str | None:
+        if self.fixed_label:
+            return self.fixed_label
         org = self.org
         return f"{self.role_label} {org}" if org else None
 
@@ -69,6 +72,7 @@ def _re(key: str) -> re.Pattern:
         _RES["honorific"] = re.compile(
             rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{first_guard(lx.role_re)}(?i:{lx.role_re})(?!\w)")
+        _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
@@ -83,13 +87,16 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     lx = lexicon()
     m = _re("title").match(text, pos)
     if m:
-        role, body_text = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
-        body = parse_body(body_text, 0)
+        role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
+        body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
         if body is None:
             return None
-        body = BodyRef(m.start(), m.end(), **{k: getattr(body, k) for k in (
+        # "Bí thư Trung ương Đảng Lê Văn A": the name written right after the title
+        after = _re("name_after").match(text, m.end())
+        person = after.group("name") if after and _looks_like_name(after.group("name")) else None
+        body = BodyRef(m.start(), m.end(), trailing_person=person, **{k: getattr(body, k) for k in (
             "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
-        return Post(role, lexicon_role_label(role), body, m.start(), m.end())
+        return Post(role, lexicon_role_label(role), body, m.start(), m.end(), label)
     m = _re("role").match(text, pos)
     if not m:
         return None
