@@ -215,12 +215,54 @@ def decode(data: bytes, path: str, line: int | None = None) -> Decoded:
         except UnicodeDecodeError as e:
             raise SourceError(path, f"broken UTF-16 at byte {e.start}", line=line,
                               hint="save the file as UTF-8") from None
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return _decode_utf16(data, utf16, path, line)
     _refuse_binary(data, path, line)
     try:
         return Decoded(data.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
         bad = e.start
     return _decode_legacy(data, path, line, bad)
+
+
+# UTF-16 without a byte-order mark: in text whose letters are Latin
+# (Vietnamese: U+0000-U+01FF and U+1E00-U+1EFF) one byte of each pair is
+# mostly zero, the high byte for ASCII letters, spaces and digits; binary data
+# has zeros at both places. A share this lopsided is UTF-16 and nothing else.
+UTF16_ZERO_SHARE = 0.3
+UTF16_OTHER_ZERO_SHARE = 0.02
+UTF16_SAMPLE = 1 << 16
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes look like it, else None."""
+    sample = data[:UTF16_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0:2 * pairs:2].count(0) / pairs, sample[1:2 * pairs:2].count(0) / pairs
+    if odd >= UTF16_ZERO_SHARE and even <= UTF16_OTHER_ZERO_SHARE:
+        return "utf-16-le"
+    if even >= UTF16_ZERO_SHARE and odd <= UTF16_OTHER_ZERO_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, codec: str, path: str, line: int | None) -> Decoded:
+    name = codec.upper().replace("UTF-16-", "UTF-16")
+    if len(data) % 2:
+        raise SourceError(path, f"this looks like {name} text without a byte-order mark, but it has an "
+                                "odd number of bytes", line=line, hint="save the file as UTF-8")
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as e:
+        raise SourceError(path, f"this looks like {name} text without a byte-order mark, but it is "
+                                f"broken at byte {e.start}", line=line, hint="save the file as UTF-8") from None
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise SourceError(path, f"binary data, not text ({controls} control characters when read as {name})",
+                          line=line, hint="give a UTF-8 .txt article or a .jsonl corpus")
+    return Decoded(text, f"{name} without a byte-order mark: read as {name}")
 
 
 def _refuse_binary(data: bytes, path: str, line: int | None) -> None:
@@ -259,7 +301,97 @@ def _decode_legacy(data: bytes, path: str, line: int | None, bad: int) -> Decode
                       line=line, hint="save it as UTF-8")
 
 
+# --- UTF-8 read as Windows-1252 ---------------------------------------------------
+#
+# The commonest mojibake of all: UTF-8 bytes shown as Windows-1252 and saved
+# again, so that "Tuyên giáo" reads "TuyÃªn giÃ¡o". Each character of the
+# original becomes a lead character (Ã, Ä, Æ, á, ...) and one to three
+# continuation characters (€-¿). Encoding the text back to Windows-1252
+# gives the original bytes; when they are all valid UTF-8 the repair is
+# certain. Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; a
+# program that kept them kept them as U+0081 etc., which map back the same.
+
+def _cp1252_bytes() -> dict[str, int]:
+    table = {}
+    for b in range(256):
+        try:
+            table[bytes([b]).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            table[chr(b)] = b
+    return table
+
+
+_CP1252_BYTE = _cp1252_bytes()
+_AS_CP1252 = {b: c for c, b in _CP1252_BYTE.items()}
+
+
+def _chars(low: int, high: int) -> str:
+    return re.escape("".join(_AS_CP1252[b] for b in range(low, high + 1)))
+
+
+_CONT = f"[{_chars(0x80, 0xBF)}]"
+_UTF8_MISREAD = re.compile(f"[{_chars(0xC2, 0xDF)}]{_CONT}|[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}"
+                           f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}")
+
+
+def _undo_utf8_misread(text: str) -> str | None:
+    """The text whose UTF-8 bytes, read as Windows-1252, gave ``text``; None
+    when some character has no Windows-1252 byte or the bytes are not UTF-8."""
+    try:
+        return bytes(_CP1252_BYTE[c] for c in text).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+
+
 def repair_mojibake(text: str, path: str, line: int | None = None) -> Decoded:
+    """``text`` itself, or its repair when it is UTF-8 mis-read as
+    Windows-1252 (``TuyÃªn giÃ¡o``) or a legacy Vietnamese encoding
+    mis-read as Windows-1252 (``Uû ban nh©n d©n``); see ``_repair_legacy``.
+
+    UTF-8 mis-read is repaired when the whole text reverses to valid UTF-8
+    (repeatedly: a text mis-read twice is repaired twice). When it does not
+    (bytes lost on the way, or mixed with good text) and the text does not
+    read as Vietnamese as it stands, it is refused."""
+    repairs, first = 0, None
+    while len(text) <= MAX_REPAIR_CHARS and (found := _UTF8_MISREAD.search(text)) and repairs < 3:
+        fixed = _undo_utf8_misread(text)
+        if fixed is None:
+            break
+        first = first or found.group(0)
+        text, repairs = fixed, repairs + 1
+    if repairs:
+        warning = (f"UTF-8 that was read as Windows-1252 and saved again (\"{first}\" for "
+                   f"\"{_undo_utf8_misread(first)}\"){' twice' if repairs == 2 else ''}; repaired")
+        return Decoded(_repair_legacy(text, path, line).text, warning)
+    decoded = _repair_legacy(text, path, line)
+    if decoded.warning is None and (found := _UTF8_MISREAD.search(text)):
+        score, words = vietnamese_score(text)
+        letters = [m.group(0) for m in _UTF8_MISREAD.finditer(text)
+                   if _undo_utf8_misread(m.group(0)) in _VIETNAMESE_LETTERS]
+        # a stray pair such as "Ô”" in good text is not enough: that is a
+        # capital and a quote; "Ã¡" twice, or a text that does not read as
+        # Vietnamese, is
+        if (words and score < CONFIDENT) or len(letters) >= 2:
+            sample = letters[0] if letters else found.group(0)
+            raise SourceError(path, f"the text looks like UTF-8 that was read as Windows-1252 "
+                                    f"(\"{sample}\" for \"{_undo_utf8_misread(sample)}\", {len(letters)} such letters; "
+                                    f"{score:.0%} of {words} accented words read as Vietnamese), but it cannot be repaired "
+                                    "with certainty: some of its bytes were lost or it is mixed with good "
+                                    "text; not converted", line=line,
+                              hint="take the text again from its original, saved as UTF-8")
+    return decoded
+
+
+_VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", base + tone) for vowel in "aăâeêioôơuưy"
+    for base in (vowel, vowel.upper()) for tone in ("", *_TONES)) | frozenset("đĐ")
+
+# Texts longer than this are not reversed as a whole (an article is far
+# shorter; MAX_ARTICLE_BYTES bounds what reaches here anyway).
+MAX_REPAIR_CHARS = 8 * 1024 * 1024
+
+
+def _repair_legacy(text: str, path: str, line: int | None = None) -> Decoded:
     """``text`` itself, or its conversion when it is TCVN3, VNI or
     Windows-1258 that was once mis-read as Windows-1252 (valid UTF-8 but
     ``Uû ban nh©n d©n``).

@@ -136,7 +136,11 @@ def to_nodes(root: yaml.Node, problems: list[tuple[int, str]]) -> Node:
         if isinstance(node, yaml.SequenceNode):
             return Node([convert(item) for item in node.value], line)
         try:
-            return Node(constructor.construct_object(node, deep=True), line)
+            value = constructor.construct_object(node, deep=True)
+            if isinstance(value, bytes):
+                problems.append((line, "a binary value (!!binary): write text"))
+                return Node(None, line)
+            return Node(value, line)
         except (ValueError, OverflowError):
             return Node(node.value, line)     # 2023-02-30, a number too long: text
         except yaml.YAMLError as exc:         # a tag the safe loader does not know
