@@ -88,7 +88,12 @@ def org(ctx, name, fmt):
 @click.pass_context
 def directive(ctx, code, fmt):
     """A document by its code (91-KH/BTGTU): type, issuer, date, links to
-    other documents, and the activities carried out under it."""
+    other documents (every relation, both ways), and the activities carried
+    out under it.
+
+    CODE is matched without regard to case, accents or spaces; typed with
+    other separators ("91-kh-btgtu") it finds the codes that differ only
+    there (the party's 91-KH/BTGTU and a state 91/KH-BTGTU, listed apart)."""
     from kg.lookup import find_directives
     matches = _lookup(ctx, fmt, find_directives, code, f"no document with code {code!r}")
     for m in matches:

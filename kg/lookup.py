@@ -9,6 +9,7 @@ in a blink.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from pyoxigraph import Literal, NamedNode
@@ -172,32 +173,65 @@ class DirectiveMatch:
         return asdict(self)
 
 
-_RELATIONS = """VALUES (?p ?relation) { (party:continues "continues") (eli:implements "implements")
-  (eli:amends "amends") (party:replaces "replaces") (eli:cites "cites") }"""
+def _document_relations() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The relations between documents as kg writes them (the one table,
+    kg.rdf.RELATION_PROPERTIES): each relation's own property -> its name,
+    and for each relation the others it also states ("replaces" is written
+    with eli:repeals too, so that queries on either find it)."""
+    from kg.rdf import RELATION_PROPERTIES    # here, not at the top: kg person stays light
+    names = {props[0].value: relation.value for relation, props in RELATION_PROPERTIES.items()}
+    implied = {relation.value: {names[p.value] for p in props[1:]} for relation, props in RELATION_PROPERTIES.items()}
+    return names, implied
+
+
+def _document_links(store, doc: NamedNode) -> list[dict]:
+    """Every link between ``doc`` and another document, both ways, each once:
+    a link a relation implies is left out where the relation itself is shown."""
+    names, implied = _document_relations()
+    properties = " ".join(f"<{iri}>" for iri in names)   # the table's IRIs, never user text
+    rows = store.select(
+        "SELECT DISTINCT ?doc ?p ?direction ?code WHERE { VALUES ?p { " + properties + " } "
+        "{ ?doc ?p ?other BIND('out' AS ?direction) } UNION { ?other ?p ?doc BIND('in' AS ?direction) } "
+        "?other eli:id_local ?code }", {"doc": doc})
+    links = {(names[r["p"]], r["direction"], r["code"]) for r in rows}
+    shown = {link for link in links
+             if not any((stronger, link[1], link[2]) in links
+                        for stronger, also in implied.items() if link[0] in also)}
+    return [{"doc": doc.value, "relation": relation, "direction": direction, "code": code}
+            for relation, direction, code in sorted(shown, key=lambda link: (link[1], link[0], link[2]))]
+
+
+def _documents_by_code(store, code: str) -> list[dict]:
+    """Documents whose code is ``code`` in any case, accents and spacing;
+    if none, those whose code matches it with its separators typed any way
+    ("91-kh-btgtu" for 91-KH/BTGTU): party and state codes differ only
+    there (91-KH/BTGTU, 91/KH-BTGTU), so both are listed if both exist."""
+    key = code_key(code)
+    exact = store.select("SELECT DISTINCT ?key ?doc ?code WHERE { ?doc skos:hiddenLabel ?key ; eli:id_local ?code } "
+                         "ORDER BY ?doc", {"key": Literal(key)})
+    bare = re.sub(r"[-_]", "", key)
+    if exact or not bare:
+        return exact
+    return store.select("SELECT DISTINCT ?bare ?doc ?code WHERE { ?doc eli:id_local ?code ; skos:hiddenLabel ?key "
+                        "FILTER(REPLACE(?key, '[-_]', '') = ?bare) } ORDER BY ?doc", {"bare": Literal(bare)})
 
 
 def find_directives(store, code: str) -> list[DirectiveMatch]:
     out = []
-    rows = store.select("SELECT DISTINCT ?key ?doc ?code WHERE { ?doc skos:hiddenLabel ?key ; eli:id_local ?code } "
-                        "ORDER BY ?doc", {"key": Literal(code_key(code))})
-    for row in rows:
+    for row in _documents_by_code(store, code):
         b = {"doc": NamedNode(row["doc"])}
         info = store.select(
             "SELECT ?doc ?type ?issuer ?date WHERE { OPTIONAL { ?doc eli:type_document/skos:prefLabel ?type "
             "FILTER(lang(?type) = 'vi') } OPTIONAL { ?doc eli:passed_by/rdfs:label ?issuer } "
             "OPTIONAL { ?doc eli:date_document ?date } } LIMIT 1", b)[0]
         subjects = [r["s"] for r in store.select("SELECT DISTINCT ?doc ?s WHERE { ?doc dcterms:subject ?s }", b)]
-        links = store.select(
-            "SELECT DISTINCT ?doc ?relation ?direction ?code WHERE { " + _RELATIONS +
-            " { ?doc ?p ?other BIND('out' AS ?direction) } UNION { ?other ?p ?doc BIND('in' AS ?direction) } "
-            "?other eli:id_local ?code } ORDER BY ?direction ?relation ?code", b)
         activities = store.select(
             "SELECT DISTINCT ?doc ?activity ?date ?inspector ?target ?leader WHERE { ?activity party:underDocument ?doc ; "
             "party:inspector/rdfs:label ?inspector ; party:target/rdfs:label ?target "
             "OPTIONAL { ?activity schema:startDate ?date } OPTIONAL { ?activity party:leader/foaf:name ?leader } } "
             "ORDER BY ?date ?target", b)
         out.append(DirectiveMatch(row["doc"], row["code"], info["type"], info["issuer"], info["date"],
-                                  subjects, links, activities))
+                                  subjects, _document_links(store, b["doc"]), activities))
     return out
 
 

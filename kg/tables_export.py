@@ -19,6 +19,32 @@ from kg.safe_output import spreadsheet_cell
 
 SEP = " | "
 
+def _documents_query() -> str:
+    """The documents table: a column of linked documents (``<relation>_ids``)
+    for every relation between documents that kg writes, read from its one
+    table (kg.rdf.RELATION_PROPERTIES). A replacement is a repeal too (the
+    ontology's party:replaces ⊑ eli:repeals), so it is in both columns."""
+    from kg.rdf import RELATION_PROPERTIES
+    relations = [(relation.value, props[0].value) for relation, props in RELATION_PROPERTIES.items()]
+    columns = "\n".join(f'       (GROUP_CONCAT(DISTINCT ?{name}; separator="{SEP}") AS ?{name}_ids)'
+                        for name, _ in relations)
+    links = "\n".join(f"  OPTIONAL {{ ?id <{iri}> ?{name}_doc BIND(STR(?{name}_doc) AS ?{name}) }}"
+                      for name, iri in relations)
+    return f"""
+SELECT ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
+{columns}
+WHERE {{
+  ?id a eli:LegalResource ; eli:id_local ?identifier .
+  OPTIONAL {{ ?id eli:type_document/skos:notation ?type }}
+  OPTIONAL {{ ?id eli:date_document ?date }}
+  OPTIONAL {{ ?id eli:passed_by ?issuer_id OPTIONAL {{ ?issuer_id rdfs:label ?issuer }} }}
+  OPTIONAL {{ ?id dcterms:subject ?subject }}
+{links}
+}}
+GROUP BY ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
+ORDER BY ?identifier ?id"""
+
+
 # file name -> query; the columns are the query's variables, in order
 TABLES: dict[str, str] = {
     "persons": f"""
@@ -91,27 +117,7 @@ WHERE {{
 GROUP BY ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?delegation_id ?leader_id ?leader
          ?document_id ?document
 ORDER BY ?start_date ?id""",
-    "documents": f"""
-SELECT ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
-       (GROUP_CONCAT(DISTINCT ?continues; separator="{SEP}") AS ?continues_ids)
-       (GROUP_CONCAT(DISTINCT ?implements; separator="{SEP}") AS ?implements_ids)
-       (GROUP_CONCAT(DISTINCT ?amends; separator="{SEP}") AS ?amends_ids)
-       (GROUP_CONCAT(DISTINCT ?repeals; separator="{SEP}") AS ?repeals_ids)
-       (GROUP_CONCAT(DISTINCT ?cites; separator="{SEP}") AS ?cites_ids)
-WHERE {{
-  ?id a eli:LegalResource ; eli:id_local ?identifier .
-  OPTIONAL {{ ?id eli:type_document/skos:notation ?type }}
-  OPTIONAL {{ ?id eli:date_document ?date }}
-  OPTIONAL {{ ?id eli:passed_by ?issuer_id OPTIONAL {{ ?issuer_id rdfs:label ?issuer }} }}
-  OPTIONAL {{ ?id dcterms:subject ?subject }}
-  OPTIONAL {{ ?id party:continues ?c BIND(STR(?c) AS ?continues) }}
-  OPTIONAL {{ ?id eli:implements ?i BIND(STR(?i) AS ?implements) }}
-  OPTIONAL {{ ?id eli:amends ?a BIND(STR(?a) AS ?amends) }}
-  OPTIONAL {{ ?id eli:repeals ?r BIND(STR(?r) AS ?repeals) }}
-  OPTIONAL {{ ?id eli:cites ?x BIND(STR(?x) AS ?cites) }}
-}}
-GROUP BY ?id ?identifier ?type ?date ?issuer_id ?issuer ?subject
-ORDER BY ?identifier ?id""",
+    "documents": _documents_query(),
 }
 
 

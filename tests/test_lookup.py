@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from kg.load import load_records
-from kg.model import Membership, Official, Organisation, Records, Source, SourceKind
+from kg.model import Document, DocumentLink, Membership, Official, Organisation, Records, Relation, Source, SourceKind
 from kg.store import EmbeddedStore
 
 LOC_POSTS = {"Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Kạn"}
@@ -86,6 +86,72 @@ def test_org_directive_inspections_and_stats(sample_store, kg):
     assert json.loads(kg("inspections", "--year", "2023", "--format", "json").output) == []
     figures = json.loads(kg("stats", "--format", "json").output)
     assert (figures["officials"], figures["documents"], figures["oversight activities"]) == (3, 5, 1)
+
+
+# one link of every relation from 1-KH/TU, each to a document of its own
+RELATED = {relation: f"{n}-NQ/TW" for n, relation in enumerate(Relation, start=10)}
+
+
+def load_every_relation(store_path):
+    records = Records(Source("relations", SourceKind.CURATED))
+    records.documents.append(Document("1-KH/TU", "KH"))
+    for relation, target in RELATED.items():
+        records.documents.append(Document(target, "NQ"))
+        records.document_links.append(DocumentLink("1-KH/TU", relation, target))
+    with EmbeddedStore(store_path) as store:
+        load_records(store, [records])
+
+
+def test_directive_shows_every_relation_between_documents(store_path, kg):
+    """Each relation the mapping writes (repeals was missing), both ways, once:
+    a replacement is also stated as a repeal, and shown as what it is."""
+    load_every_relation(store_path)
+    targets = RELATED
+    (doc,) = json.loads(kg("directive", "1-KH/TU", "--format", "json").output)
+    assert sorted((link["relation"], link["direction"], link["code"]) for link in doc["links"]) == sorted(
+        (relation.value, "out", target) for relation, target in targets.items())
+    for relation, target in targets.items():
+        (other,) = json.loads(kg("directive", target, "--format", "json").output)
+        assert [(link["relation"], link["direction"], link["code"]) for link in other["links"]] == [
+            (relation.value, "in", "1-KH/TU")]
+    text = kg("directive", "1-KH/TU").output
+    assert f"repeals {targets[Relation.REPEALS]}" in text and f"replaces {targets[Relation.REPLACES]}" in text
+    assert f"repeals {targets[Relation.REPLACES]}" not in text
+
+
+def test_documents_table_has_a_column_for_every_relation(store_path, tmp_path):
+    import csv
+
+    from kg.identity import document_iri
+    from kg.tables_export import export_csv
+    load_every_relation(store_path)
+    with EmbeddedStore(store_path, read_only=True) as store:
+        export_csv(store, tmp_path / "csv")
+    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as table:
+        (row,) = [r for r in csv.DictReader(table) if r["identifier"] == "1-KH/TU"]
+    for relation, target in RELATED.items():
+        assert document_iri(target) in row[f"{relation.value}_ids"].split(" | "), relation
+    # a replacement is a repeal too (party:replaces ⊑ eli:repeals)
+    assert set(row["repeals_ids"].split(" | ")) == {document_iri(RELATED[Relation.REPEALS]),
+                                                    document_iri(RELATED[Relation.REPLACES])}
+
+
+@pytest.mark.parametrize("spelling", ["91-kh-btgtu", "91 KH BTGTU", "91.kh.btgtu", "91_KH_BTGTU", "91khbtgtu"])
+def test_directive_is_found_whatever_its_separators(sample_store, kg, spelling):
+    result = kg("directive", spelling, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [d["code"] for d in json.loads(result.output)] == ["91-KH/BTGTU"]
+
+
+def test_separators_typed_loosely_list_party_and_state_codes_both(store_path, kg):
+    records = Records(Source("codes", SourceKind.CURATED))
+    records.documents += [Document("91-KH/BTGTU", "KH"), Document("91/KH-BTGTU", "KH")]
+    with EmbeddedStore(store_path) as store:
+        load_records(store, [records])
+    loose = json.loads(kg("directive", "91-kh-btgtu", "--format", "json").output)
+    assert sorted(d["code"] for d in loose) == ["91-KH/BTGTU", "91/KH-BTGTU"]
+    # written as one of them, it is that one
+    assert [d["code"] for d in json.loads(kg("directive", "91/kh-btgtu", "--format", "json").output)] == ["91/KH-BTGTU"]
 
 
 def test_reads_on_a_missing_store_say_what_to_do(kg):
