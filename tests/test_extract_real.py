@@ -93,3 +93,19 @@ def test_lower_case_chains_and_unplaced_state_bodies_and_departments():
     assert posts["Vi Thị Mai"] == ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy",
                                    "Trưởng Phòng Nội vụ huyện"]
     assert out["events"] == []
+
+
+# --- places ---------------------------------------------------------------------------
+
+def test_lists_of_units_after_a_count_a_colon_or_a_committee():
+    out = facts("Giám sát bầu cử\nNgày 5/1, Đoàn giám sát của Ban Thường vụ Tỉnh ủy đã giám sát tại 3 xã: "
+                "Nga Sơn, Nga Thắng, Hoằng Hóa. Đoàn làm việc với Ban Thường vụ Huyện ủy Tĩnh Gia, Hậu Lộc "
+                "và Thành ủy Thành phố Sầm Sơn.")
+    names = {p["name"] for p in out["places"]}
+    assert {"xã Nga Sơn", "xã Nga Thắng", "huyện Hậu Lộc", "thành phố Sầm Sơn"} <= names
+    assert "thành phố Thành" not in names
+
+
+def test_no_parent_is_invented_for_an_excerpt_that_names_no_province():
+    out = facts("Kiểm tra\nNgày 2/3/2019, Ủy ban Kiểm tra Tỉnh ủy kiểm tra Ban Thường vụ Huyện ủy Đức Linh.")
+    assert [(p["name"], p["parent"]) for p in out["places"]] == [("huyện Đức Linh", None)]

@@ -38,7 +38,8 @@ def name_pattern() -> str:
     start a body, a title or an honorific."""
     global _NAME
     if _NAME is None:
-        tok = rf"(?!(?:{_stop()})(?!\w)){CAP}"
+        # nor a unit's type word: "Thành ủy Thành phố Tây Ninh" names no "thành phố Thành"
+        tok = rf"(?!(?:{_stop()}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
         _NAME = rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
@@ -206,37 +207,61 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         if not name:
             continue
         out.append(Mention(m.start(), ut, name))
-        if re.search(r"(?<!\w)(?i:các|hai|ba|bốn|năm)[ \t]+$", text[max(0, m.start() - 6):m.start()]):
+        if _PLURAL.search(text[max(0, m.start() - 6):m.start()]):
             out += _coordinated(text, m.start("name") + len(name), ut)
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
         name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
         if name:
             out.append(Mention(m.start(), ut, name))
+            # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
+            out += _coordinated(text, m.start("name") + len(name), ut, (ut,))
+    # a list announced by a colon: "tại 11 xã: A, B, C", "Ban Thường vụ huyện ủy: A, B"
+    for m in _list_head_re().finditer(text, begin):
+        ut = canonical_type(m.group("type")) if m.group("type") else lx.committees[fold(m.group("committee"))]
+        out += _coordinated(text, m.end(), ut, (ut,), first=True)
     return out
 
 
-_COORD = None
+# a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
+_PLURAL = re.compile(r"(?<!\w)(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})[ \t]+$")
+_LIST_HEAD = None
 
 
-def _coordinated(text: str, p: int, unit_type: str) -> list[Mention]:
+def _list_head_re() -> re.Pattern:
+    global _LIST_HEAD
+    if _LIST_HEAD is None:
+        lx = lexicon()
+        _LIST_HEAD = re.compile(
+            rf"(?<!\w)(?:(?:(?i:các|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+(?P<type>(?i:{lx.unit_type_re}))"
+            rf"|(?P<committee>(?i:{lx.committee_re})))[ \t]*:[ \t]*")
+    return _LIST_HEAD
+
+
+_COORD = _COORD_FIRST = None
+
+
+def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | None = None,
+                 first: bool = False) -> list[Mention]:
     """The further items of a list under a plural head: bare names after ","
     or "và", each a unit of the head's type the gazetteer knows (or, failing
     that, of another type it knows the name as)."""
-    global _COORD
+    global _COORD, _COORD_FIRST
     if _COORD is None:
         _COORD = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<name>{name_pattern()})")
+        _COORD_FIRST = re.compile(rf"(?P<name>{name_pattern()})")
+    if types is None:
+        types = (unit_type,) + tuple(x for x in COMMUNE_TYPES + ("huyện", "thị xã", "thành phố") if x != unit_type)
     out = []
     while True:
-        m = _COORD.match(text, p)
+        m = (_COORD_FIRST if first and not out else _COORD).match(text, p)
         if not m:
             break
         toks = m.group("name").split()
         found = None
         for k in range(min(len(toks), 4), 0, -1):
             cand = " ".join(toks[:k])
-            for t in (unit_type,) + tuple(x for x in COMMUNE_TYPES + ("huyện", "thị xã", "thành phố")
-                                          if x != unit_type):
+            for t in types:
                 if known_unit(cand, t):
                     found = (cand, t)
                     break
@@ -284,7 +309,7 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     A name that stays ambiguous keeps no code and adds a warning. Names and
     parents stay those of the article, except that a district or commune
     whose parent the article never names gets the gazetteer's, when the unit
-    is unambiguous."""
+    is unambiguous and the article names its province."""
     from kg.gazetteer import gazetteer
     g = gazetteer()
     era = ctx.era
@@ -333,6 +358,8 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         q = g.to_place(u)
         p.code, p.era = q.code, q.era
         p.valid_from, p.valid_through, p.successors = q.valid_from, q.valid_through, q.successors
-        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE:
+        # the gazetteer's parent only within a province the text names: an
+        # excerpt that never names it states no parent, and none is invented
+        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE and prov is not None:
             if era == "2025" or p.level == UnitLevel.DISTRICT:
                 p.parent = q.parent
