@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg_cli.common import KGClickError, echo, echo_json, open_store, reported, secho
+from kg_cli.common import KGClickError, echo, echo_json, format_option, open_store, reported, secho
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -109,11 +109,17 @@ def sparql(ctx, query_or_file, fmt):
 
 
 @click.group(invoke_without_command=True)
+@format_option("text", "json")
 @click.pass_context
-def queries(ctx):
+def queries(ctx, fmt):
     """List the named queries (or run one with `kg queries run NAME`)."""
     if ctx.invoked_subcommand is None:
         from kg.queries import named_queries
+        if fmt == "json":
+            echo_json([{"name": q.name, "answers": q.answers, "example": q.example,
+                        "params": [{"name": p.name, "type": p.type, "description": p.description}
+                                   for p in q.params]} for q in named_queries().values()])
+            return
         for query in named_queries().values():
             secho(query.name, bold=True)
             echo(f"  {query.answers}")

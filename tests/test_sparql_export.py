@@ -41,6 +41,30 @@ def test_queries_lists_and_runs_named_queries(sample_store, kg):
     assert unknown.exit_code == 2 and "did you mean cq1-official-posts" in unknown.output
 
 
+def test_queries_list_as_json_for_scripts(kg):
+    listing = kg("queries", "--format", "json")
+    assert listing.exit_code == 0, listing.output
+    queries = {q["name"]: q for q in json.loads(listing.output)}
+    from kg.queries import named_queries
+    assert set(queries) == set(named_queries())
+    cq1 = queries["cq1-official-posts"]
+    assert cq1["answers"].startswith("Which posts") and cq1["example"].startswith("kg queries run cq1-official-posts")
+    assert [p["name"] for p in cq1["params"]] == ["name"] and cq1["params"][0]["type"] == "fold"
+
+
+def test_cq1_first_column_is_the_officials_name(sample_store, kg):
+    result = kg("queries", "run", "cq1-official-posts", "--param", "name=tran thi loc", "--format", "csv")
+    header, *rows = list(csv.reader(io.StringIO(result.output)))
+    assert header[0] == "official" and {r[0] for r in rows} == {"Trần Thị Lộc"}
+
+
+def test_help_gives_the_real_store_default(kg, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", "/nonexistent/xdg")
+    text = kg("--help").output
+    assert "party-kg-store" not in text
+    assert "$XDG_DATA_HOME/party-kg/store" in text and "~/.local/share/party-" in text
+
+
 def test_export_keeps_named_graphs_where_the_format_has_them(sample_store, kg, tmp_path):
     for fmt, parse_as in (("trig", "trig"), ("nq", "nquads")):
         out = tmp_path / f"all.{fmt}"
@@ -66,6 +90,30 @@ def test_export_jsonld_uses_the_project_context(sample_store, kg, tmp_path):
     assert kg("export", "--format", "ttl", "-o", str(ttl)).exit_code == 0
     assert rdflib.compare.isomorphic(facts, rdflib.Graph().parse(ttl, format="turtle"))
     assert any(str(o) == "Trần Thị Lộc" for o in facts.objects())
+
+
+def test_export_jsonld_reads_the_same_in_a_strict_processor(sample_store, kg, tmp_path):
+    """pyld follows the JSON-LD 1.1 algorithms to the letter (a context
+    nested in a context failed there while rdflib read it): expanded, it
+    gives every fact the Turtle export gives, and only those."""
+    from pyld import jsonld
+
+    def no_remote_documents(url, options=None):
+        raise AssertionError(f"the export made the processor fetch {url}")
+    out, ttl = tmp_path / "all.jsonld", tmp_path / "all.ttl"
+    assert kg("export", "--format", "jsonld", "-o", str(out)).exit_code == 0
+    assert kg("export", "--format", "ttl", "-o", str(ttl)).exit_code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    options = {"documentLoader": no_remote_documents}
+    expanded = jsonld.expand(document, options)
+    assert any(value.get("@value") == "Trần Thị Lộc"
+               for node in expanded for values in node.values() if isinstance(values, list)
+               for value in values if isinstance(value, dict))
+    nquads = jsonld.to_rdf(document, {**options, "format": "application/n-quads"})
+    strict = rdflib.Graph().parse(data=nquads, format="nt")
+    facts = rdflib.Graph().parse(ttl, format="turtle")
+    assert len(strict) == len(facts)
+    assert rdflib.compare.isomorphic(strict, facts)
 
 
 def test_export_to_an_unwritable_path_says_so(sample_store, kg, tmp_path):
