@@ -29,9 +29,12 @@ def _date(ctx, param, value):
               help="Go on past a bad article; list the bad ones at the end (exit status 1).")
 def extract(paths: tuple[Path, ...], fmt: str, published: dt.date | None, keep_going: bool) -> None:
     """Extract officials, posts, bodies, places, documents and oversight
-    activities from articles (.txt, .jsonl, or folders of them).
+    activities from articles: .txt, .jsonl, saved web pages (.html, .htm),
+    web archives (.warc, .warc.gz; one article per HTML page), or folders of
+    them.
 
-    JSON prints one object for one article and a list for several."""
+    JSON prints one object for one article and a list for several; each
+    names its "source" (the article's URL, else its file name)."""
     from kg.errors import SourceError
     from kg.extract import extract as run
     from kg.sources.articles import iter_articles
@@ -42,23 +45,31 @@ def extract(paths: tuple[Path, ...], fmt: str, published: dt.date | None, keep_g
             if isinstance(item, SourceError):
                 bad.append(str(item))
                 continue
-            for warning in item.warnings:   # a legacy encoding converted, mojibake repaired
-                click.echo(f"warning: {item.path}{f':{item.line}' if item.line else ''}: {warning}", err=True)
-            results.append(run(item))
+            # a legacy encoding converted, mojibake repaired, an archive's records skipped
+            for warning in item.warnings:
+                click.echo(f"warning: {_where(item)}: {warning}", err=True)
+            results.append((item.key, run(item)))
     if fmt == "json":
-        out = [r.to_json() for r in results]
+        # "source" tells apart the pages of one web archive, which share its file name
+        out = [{"article": r.to_json().get("article"), "source": key, **r.to_json()} for key, r in results]
         echo_json(out[0] if len(out) == 1 and not bad else out)
     else:
         try:
             from kg.rdf import records_to_triples
         except ImportError:
             raise KGClickError("--format ttl needs kg.rdf.records_to_triples") from None
-        _print_ttl([r.records for r in results], records_to_triples)
+        _print_ttl([r.records for _, r in results], records_to_triples)
     if bad:
         click.echo(f"{len(bad)} article(s) could not be read:", err=True)
         for b in bad:
             click.echo(f"  {b}", err=True)
         sys.exit(1)
+
+
+def _where(article) -> str:
+    if article.path and article.line:
+        return f"{article.path}:{article.line}"
+    return article.path or article.key
 
 
 def _print_ttl(records, records_to_triples) -> None:

@@ -24,10 +24,11 @@ from kg import identity
 from kg.errors import KGError, SourceError
 from kg.merge import ActivityIndex, resolve_activities, resolve_all
 from kg.model import Records
+from kg.sources.articles import SUFFIXES as _ARTICLE_SUFFIXES, suffix as file_suffix
 from kg.store import GraphChange, content_hash
 
 CURATED_SUFFIXES = {".yaml", ".yml"}
-ARTICLE_SUFFIXES = {".txt", ".jsonl"}
+ARTICLE_SUFFIXES = set(_ARTICLE_SUFFIXES)   # .txt .jsonl, saved pages, web archives
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -85,12 +86,12 @@ def expand(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise SourceError(path, "no such file or folder")
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and file_suffix(p) in SUPPORTED)
             if not found:
                 raise SourceError(path, "the folder holds no file that can be loaded",
                                   hint=f"supported: {', '.join(sorted(SUPPORTED))}")
             files += found
-        elif path.suffix.lower() in SUPPORTED:
+        elif file_suffix(path) in SUPPORTED:
             files.append(path)
         else:
             raise SourceError(path, f"cannot load a {path.suffix or 'suffix-less'} file",
@@ -113,7 +114,7 @@ def records_graph(records: Records, events: ActivityIndex | None = None) -> Pend
 def read_file(path: Path, warn: Callable[[str], None],
               events: ActivityIndex | None = None) -> Iterator[PendingGraph | PendingBulkFile | KGError]:
     """Read one file into pending graphs; problems come out as errors, in order."""
-    suffix = path.suffix.lower()
+    suffix = file_suffix(path)
     if suffix in CURATED_SUFFIXES:
         from kg.sources.curated import read_curated
         try:
@@ -399,7 +400,7 @@ def sources_in_files(paths: list[Path]) -> dict[str, str]:
     from kg.sources.curated import read_curated
     graphs: dict[str, str] = {}
     for path in expand(paths):
-        suffix = path.suffix.lower()
+        suffix = file_suffix(path)
         if suffix in CURATED_SUFFIXES:
             source = read_curated(path).source
             graphs[identity.source_iri(source.key)] = source.title or source.key

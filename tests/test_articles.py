@@ -204,10 +204,10 @@ def test_article_over_the_limit_is_refused_unread(tmp_path):
 
 
 def test_other_files_and_missing_paths(tmp_path):
-    assert "not an article" in str(error(write(tmp_path / "a.html", "<p>")))
+    assert "not an article" in str(error(write(tmp_path / "a.pdf", "<p>")))
     assert "no such file" in str(error(tmp_path / "missing.txt"))
     (tmp_path / "empty_dir").mkdir()
-    assert "no .txt or .jsonl" in str(error(tmp_path / "empty_dir"))
+    assert "no article files" in str(error(tmp_path / "empty_dir"))
 
 
 # --- legacy encodings ------------------------------------------------------------------------

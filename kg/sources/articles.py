@@ -1,7 +1,12 @@
 """News articles as input: ``.txt`` files (title on the first line, after an
-optional ``---`` front-matter block with ``url:`` and ``published:``) and
+optional ``---`` front-matter block with ``url:`` and ``published:``),
 ``.jsonl`` corpora (one article a line: ``url``, ``published``, ``title``,
-``text``), or folders of either.
+``text``), saved web pages (``.html``, ``.htm``) and web archives (``.warc``,
+``.warc.gz``; both read by ``kg.sources.pages``), or folders of them.
+
+A text whose first line is not a headline (an excerpt that starts with the
+story's lead, a dateline or a page-date marker) has no title: all of it is
+body (``kg.sources.headlines``).
 
 Reading is streaming: a corpus is read a line at a time, so memory does not
 grow with its size. Every problem in an input is a ``SourceError`` naming the
@@ -23,6 +28,7 @@ from kg.errors import SourceError
 from kg.text import normalize
 
 from .encodings import Decoded, decode, repair_mojibake
+from .headlines import Opening, split_headline
 
 # The largest article accepted. A long provincial news story is 20-50 kB and
 # a full party congress report a few hundred kB; 5 MB is ten times that, and
@@ -30,7 +36,16 @@ from .encodings import Decoded, decode, repair_mojibake
 # parsing would only stall the run.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
+PAGE_SUFFIXES = (".html", ".htm")
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
+
+
+def suffix(path: Path) -> str:
+    """The suffix that says how to read ``path``, lower-cased: ``.warc.gz``
+    for a compressed web archive, else the last one."""
+    name = path.name.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
 
 
 @dataclass(frozen=True)
@@ -39,7 +54,9 @@ class Article:
 
     ``text`` is the title line, a blank line, then the body, so that character
     offsets of evidence sentences index into it; ``body_start`` is where the
-    body begins.
+    body begins. A text without a headline has an empty title, and its
+    ``text`` is the body alone (its first line the lead, a dateline or a
+    page-date marker, which the extractor reads).
     """
     key: str                 # its URL when it has one, else its file name (and #line, in a corpus)
     title: str
@@ -49,7 +66,7 @@ class Article:
     published: dt.date | None = None
     path: str | None = None
     line: int | None = None  # line number in a .jsonl corpus
-    warnings: tuple[str, ...] = ()   # what was repaired on reading (a legacy encoding converted)
+    warnings: tuple[str, ...] = ()   # what was repaired or skipped on reading (a legacy encoding converted)
 
     @property
     def body(self) -> str:
@@ -57,9 +74,9 @@ class Article:
 
 
 def read_articles(path: Path, *, published: dt.date | None = None) -> Iterator[Article]:
-    """The articles in ``path``: a ``.txt`` article, a ``.jsonl`` corpus, or a
-    folder of either (searched recursively, in sorted order; other files are
-    ignored).
+    """The articles in ``path``: a ``.txt`` article, a ``.jsonl`` corpus, a
+    saved page, a web archive, or a folder of them (searched recursively, in
+    sorted order; other files are ignored).
 
     ``published``, when given, is the date of every article, whatever its
     front matter or corpus line says. Raises the first SourceError met, after
@@ -86,9 +103,9 @@ def iter_articles(paths: Iterable[Path], *, published: dt.date | None = None,
 
 def _read_path(path: Path, published: dt.date | None) -> Iterator[Article | SourceError]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+        files = sorted(p for p in path.rglob("*") if suffix(p) in SUFFIXES and p.is_file())
         if not files:
-            yield SourceError(path, "no .txt or .jsonl files in this folder")
+            yield SourceError(path, f"no article files in this folder ({', '.join(SUFFIXES)})")
         for file in files:
             yield from _read_file(file, file.relative_to(path).as_posix(), published)
     elif path.is_file():
@@ -98,14 +115,21 @@ def _read_path(path: Path, published: dt.date | None) -> Iterator[Article | Sour
 
 
 def _read_file(path: Path, name: str, published: dt.date | None) -> Iterator[Article | SourceError]:
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
+    kind = suffix(path)
+    if kind == ".jsonl":
         yield from _read_jsonl(path, name, published)
-    elif suffix == ".txt":
+    elif kind == ".txt":
         yield _read_txt(path, name, published)
+    elif kind in PAGE_SUFFIXES:
+        from .pages import read_page   # lazy: trafilatura takes a second to import
+        yield read_page(path, name, published)
+    elif kind in ARCHIVE_SUFFIXES:
+        from .pages import read_warc
+        yield from read_warc(path, published)
     else:
-        yield SourceError(path, f"not an article: {suffix or 'no suffix'}",
-                          hint="give a .txt article, a .jsonl corpus or a folder of them")
+        yield SourceError(path, f"not an article: {kind or 'no suffix'}",
+                          hint="give a .txt article, a .jsonl corpus, a saved .html page, "
+                               "a .warc web archive or a folder of them")
 
 
 # --- .txt ------------------------------------------------------------------------
@@ -114,29 +138,31 @@ def _read_txt(path: Path, name: str, published: dt.date | None) -> Article | Sou
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            return _too_big(path, size)
+            return too_big(path, size)
         data = path.read_bytes()
         if not data.strip():
             return SourceError(path, "empty file", hint="remove it or give the article's text")
         decoded = decode(data, str(path))
         fixed = repair_mojibake(decoded.text, str(path))
         text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
-        meta, title, body = _split_txt(text, path)
+        meta, opening = _split_txt(text, path)
+        title, body = opening.title, opening.body
         url = meta.get("url") or None
         if published is None and "published" in meta:
             line, value = meta["published"]
             published = _parse_date(value, path, line)
-        return _article(key=url or name, title=title, body=body, url=url, published=published,
-                        path=path, warnings=_warnings(decoded, fixed))
+        published = published or opening.dated
+        return make_article(key=url or name, title=title, body=body, url=url, published=published,
+                            path=path, warnings=warnings_of(decoded, fixed))
     except SourceError as e:
         return e
     except OSError as e:
         return SourceError(path, f"cannot read: {e.strerror}")
 
 
-def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], str, str]:
-    """Front matter (``{"url": str, "published": (line, str)}``), title and
-    body of a .txt article."""
+def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], Opening]:
+    """Front matter (``{"url": str, "published": (line, str)}``), and the
+    title (if the text has a headline) and body of a .txt article."""
     lines = text.split("\n")
     meta: dict[str, Any] = {}
     start = 0
@@ -163,8 +189,8 @@ def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], str, str]:
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start == len(lines):
-        raise SourceError(path, "no title: the file has front matter but no text")
-    return meta, lines[start], "\n".join(lines[start + 1:])
+        raise SourceError(path, "no title or text: the file has front matter but nothing after it")
+    return meta, split_headline("\n".join(lines[start:]))
 
 
 # --- .jsonl ----------------------------------------------------------------------
@@ -184,7 +210,7 @@ def _read_jsonl(path: Path, name: str, published: dt.date | None) -> Iterator[Ar
                 size = len(raw)
                 while (chunk := f.readline(1 << 20)) and not chunk.endswith(b"\n"):
                     size += len(chunk)
-                yield _too_big(path, size + len(chunk), lineno)
+                yield too_big(path, size + len(chunk), lineno)
                 seen = True
                 continue
             if not raw.strip():
@@ -220,11 +246,13 @@ def _jsonl_article(raw: bytes, path: Path, name: str, line: int,
         text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
         if title:
             title, _, body = text.partition("\n")
-        else:   # no title field: the text's first line is the title, as in a .txt
-            title, _, body = text.lstrip("\n").partition("\n")
-        return _article(key=url or f"{name}#{line}", title=title, body=body, url=url,
-                        published=published, path=path, line=line,
-                        warnings=_warnings(decoded, fixed))
+        else:   # no title field: the text's first line is the title if it is a headline, as in a .txt
+            opening = split_headline(text.lstrip("\n"))
+            title, body = opening.title, opening.body
+            published = published or opening.dated
+        return make_article(key=url or f"{name}#{line}", title=title, body=body, url=url,
+                            published=published, path=path, line=line,
+                            warnings=warnings_of(decoded, fixed))
     except SourceError as e:
         return e
 
@@ -243,18 +271,20 @@ def _string(obj: dict[str, Any], field: str, path: Path, line: int, required: bo
 
 # --- shared --------------------------------------------------------------------------
 
-def _article(*, key: str, title: str, body: str, url: str | None, published: dt.date | None,
-             path: Path, warnings: tuple[str, ...], line: int | None = None) -> Article:
+def make_article(*, key: str, title: str, body: str, url: str | None, published: dt.date | None,
+                 path: Path, warnings: tuple[str, ...], line: int | None = None) -> Article:
+    """An Article of a title (possibly empty) and a body, both normalised."""
     title, body = normalize(title).strip(), normalize(body).strip()
-    return Article(key=key, title=title, text=f"{title}\n\n{body}", body_start=len(title) + 2,
+    head = f"{title}\n\n" if title else ""
+    return Article(key=key, title=title, text=head + body, body_start=len(head),
                    url=url, published=published, path=str(path), line=line, warnings=warnings)
 
 
-def _warnings(*steps: Decoded) -> tuple[str, ...]:
+def warnings_of(*steps: Decoded) -> tuple[str, ...]:
     return tuple(s.warning for s in steps if s.warning)
 
 
-def _too_big(path: Path, size: int, line: int | None = None) -> SourceError:
+def too_big(path: Path, size: int, line: int | None = None) -> SourceError:
     return SourceError(path, f"article too large: {size / 2**20:.1f} MB, the limit is "
                              f"{MAX_ARTICLE_BYTES / 2**20:.0f} MB", line=line,
                        hint="is this really one article? split it, or give a corpus as .jsonl")
