@@ -60,7 +60,9 @@ def test_a_portal_page_laid_out_in_tables_is_dated_by_the_line_it_shows():
     assert article.key == article.url == PORTAL_URL
     # "Ngày đăng: 05/09/2023", not the sidebar's 28/08, a related item's 19/05 or a comment's 15/09
     assert article.published == dt.date(2023, 9, 5)
-    for around in ("Giới thiệu", "Thống kê truy cập", "Các tin khác", "Trao Huy hiệu", "Cơ quan chủ quản"):
+    # its comments and other-news blocks are named in Vietnamese ("binh-luan", "tin-khac")
+    for around in ("Giới thiệu", "Thống kê truy cập", "Các tin khác", "Trao Huy hiệu", "Cơ quan chủ quản",
+                   "Bình luận", "Cảm ơn Văn phòng Huyện ủy", "phát triển đảng viên trong thanh niên"):
         assert around not in article.body, around
 
 
@@ -214,6 +216,20 @@ def test_each_html_page_of_an_archive_is_an_article_keyed_by_its_url(tmp_path, n
     assert "2 non-HTML responses skipped (image/png 1, text/css 1)" in notice
     assert "HTTP 301 1, HTTP 404 1" in notice
     assert portal.warnings == ()
+
+
+def test_a_page_sent_gzip_compressed_is_read(tmp_path):
+    path = tmp_path / "c.warc"
+    body = gzip.compress(NEWS.read_bytes())
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                           ("Content-Encoding", "gzip"), ("Content-Length", str(len(body)))],
+                                protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(NEWS_URL, "response", payload=io.BytesIO(body),
+                                                      http_headers=http))
+    [article] = read_articles(path)
+    assert article.title == "Ban Tuyên giáo Tỉnh ủy kiểm tra tại huyện Nguyên Bình"
 
 
 def test_an_undated_page_takes_its_capture_date(tmp_path):

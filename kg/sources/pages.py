@@ -27,9 +27,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.tables import rows
 
 from .articles import MAX_ARTICLE_BYTES, Article, make_article, too_big, warnings_of
 from .encodings import Decoded, decode, repair_mojibake
@@ -75,6 +77,7 @@ def page_article(data: bytes, *, where: str, path: Path, key: str | None, fallba
     # link lists; no tables: old portals lay the whole page out in one.
     doc = trafilatura.bare_extraction(decoded.text, url=key, with_metadata=True, include_comments=False,
                                       include_images=False, include_tables=False, favor_precision=True,
+                                      prune_xpath=_vietnamese_blocks(),
                                       date_extraction_params=_STATED_DATE | {"max_date": latest})
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
@@ -105,6 +108,17 @@ def page_article(data: bytes, *, where: str, path: Path, key: str | None, fallba
 # date on the page, which is a related article's.
 _STATED_DATE = {"extensive_search": False, "original_date": True}
 _SHOWN_DATE = {"extensive_search": True, "original_date": False}
+
+
+@cache
+def _vietnamese_blocks() -> list[str]:
+    """trafilatura's own XPath option to drop the blocks that Vietnamese
+    sites name in Vietnamese (comments "binh-luan", related "tin-lien-quan"),
+    which its English lists miss: a class or id equal to a name of
+    kg/tables/page_blocks.csv."""
+    names = [r["name"] for r in rows("page_blocks")]
+    assert all(re.fullmatch(r"[a-z0-9-]+", n) for n in names), "page_blocks.csv: names are [a-z0-9-]"
+    return [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {n} ') or @id='{n}']" for n in names]
 
 
 def _shown_date(html: str, latest: str) -> dt.date | None:
