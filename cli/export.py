@@ -17,7 +17,8 @@ GRAPHS = ("graphml", "gexf")
 @click.option("--format", "fmt", type=click.Choice(RDF + GRAPHS + ("csv",)), default="trig", show_default=True,
               help="nq and trig keep the facts (default graph) and every source's graph; ttl, nt and "
                    "jsonld give the facts, each once; "
-                   "graphml and gexf give the oversight network for Gephi; csv writes Popolo-like tables.")
+                   "graphml and gexf give the oversight network for Gephi; csv writes Popolo-like tables "
+                   "(a cell a spreadsheet would run as a formula begins with a single quote).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File (a folder for csv); default: stdout.")
 @click.pass_context
 def export(ctx, fmt, output):

@@ -9,6 +9,8 @@ import click
 from kg_cli.common import KGClickError, echo, echo_json, format_option, open_store, reported, secho
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+FORMAT_HELP = ("table for people; csv, tsv and json are the SPARQL result formats, except that a cell a "
+               "spreadsheet would run as a formula (beginning =, +, -, @) begins with a single quote.")
 
 
 def print_results(results, fmt: str) -> None:
@@ -93,7 +95,8 @@ def _write_tsv(serialised: str) -> None:
 
 @click.command()
 @click.argument("query_or_file")
-@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help=FORMAT_HELP)
 @click.pass_context
 def sparql(ctx, query_or_file, fmt):
     """Run a SPARQL query (text, or a file holding it) over all graphs.
@@ -132,7 +135,8 @@ def queries(ctx, fmt):
 @queries.command("run")
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter's value (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+              help=FORMAT_HELP)
 @click.pass_context
 def run(ctx, name, params, fmt):
     """Run the named query NAME with its parameters bound."""
