@@ -109,3 +109,69 @@ def test_lists_of_units_after_a_count_a_colon_or_a_committee():
 def test_no_parent_is_invented_for_an_excerpt_that_names_no_province():
     out = facts("Kiểm tra\nNgày 2/3/2019, Ủy ban Kiểm tra Tỉnh ủy kiểm tra Ban Thường vụ Huyện ủy Đức Linh.")
     assert [(p["name"], p["parent"]) for p in out["places"]] == [("huyện Đức Linh", None)]
+
+
+# --- events ---------------------------------------------------------------------------
+
+def one_event(text: str, published: dt.date | None = None) -> dict:
+    evs = facts(text, published)["events"]
+    assert len(evs) == 1, evs
+    return {k: v for k, v in evs[0].items() if k != "evidence"}
+
+
+def test_the_date_of_a_document_cited_by_number_is_not_the_events_date():
+    ev = one_event("Kiểm tra tại tỉnh\nThực hiện Quyết định số 512 ngày 2/4/2019 của Ban Bí thư, ngày 11/6, "
+                   "Đoàn kiểm tra do ông Trần Quốc Bảo, Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương "
+                   "làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang.")
+    assert (ev["date"], ev["leader"], ev["targets"]) == ("2019-06-11", "Trần Quốc Bảo", ["tỉnh Bắc Giang"])
+
+
+def test_the_leader_is_found_after_a_long_chain_and_far_from_the_delegation():
+    ev = one_event("Công bố quyết định\nTại hội nghị, Ủy ban Kiểm tra Tỉnh ủy công bố Quyết định số 88 về việc "
+                   "thành lập Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đối với Ban Thường vụ Đảng ủy xã Bản Lầu, "
+                   "gồm 5 đồng chí do đồng chí Giàng Seo Phử, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, "
+                   "Chủ tịch Hội đồng nhân dân tỉnh làm Trưởng đoàn.")
+    assert (ev["kind"], ev["inspector"], ev["leader"]) == ("inspection", "Ban Thường vụ Tỉnh ủy", "Giàng Seo Phử")
+    assert ev["targets"] == ["xã Bản Lầu"]
+
+
+def test_a_visit_by_one_official_is_an_event_led_by_them():
+    ev = one_event("Tin tức\nSáng 3/9/2024, Thủ tướng Chính phủ, đồng chí Phạm Minh Quý đã đến thăm và làm việc "
+                   "với Ban Thường vụ Tỉnh ủy Điện Biên về tình hình phát triển kinh tế - xã hội năm 2024.")
+    assert (ev["kind"], ev["inspector"], ev["leader"]) == ("working_session", None, "Phạm Minh Quý")
+    assert ev["targets"] == ["tỉnh Điện Biên"]
+    assert ev["topic"] == "tình hình phát triển kinh tế - xã hội năm 2024"
+
+
+def test_joint_inspectors_are_kept_as_the_text_joins_them():
+    ev = one_event("date 2026-03-02 Chiều 2/3, Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư công bố quyết định "
+                   "kiểm tra đối với Ban Thường vụ Tỉnh ủy Sơn La.")
+    assert (ev["date"], ev["inspector"], ev["targets"]) == ("2026-03-02", "Bộ Chính trị, Ban Bí thư", ["tỉnh Sơn La"])
+
+
+def test_a_paragraph_that_sets_up_delegations_reports_no_event():
+    out = facts("Thành lập các đoàn công tác\nBan Thường vụ Tỉnh ủy thành lập 2 đoàn công tác, đoàn 1 do đồng chí "
+                "Lê Văn Hùng, Bí thư Tỉnh ủy làm trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Gò Dầu. "
+                "Đoàn 2 làm việc với Thành ủy Tây Ninh do đồng chí Trần Văn Nam làm trưởng đoàn.")
+    assert out["events"] == []
+
+
+def test_preparing_a_congress_is_a_subject_matter_and_a_meeting_that_announces_is_an_event():
+    ev = one_event("Giám sát\nNgày 20/2/2020, Đoàn giám sát số 2 của Tỉnh ủy giám sát công tác chuẩn bị Đại hội "
+                   "Đảng bộ huyện Nam Sách.")
+    assert ev["topic"] == "công tác chuẩn bị Đại hội Đảng bộ huyện Nam Sách"
+    ev = one_event("Công bố quyết định\nNgày 5/8/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định "
+                   "giám sát chuyên đề đối với Ban Thường vụ Huyện ủy Lộc Bình.")
+    assert (ev["kind"], ev["targets"]) == ("supervision", ["huyện Lộc Bình"])
+
+
+def test_the_topic_is_in_the_articles_own_words_and_keeps_a_cited_documents_date_and_a_quoted_name():
+    ev = one_event("Giám sát\nNgày 9/1/2026, Đoàn giám sát của Ban Thường vụ Tỉnh ủy Thanh Hóa giám sát việc thực hiện "
+                   "Công văn số 45-CV/TU, ngày 2/12/2025 của Ban Thường vụ Tỉnh ủy về mô hình “Dân vận khéo tại "
+                   "thôn bản” trên địa bàn tỉnh, công tác bầu cử đại biểu HĐND các cấp tại xã Nga Sơn.")
+    assert ev["topic"] == ("việc thực hiện Công văn số 45-CV/TU, ngày 2/12/2025 của Ban Thường vụ Tỉnh ủy về "
+                           "mô hình “Dân vận khéo tại thôn bản”")
+    ev = one_event("Kiểm tra\nNgày 4/3/2026, Đoàn kiểm tra số 3 của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy "
+                   "Hưng Yên. Cụ thể, Đoàn tiến hành kiểm tra 3 nội dung gồm: công tác cán bộ của HĐND tỉnh; "
+                   "việc thực hiện Chỉ thị số 01-CT/TW.")
+    assert ev["topic"] == "công tác cán bộ của HĐND tỉnh"

@@ -124,7 +124,9 @@ def extract(article: Article) -> Extraction:
     evs, frame = events_mod.find_events(E, body, title, ctx, pms, mentions, known, bodies)
     title_body = _title_body(E, title, ctx, known)
     directive, directive_s = _directive(E, body, mentions)
-    topic, topic_s = events_mod.topic(E, body, evs) if evs else (None, None)
+    span, topic_s = events_mod.topic(E, body, evs, mentions, known) if evs else (None, None)
+    # the topic in the article's own words: abbreviations stay as printed
+    topic = article.text[T.orig(span[0]):T.orig(span[1])] if span else None
     dir_mention = next((d for d in mentions if d.code == directive), None)
     dir_date = _merged_date(mentions, directive) if directive else None
     year_hint = max((d.year for d in full_dates), default=None)

@@ -54,21 +54,36 @@ def _re(key: str) -> re.Pattern:
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
         _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
-        _RES["future"] = re.compile(
-            "(?<!\\w)(?:" + "|".join(re.escape(k) for k, v in [(r['phrase'], r['kind']) for r in _cue_rows()]
-                                     if v == "future") + ")(?!\\w)", re.I)
-        _RES["conference"] = re.compile(
-            "(?<!\\w)(?:" + "|".join(re.escape(r["phrase"]) for r in _cue_rows() if r["kind"] == "conference")
-            + ")(?!\\w)", re.I)
+        # the issue date of a document cited by number only ("Quyết định số 721 ngày 29/3/2018")
+        _RES["doc_date"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]+(?i:số)[ \t]*\S+[ \t]*,?[ \t]*$")
+        # a delegation that is the object of its own setting up is not acting:
+        # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
+        _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
+        # the leader named after "do" or before "dẫn đầu": what ends the person's chain
+        _RES["leads"] = re.compile(r"[ \t,]*(?:làm[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
+        _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
+        _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
+        # a future cue after "công tác" or "việc" names a subject matter ("kiểm
+        # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
+        _RES["future"] = re.compile(f"(?<!công tác )(?<!việc )(?<!\\w)(?:{_cue_alt('future')})(?!\\w)", re.I)
+        _RES["conference"] = re.compile(f"(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
+        # a meeting that announces an inspection is the inspection's first act
+        _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
             rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
         _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+chuyên đề)?[ \t]+")
         _RES["topic_stop"] = re.compile(
-            r"[ \t]+tại[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|"
+            r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d)(?!\w)")
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d"
+            # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
+            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
+        _RES["topic_items"] = re.compile(
+            r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:[ \t]*")
+        _RES["sets_up"] = re.compile(
+            rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
         _RES["only_time"] = re.compile(
             r"^(?:(?:trong|của)?[ \t]*(?:năm|quý|tháng|\d+ tháng)[^,;]*?\d{4}|giai đoạn[^,;]*)$")
     return _RES[key]
@@ -77,6 +92,10 @@ def _re(key: str) -> re.Pattern:
 def _cue_rows():
     from kg import tables
     return tables.rows("non_event_cues")
+
+
+def _cue_alt(kind: str) -> str:
+    return "|".join(re.escape(r["phrase"]) for r in _cue_rows() if r["kind"] == kind)
 
 
 @dataclass
@@ -144,6 +163,9 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
 
 
 _RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
+# a count before a list of units: "các xã", "hai huyện", "02 xã A, B", "11 xã: A, B"
+_PLURAL_HEAD = re.compile(
+    r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})[ \t]+(?:(?=\w+(?:[ \t]+\w+)?[ \t]*:)(?P<colon>[^:\n]{1,12}:[ \t]*))?")
 
 
 def _item(text, q, end, ctx, people, known):
@@ -154,7 +176,12 @@ def _item(text, q, end, ctx, people, known):
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
         return (ref.locality() or ref.canonical()), ref.end
-    pl = re.compile(r"(?i:các|hai|ba|bốn)[ \t]+").match(text, q)
+    pl = _PLURAL_HEAD.match(text, q)
+    if pl and pl.group("colon"):
+        # "tại 11 xã: A, B, C": the first unit of the list stands after the colon
+        q = pl.end()
+        here = next((c for c in ctx.mentions if c.pos == q), None)
+        return (here.full, q + len(here.name)) if here is not None and text.startswith(here.name, q) else None
     m = place_re().match(text, pl.end() if pl else q)
     if m:
         here = next((c for c in ctx.mentions if c.pos == m.start()), None)
@@ -173,7 +200,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     """Activities and the article-level frame (kind, inspector, topic)."""
     clauses = []
     leader_only: list[tuple[object, str]] = []
+    # a paragraph that sets delegations up ("Ban Thường vụ thành lập 3 đoàn công
+    # tác, đoàn 1 … làm việc với …") assigns their work: none of it has happened
+    planned = {s.paragraph for s in sentences if _re("sets_up").search(text, s.start, s.end)}
     for s in sentences:
+        if s.paragraph in planned:
+            continue
         c = _clause(text, s, ctx, people, docs, known, bodies)
         if c is not None:
             clauses.append(c)
@@ -242,11 +274,13 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         before = text[max(s.start, m.start() - 12):m.start()]
         if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
             continue
+        if _re("set_up").search(text[max(s.start, m.start() - 20):m.start()]):
+            continue
         if any(d.start <= m.start() < d.end for d in docs):
             continue
         end = m.end()
         q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, end)
-        ref = parse_body(text, q.end(), known) if q else None
+        ref = _joint_body(text, q.end(), known) if q else None
         if ref is not None and ref.complete:
             deleg_body = resolve(ref, ctx, q.end())
             end = ref.end
@@ -260,7 +294,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         for b in here:
             if not b.complete:
                 continue
-            v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
+            # "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …": announcing is acting
+            v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
+                           rf"|quyết định)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
             if v and not re.match(r"[ \t]+\d", text[v.end():]):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
@@ -269,31 +305,29 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 subject_end = b.end
                 delegation = None
                 break
-    if subject_end is None:
-        return None
-    if _re("conference").search(body) and delegation is None:
-        return None
     leader = None
-    m = _re("leader_do").search(text, subject_end, s.end)
-    if m and m.start() - subject_end < 4:
-        pm = _person_at(people, m.end())
+    if subject_end is None:
+        # one official as the subject: "<time>, đồng chí X, Bí thư Tỉnh ủy đã
+        # kiểm tra …", "Tổng Bí thư X đã đến thăm và làm việc với …"
+        pm = _official_subject(text, s, people, known)
         if pm is None:
-            # "do Ủy viên …, Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn":
-            # a title chain before the name
-            pm = next((x for x in sorted(people, key=lambda x: x.start)
-                       if m.end() < x.start < min(s.end, m.end() + 200)
-                       and _re("leader_lam").match(text, x.end)), None)
-        if pm:
-            lam = _re("leader_lam").search(text, pm.end, min(s.end, pm.end + 40))
-            if lam:
-                leader = pm.name
-                subject_end = lam.end()
+            return None
+        leader, subject_end = pm.name, pm.end
+    if _re("conference").search(body) and delegation is None and not _re("announces").search(body):
+        return None
+    if leader is None:
+        leader, lead_end = _leader(text, subject_end, s, people)
+        if leader and lead_end is not None and lead_end > subject_end and \
+                not re.search(r"(?<!\w)(?:với|tại|đối với)(?!\w)", text[subject_end:lead_end]):
+            # targets follow the leader ("… do X làm trưởng đoàn làm việc với …")
+            subject_end = lead_end
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
     if kind is None:
         return None
     date, date_pos = None, None
     for t in _re("time").finditer(text, s.start, s.end):
-        if _re("not_time").search(text[max(s.start, t.start() - 12):t.start()]):
+        before = text[max(s.start, t.start() - 40):t.start()]
+        if _re("not_time").search(before[-12:]) or _re("doc_date").search(before):
             continue
         if any(d.start <= t.start() < d.end for d in docs):
             continue
@@ -305,14 +339,85 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                   date, date_pos, kind, delegation)
 
 
-def topic(text: str, sentences, events: list[Event]) -> tuple[str | None, object]:
-    """The first span of the body that names what was inspected."""
-    for s in sentences:
+def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
+    """The delegation's leader: the person after "do" whose title chain ends
+    in "làm trưởng đoàn" or "dẫn đầu", however long the chain and wherever the
+    "do" stands after the subject ("Đoàn kiểm tra của X, bao gồm 6 đồng chí do
+    đồng chí Y, …, làm Trưởng đoàn"); else a person whose chain ends in "dẫn
+    đầu" before the delegation ("ông Y, Bí thư …, dẫn đầu đoàn kiểm tra")."""
+    ordered = sorted((p for p in people if s.start <= p.start < s.end), key=lambda p: p.start)
+    for m in _re("leader_do").finditer(text, subject_end, s.end):
+        pm = next((x for x in ordered if m.end() <= x.start <= m.end() + 40
+                   and (x.honorific or x.start == m.end()) or m.end() < x.start < m.end() + 200
+                   and _re("leads").match(text, x.end)), None)
+        if pm is not None:
+            lead = _re("leads").match(text, pm.end)
+            if lead is None:
+                lead = _re("leader_lam").search(text, pm.end, min(s.end, pm.end + 40))
+            if lead is not None:
+                return pm.name, lead.end()
+    for pm in ordered:
+        if pm.end <= subject_end and _re("dan_dau").match(text, pm.end):
+            return pm.name, None
+    return None, None
+
+
+def _official_subject(text, s, people, known):
+    """A person who opens the sentence (after its time phrase) and is
+    followed by an event verb in the same clause."""
+    from .people import parse_chain
+    lead = re.compile(r"(?:[^,]{0,30},[ \t]*)?").match(text, s.start)
+    for pm in people:
+        if not (s.start <= pm.start <= lead.end() + 120):
+            continue
+        # only titles and an honorific may stand before the name: "Tổng Bí thư,
+        # Chủ tịch nước X", "Thủ tướng Chính phủ, đồng chí X", "đồng chí X"
+        _, p = parse_chain(text, lead.end(), pm.start, known)
+        if not _re("opener_rest").fullmatch(text, p, pm.start):
+            continue
+        v = re.compile(rf"[ \t,]*(?:(?:đã|vừa|trực tiếp|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc)[ \t]+)*"
+                       rf"(?:{lexicon().event_verb_re})(?!\w)").match(text, pm.end)
+        if v:
+            return pm
+    return None
+
+
+def _joint_body(text, pos, known):
+    """A delegation's body, or bodies acting jointly as the text joins them:
+    "Bộ Chính trị, Ban Bí thư", "Ban Tổ chức và Ủy ban Kiểm tra Tỉnh ủy"."""
+    ref = parse_body(text, pos, known)
+    if ref is None or not ref.central:
+        return ref
+    m = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, ref.end)
+    other = parse_body(text, m.end(), known) if m else None
+    if other is None or not other.central:
+        return ref
+    from .bodies import replace
+    return replace(ref, end=other.end, central=f"{ref.central}{text[ref.end:m.end()].rstrip()} {other.central}"
+                   if "," in m.group(0) else f"{ref.central} và {other.central}")
+
+
+def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset()) -> tuple[tuple[int, int] | None, object]:
+    """The first span of the body that names what was inspected, as offsets
+    into ``text`` (the caller takes the article's own words for it)."""
+    # from the first sentence that reports an activity on; before it, only if nothing after names one
+    first = min((es.start for ev in events for es in ev.sentences), default=0)
+    ordered = [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first]
+    for s in ordered:
+        if _re("sets_up").search(text, s.start, s.end):
+            continue       # a delegation's assignment, not what it did
+        m = _re("topic_items").search(text, s.start, s.end)
+        if m:
+            # "giám sát 2 nội dung gồm: A; B": the first item
+            end = text.find(";", m.end(), s.end)
+            span = _trim(text, m.end(), s.end if end < 0 else end, " .")
+            if span:
+                return span, s
         m = _re("topic_content").search(text, s.start, s.end)
         if m:
-            t = text[m.end():s.end].rstrip(" .")
-            if t:
-                return t, s
+            span = _trim(text, m.end(), s.end, " .", left=False)
+            if span:
+                return span, s
         cands = []
         for m in _re("topic_verb").finditer(text, s.start, s.end):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
@@ -320,26 +425,49 @@ def topic(text: str, sentences, events: list[Event]) -> tuple[str | None, object
             after = text[m.end():m.end() + 6]
             if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before):
                 continue
+            if re.search(r"(?:quyết định|Quyết định)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
+                continue
             if re.search(r"[ \t]*$", before) and re.search(r"(?:đoàn)[ \t]*$", before) and re.match(r"(?:số|của|do|đã)\b", after):
                 continue
             if not m.group("pre") and before.rstrip().endswith("về"):
                 continue
+            ref = parse_body(text, m.end(), known)
+            if ref is not None and ref.complete:
+                continue       # the verb's object is whom it inspects, not what
             cands.append(m.end())
         for ev in events:
             for es in ev.sentences:
                 if es is s:
-                    for mm in re.finditer(r"(?<!\w)về[ \t]+", text[s.start:s.end]):
+                    # "làm việc với X về …" / "… để triển khai …": what the session is for
+                    for mm in re.finditer(r"(?<!\w)(?:về|để)[ \t]+", text[s.start:s.end]):
                         a = s.start + mm.end()
                         if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
                             if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]", pre):
                                 cands.append(a)
-                            break
+                                break
         for a in sorted(set(cands)):
             stop = _re("topic_stop").search(text, a, s.end)
-            t = text[a:stop.start() if stop else s.end].strip(" .,")
-            if not t or _re("topic_bad").match(t) or _re("only_time").match(t) or len(t.split()) < 2:
+            # a cited document's date and issuer belong to the topic ("việc thực
+            # hiện Công văn số 12-CV/HU, ngày 8/12/2023 của Ban Thường vụ …")
+            while stop and (any(d.code_end <= stop.start() < d.end for d in docs)
+                            or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
+                # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
+                stop = _re("topic_stop").search(text, stop.end(), s.end)
+            span = _trim(text, a, stop.start() if stop else s.end, " .,")
+            if span is None:
                 continue
-            return t, s
+            t = text[span[0]:span[1]]
+            if _re("topic_bad").match(t) or _re("only_time").match(t) or len(t.split()) < 2:
+                continue
+            return span, s
     return None, None
+
+
+def _trim(text: str, a: int, b: int, chars: str, left: bool = True) -> tuple[int, int] | None:
+    while left and a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return (a, b) if b > a else None
