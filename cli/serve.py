@@ -22,6 +22,8 @@ MIB = 1024 * 1024
               metavar="MIB", help="Refuse an answer larger than this (HTTP 413).")
 @click.option("--max-query-memory", default=1024, show_default=True, type=click.IntRange(192, None),
               metavar="MIB", help="Stop a query whose worker needs more memory than this.")
+@click.option("--max-memory", default=1536, show_default=True, type=click.IntRange(256, None),
+              metavar="MIB", help="Memory all running queries may use together; past it the biggest is stopped.")
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
               help="Short queries answered at once.")
 @click.option("--long-queries", default=2, show_default=True, type=click.IntRange(1, 64),
@@ -35,7 +37,7 @@ MIB = 1024 * 1024
                    "`Authorization: Bearer $KG_SERVE_TOKEN` (the token is read from the environment). "
                    "Needs the oxigraph server: pip install oxigraph.")
 @click.pass_context
-def serve(ctx, host, port, timeout, max_result_size, max_query_memory, workers, long_queries,
+def serve(ctx, host, port, timeout, max_result_size, max_query_memory, max_memory, workers, long_queries,
           allow_hosts, allow_service, allow_updates):
     """Serve the store as a SPARQL 1.1 endpoint: /query, with a query page at /.
 
@@ -57,7 +59,8 @@ def serve(ctx, host, port, timeout, max_result_size, max_query_memory, workers, 
         click.secho(f"warning: listening on {host}: anyone who can reach this address can query the store",
                     fg="yellow", err=True)
     limits = Limits(timeout=timeout, max_result_bytes=max_result_size * MIB,
-                    max_query_memory=max_query_memory * MIB, workers=workers, long_queries=long_queries)
+                    max_query_memory=max_query_memory * MIB, max_memory=max_memory * MIB,
+                    workers=workers, long_queries=long_queries)
     with reported():
         server = start(location, host=host, port=port, limits=limits, allow_updates=allow_updates,
                        token=os.environ.get(TOKEN_ENV) if allow_updates else None,

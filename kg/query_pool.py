@@ -19,7 +19,10 @@ after ``LONG_AFTER`` seconds becomes a *long* query: its worker is reniced to
 the lowest CPU priority and a fresh worker takes its place among the
 ``workers`` that answer short queries. At most ``long_queries`` long queries
 run at once; one more is stopped at once with "busy" (HTTP 503) rather than
-taking the CPU from everyone else.
+taking the CPU from everyone else. The text of a long query is remembered:
+sent again, it waits for a long slot (until its timeout) without taking a
+short query's worker, so a client that retries a runaway query in a loop
+costs a sleeping thread, not a worker.
 """
 from __future__ import annotations
 
@@ -29,15 +32,17 @@ import multiprocessing
 import os
 import queue
 import resource
-import signal
-import sys
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 LONG_AFTER = 0.5            # seconds: a query running longer is a long query
 POLL = 0.02                 # seconds between checks on a running query
+KNOWN_LONG = 1000           # query texts remembered as long
+MEMORY_POLL = 0.05          # seconds between checks of the workers' memory
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 DEFAULT_RESULTS = "application/sparql-results+json"
 DEFAULT_GRAPH_FORMAT = "application/n-triples"
 
@@ -47,6 +52,7 @@ class Limits:
     timeout: float = 30.0                       # seconds a query may run, queueing included
     max_result_bytes: int = 64 * 1024 * 1024    # one serialised answer
     max_query_memory: int = 1024 * 1024 * 1024  # one worker's data segment
+    max_memory: int = 1536 * 1024 * 1024        # all workers together (resident)
     workers: int = 4                            # short queries at once
     long_queries: int = 2                       # long queries at once
 
@@ -81,9 +87,14 @@ class QueryPool:
     def __init__(self, location: str, limits: Limits = Limits()):
         self.location = str(location)
         self.limits = limits
-        self._context = multiprocessing.get_context("spawn")   # the server has threads: never fork it
+        self._context = _worker_context()
+        # every worker reads this pipe, and only this process holds its
+        # writing end: when the server dies, however it dies, they all see
+        # it close (a worker's parent is the fork server, not the server)
+        self._server_alive, self._server_alive_writer = self._context.Pipe(duplex=False)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._long_slots = threading.BoundedSemaphore(limits.long_queries)
+        self._known_long: OrderedDict[str, None] = OrderedDict()
         self._closed = False
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -92,12 +103,31 @@ class QueryPool:
         self._idle.put(first)
         for _ in range(limits.workers - 1):
             self._idle.put(self._spawn())
+        threading.Thread(target=self._guard_memory, name="kg-serve-memory", daemon=True).start()
 
     def run(self, request: Request, client_gone: Callable[[], bool] = lambda: False) -> Answer:
         deadline = time.monotonic() + self.limits.timeout
-        worker = self._take(deadline)
+        key = " ".join(request.query.split())
+        worker = None
+        if not self._is_known_long(key):
+            worker = self._take(deadline)
+            if self._is_known_long(key):   # it ran long for another client while this one waited
+                self._idle.put(worker)
+                worker = None
+        long = worker is None
+        if long:
+            # a query that ran long before waits for a long slot without
+            # holding a worker, then runs on its own at the lowest priority
+            if not self._long_slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                raise QueryRefused(503, f"the server is busy with {self.limits.long_queries} long "
+                                        "queries; retry later")
+            try:
+                worker = self._spawn()
+            except BaseException:
+                self._long_slots.release()
+                raise
+            worker.lower_priority()
         started = time.monotonic()
-        long = False
         try:
             worker.send(request, self.limits.max_result_bytes)
             while not worker.poll(POLL):
@@ -108,24 +138,51 @@ class QueryPool:
                 if client_gone():
                     raise QueryRefused(499, "the client closed the connection")
                 if not long and now - started >= LONG_AFTER:
+                    self._remember_long(key)
                     if not self._long_slots.acquire(blocking=False):
                         raise QueryRefused(503, f"the server is busy with {self.limits.long_queries} long "
                                                 "queries; retry later")
                     long = True
                     worker.lower_priority()
-                    self._idle.put(self._spawn())   # short queries keep their workers
+                    self._replace()   # short queries keep their workers
             answer = worker.receive(self.limits)
         except BaseException:
             self._retire(worker)
             if long:
                 self._long_slots.release()
+            else:
+                self._replace()
             raise
         if long:
-            self._retire(worker)     # reniced: its place went to a fresh worker
+            self._retire(worker)     # reniced, and its place in the pool was taken
             self._long_slots.release()
         else:
             self._idle.put(worker)
         return answer
+
+    def _guard_memory(self) -> None:
+        """Keep the workers' resident memory together under ``max_memory``:
+        past it, the biggest worker is killed (its query answers 503).
+        Each worker's own limit cannot do this alone: six workers within
+        their limits can still take the machine's memory."""
+        while not self._closed:
+            time.sleep(MEMORY_POLL)
+            with self._lock:
+                workers = list(self._all)
+            sizes = [(worker.resident(), worker) for worker in workers]
+            if sum(size for size, _ in sizes) > self.limits.max_memory:
+                max(sizes, key=lambda pair: pair[0])[1].kill()
+
+    def _is_known_long(self, key: str) -> bool:
+        with self._lock:
+            return key in self._known_long
+
+    def _remember_long(self, key: str) -> None:
+        with self._lock:
+            self._known_long[key] = None
+            self._known_long.move_to_end(key)
+            while len(self._known_long) > KNOWN_LONG:
+                self._known_long.popitem(last=False)
 
     def close(self) -> None:
         self._closed = True
@@ -144,10 +201,15 @@ class QueryPool:
             if worker.alive():
                 return worker
             self._retire(worker)
+            self._replace()
+
+    def _replace(self) -> None:
+        """A fresh worker among the idle ones (none once the pool is closed)."""
+        with contextlib.suppress(QueryRefused):
             self._idle.put(self._spawn())
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self.location, self.limits.max_query_memory)
+        worker = _Worker(self._context, self.location, self.limits.max_query_memory, self._server_alive)
         with self._lock:
             if self._closed:
                 worker.stop()
@@ -161,12 +223,23 @@ class QueryPool:
             self._all.discard(worker)
 
 
+def _worker_context():
+    """Workers are forked from a server process that has pyoxigraph loaded
+    (50 ms a worker against 270 ms to spawn a fresh interpreter), never
+    from kg serve itself, whose threads a fork would copy mid-step."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pyoxigraph", "kg.query_pool"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 class _Worker:
     """One process with the store open read-only, answering over a pipe."""
 
-    def __init__(self, context, location: str, memory: int):
+    def __init__(self, context, location: str, memory: int, server_alive):
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve_queries, args=(child, location, memory),
+        self._process = context.Process(target=_serve_queries, args=(child, location, memory, server_alive),
                                         name="kg-serve-query", daemon=True)
         self._process.start()
         child.close()
@@ -200,11 +273,24 @@ class _Worker:
             kind, *payload = self._conn.recv()
         except (EOFError, OSError):
             self._process.join(timeout=1)
-            raise QueryRefused(503, f"the query needed more than {limits.max_query_memory // 2**20} MiB "
-                                    "(kg serve --max-query-memory) or crashed its worker") from None
+            raise QueryRefused(503, f"the query needed more memory than the server allows: "
+                                    f"{limits.max_query_memory // 2**20} MiB a query (kg serve --max-query-memory), "
+                                    f"{limits.max_memory // 2**20} MiB in all (--max-memory)") from None
         if kind == "ok":
             return Answer(*payload)
         raise QueryRefused(*payload)
+
+    def resident(self) -> int:
+        """Resident bytes (Linux; 0 where /proc is missing)."""
+        try:
+            with open(f"/proc/{self._process.pid}/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * PAGE
+        except (OSError, IndexError, ValueError):
+            return 0
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self._process.kill()
 
     def lower_priority(self) -> None:
         with contextlib.suppress(OSError):
@@ -242,9 +328,9 @@ class _TooBig(Exception):
     pass
 
 
-def _serve_queries(conn, location: str, memory: int) -> None:
+def _serve_queries(conn, location: str, memory: int, server_alive) -> None:
     import pyoxigraph as ox
-    _die_with_parent()
+    threading.Thread(target=_exit_with_server, args=(server_alive,), daemon=True).start()
     # RLIMIT_DATA bounds the heap (brk and private mappings): a runaway
     # ORDER BY fails its allocation here and this process dies, not the server
     with contextlib.suppress(ValueError, OSError):
@@ -263,15 +349,16 @@ def _serve_queries(conn, location: str, memory: int) -> None:
         conn.send(_answer(ox, store, request, max_bytes))
 
 
-def _die_with_parent() -> None:
-    """On Linux, be killed when the server dies, however it dies: a worker
-    deep in a runaway query would not read the closed pipe until it ends."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        PR_SET_PDEATHSIG = 1
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() == 1:     # the server died before the call above
-            os._exit(0)
+def _exit_with_server(server_alive) -> None:
+    """Exit when the server's end of ``server_alive`` closes: a worker deep
+    in a runaway query would not read its closed request pipe until the
+    query ends (pyoxigraph releases the GIL while it evaluates, so this
+    thread runs)."""
+    try:
+        server_alive.recv()
+    except (EOFError, OSError):
+        pass
+    os._exit(0)
 
 
 def _answer(ox, store, request: Request, max_bytes: int) -> tuple:

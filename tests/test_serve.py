@@ -45,15 +45,18 @@ def store_path(tmp_path_factory) -> Path:
     return path
 
 
-def children(pid: int) -> set[int]:
-    """The pids of the live processes whose parent is ``pid`` (from /proc)."""
-    found = set()
+def descendants(pid: int) -> set[int]:
+    """The pids of the live processes below ``pid`` (from /proc): the
+    workers are children of a fork server, itself a child of kg serve."""
+    parents = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                stat = (entry / "stat").read_text()
-                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                    found.add(int(entry.name))
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        found |= frontier
     return found
 
 
@@ -84,7 +87,7 @@ def kg_serve(store: Path, *args: str, env: dict[str, str] | None = None):
         wait_until_answering(process, url, "kg serve")
         yield url
     finally:
-        helpers = children(process.pid)
+        helpers = descendants(process.pid)
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=15)
@@ -221,7 +224,7 @@ def post_query(url: str, query: str, accept: str = "application/sparql-results+j
 
 def busy_workers(server: subprocess.Popen, seconds: float = 0.6) -> set[int]:
     """The server's worker processes that used CPU over ``seconds``."""
-    before = {pid: cpu_ticks(pid) for pid in children(server.pid)}
+    before = {pid: cpu_ticks(pid) for pid in descendants(server.pid)}
     time.sleep(seconds)
     return {pid for pid, ticks in before.items() if cpu_ticks(pid) - ticks > 10}
 
@@ -274,18 +277,29 @@ def test_an_answer_over_the_size_cap_is_refused_not_cut(tmp_path):
 
 
 def test_long_queries_beyond_the_allowance_are_refused_as_busy(store_path):
-    with kg_serve(store_path, "--timeout", "30", "--long-queries", "1") as url:
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            first = pool.submit(post_query, url, CARTESIAN_COUNT, timeout=8)
+    with kg_serve(store_path, "--timeout", "4", "--long-queries", "1") as url:
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            first = pool.submit(post_query, url, CARTESIAN_COUNT)
             deadline = time.monotonic() + 10
             while not busy_workers(url.process, 0.3):
                 assert time.monotonic() < deadline, "the first query never started"
-            status, body = post_query(url, CARTESIAN_COUNT)
+            status, body = post_query(url, CARTESIAN_GROUPED)
             assert status == 503 and b"busy" in body, body
-            # short queries still have their workers
+            # the runaway sent again waits for the long slot, holding no worker:
+            # short queries are answered meanwhile
+            again = pool.submit(post_query, url, CARTESIAN_COUNT)
+            time.sleep(0.5)
             assert count_officials(url) == 4
-            with pytest.raises(OSError):
-                first.result()        # its client gave up, which stops it
+            assert first.result()[0] == 503
+            status, body = again.result()
+            assert status == 503 and (b"busy" in body or b"stopped after 4 s" in body), body
+
+
+def test_memory_of_all_queries_together_is_bounded(store_path):
+    with kg_serve(store_path, "--max-memory", "256", "--max-query-memory", "4096") as url:
+        status, body = post_query(url, CARTESIAN_ORDERED)
+        assert status == 503 and b"--max-memory" in body, body
+        assert count_officials(url) == 4
 
 
 # --- what a read-only endpoint on a person's machine refuses ---
@@ -346,3 +360,18 @@ def test_the_query_page_is_served_offline_with_a_strict_policy(store_path):
         status, script = http("GET", url + "/query.js")
         assert status == 200 and b"textContent" in script and b"innerHTML" not in script
         assert http("GET", url + "/nothing-here")[0] == 404
+
+
+def test_a_killed_server_leaves_no_worker_behind(store_path):
+    with kg_serve(store_path) as url:
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            pool.submit(post_query, url, CARTESIAN_COUNT, timeout=5)
+            deadline = time.monotonic() + 10
+            while not busy_workers(url.process, 0.3):
+                assert time.monotonic() < deadline, "the query never started"
+            workers = descendants(url.process.pid)
+            url.process.kill()        # SIGKILL: no handler runs
+            deadline = time.monotonic() + 10
+            while alive(workers):
+                assert time.monotonic() < deadline, "workers outlived the killed server"
+                time.sleep(0.1)
