@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import click
 
+from kg.schema import schema
 from kg_cli.common import KGClickError, open_store, reported
 
-KINDS = ("inspection", "supervision", "working_session")
+KINDS = tuple(entry.value for entry in schema().activity_kinds)
 
 
 @click.command()

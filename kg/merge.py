@@ -73,17 +73,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import identity
-from kg.model import Activity, ActivityKind, ActivityRef, Organisation, OrgKind, Records
+from kg.model import Activity, ActivityRef, Organisation, OrgKind, Records
+from kg.schema import schema
 from kg.text import fold
-from kg.vocab import PARTY
 
 Key = tuple[str, str, str]          # kind, inspector's org IRI, start day (ISO)
 
-KIND_OF_CLASS = {
-    PARTY.Inspection.value: ActivityKind.INSPECTION.value,
-    PARTY.Supervision.value: ActivityKind.SUPERVISION.value,
-    PARTY.WorkingSession.value: ActivityKind.WORKING_SESSION.value,
-}
+KIND_OF_CLASS = {entry.iri: entry.value for entry in schema().activity_kinds}
 
 # Every detail of every activity of the facts, one (activity, detail) a row:
 # a union of one scan a property, grouped in Python. (Grouping in SPARQL, with
@@ -92,7 +88,7 @@ KIND_OF_CLASS = {
 # comes with the body it acts for, a target with its labels.
 QUERY = """
 SELECT ?a ?p ?v ?w WHERE {
-  { VALUES ?v { party:Inspection party:Supervision party:WorkingSession } ?a a ?v BIND("kind" AS ?p) }
+  { VALUES ?v { """ + " ".join(f"<{iri}>" for iri in KIND_OF_CLASS) + """ } ?a a ?v BIND("kind" AS ?p) }
   UNION { ?a party:inspector ?v OPTIONAL { ?v a party:Delegation ; org:subOrganizationOf ?w } BIND("inspector" AS ?p) }
   UNION { ?a schema:startDate ?v BIND("date" AS ?p) }
   UNION { ?a party:leader ?v BIND("leader" AS ?p) }

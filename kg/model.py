@@ -15,6 +15,15 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
+from kg.schema import Entry, schema
+
+
+def _kinds(name: str, entries: tuple[Entry, ...], doc: str) -> type[Enum]:
+    """An enum of the schema's values (kg/schema.yaml): ``INSPECTION = "inspection"``."""
+    kinds = Enum(name, [(entry.value.upper(), entry.value) for entry in entries], type=str, module=__name__)
+    kinds.__doc__ = doc
+    return kinds
+
 # A date as precise as the source gives it: a day, a month (year, month) or a year.
 PartialDate = Union[dt.date, "YearMonth", int]
 
@@ -88,10 +97,7 @@ class Evidence:
 
 # --- places and bodies ------------------------------------------------------
 
-class UnitLevel(str, Enum):
-    PROVINCE = "province"
-    DISTRICT = "district"
-    COMMUNE = "commune"
+UnitLevel = _kinds("UnitLevel", schema().unit_levels, "Levels of administrative unit.")
 
 
 @dataclass
@@ -115,14 +121,7 @@ class Place:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-class OrgKind(str, Enum):
-    """Kinds of body, each a class of the ontology."""
-    PARTY_COMMITTEE = "party_committee"      # party:PartyCommittee
-    STANDING_COMMITTEE = "standing_committee"  # party:StandingCommittee
-    PARTY_AGENCY = "party_agency"            # party:PartyAgency
-    STATE_BODY = "state_body"                # party:StateBody
-    DELEGATION = "delegation"                # party:Delegation
-    ORGANISATION = "organisation"            # org:Organization, nothing more specific known
+OrgKind = _kinds("OrgKind", schema().body_kinds, "Kinds of body, each a class of the ontology.")
 
 
 @dataclass
@@ -175,14 +174,7 @@ class Membership:
 
 # --- documents --------------------------------------------------------------
 
-class Relation(str, Enum):
-    """Links between documents, and the property each maps to."""
-    CONTINUES = "continues"     # party:continues  "tiếp tục thực hiện"
-    IMPLEMENTS = "implements"   # eli:implements   "triển khai thực hiện", "cụ thể hóa"
-    AMENDS = "amends"           # eli:amends       "sửa đổi, bổ sung"
-    REPLACES = "replaces"       # party:replaces   "thay thế"
-    REPEALS = "repeals"         # eli:repeals      "bãi bỏ"
-    CITES = "cites"             # eli:cites        "căn cứ", a plain citation
+Relation = _kinds("Relation", schema().document_relations, "Links between documents.")
 
 
 @dataclass
@@ -214,10 +206,8 @@ class DocumentLink:
 
 # --- oversight --------------------------------------------------------------
 
-class ActivityKind(str, Enum):
-    INSPECTION = "inspection"            # party:Inspection       kiểm tra
-    SUPERVISION = "supervision"          # party:Supervision      giám sát
-    WORKING_SESSION = "working_session"  # party:WorkingSession   làm việc, khảo sát
+ActivityKind = _kinds("ActivityKind", schema().activity_kinds,
+                     "Kinds of oversight: inspection, supervision, working session.")
 
 
 @dataclass

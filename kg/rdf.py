@@ -21,6 +21,7 @@ from kg.model import (
     Activity, ActivityKind, Document, DocumentLink, Evidence, Membership, Official,
     Organisation, OrgKind, PartialDate, Place, Records, Relation, Source, UnitLevel, YearMonth,
 )
+from kg.schema import schema
 from kg.text import fold
 from kg.vocab import (
     DCTERMS, ELI, FOAF, OPENGOV, ORG, OWL, PARTY, PROV, RDF, RDFS, SCHEMA, SKOS, XSD,
@@ -28,39 +29,16 @@ from kg.vocab import (
 
 A = RDF.type
 
-ORG_CLASSES = {
-    OrgKind.PARTY_COMMITTEE: PARTY.PartyCommittee,
-    OrgKind.STANDING_COMMITTEE: PARTY.StandingCommittee,
-    OrgKind.PARTY_AGENCY: PARTY.PartyAgency,
-    OrgKind.STATE_BODY: PARTY.StateBody,
-    OrgKind.DELEGATION: PARTY.Delegation,
-    OrgKind.ORGANISATION: None,
-}
-LEVEL_CLASSES = {
-    UnitLevel.PROVINCE: PARTY.Province,
-    UnitLevel.DISTRICT: PARTY.District,
-    UnitLevel.COMMUNE: PARTY.Commune,
-}
-ACTIVITY_CLASSES = {
-    ActivityKind.INSPECTION: PARTY.Inspection,
-    ActivityKind.SUPERVISION: PARTY.Supervision,
-    ActivityKind.WORKING_SESSION: PARTY.WorkingSession,
-}
-ACTIVITY_WORDS = {
-    ActivityKind.INSPECTION: "Kiểm tra",
-    ActivityKind.SUPERVISION: "Giám sát",
-    ActivityKind.WORKING_SESSION: "Làm việc",
-}
-# "thay thế" is party:replaces, a sub-property of eli:repeals: both are written
-# so that queries on either find it.
-RELATION_PROPERTIES = {
-    Relation.CONTINUES: (PARTY.continues,),
-    Relation.IMPLEMENTS: (ELI.implements,),
-    Relation.AMENDS: (ELI.amends,),
-    Relation.REPLACES: (PARTY.replaces, ELI.repeals),
-    Relation.REPEALS: (ELI.repeals,),
-    Relation.CITES: (ELI.cites,),
-}
+# The ontology terms of the schema's kinds (kg/schema.yaml), keyed by the model's values.
+ORG_CLASSES = {OrgKind(e.value): NamedNode(e.iri) for e in schema().body_kinds}
+LEVEL_CLASSES = {UnitLevel(e.value): NamedNode(e.iri) for e in schema().unit_levels}
+ACTIVITY_CLASSES = {ActivityKind(e.value): NamedNode(e.iri) for e in schema().activity_kinds}
+ACTIVITY_WORDS = {ActivityKind(e.value): e.vi for e in schema().activity_kinds}
+# each relation's own property first, then those it also is ("thay thế" is
+# party:replaces, a sub-property of eli:repeals: both are written so that
+# queries on either find it)
+RELATION_PROPERTIES = {Relation(e.value): tuple(NamedNode(iri) for iri in (e.iri, *e.also))
+                       for e in schema().document_relations}
 
 
 def vi(text: str) -> Literal:
@@ -243,9 +221,7 @@ def _place(place: Place, r: _Resolver) -> Iterator[Triple]:
 def _organisation(org: Organisation, r: _Resolver) -> Iterator[Triple]:
     node = r.org(org.name)
     yield Triple(node, A, ORG.Organization)
-    cls = ORG_CLASSES[org.kind]
-    if cls is not None:
-        yield Triple(node, A, cls)
+    yield Triple(node, A, ORG_CLASSES[org.kind])
     yield Triple(node, RDFS.label, vi(org.name))
     yield Triple(node, SKOS.hiddenLabel, Literal(fold(org.name)))
     for alt in org.alt_labels:

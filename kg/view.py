@@ -63,6 +63,7 @@ from kg.graph import (
     DOCUMENT, E_CONTAINS, E_DOC_LINK, E_HOLDS, E_INSPECTS, E_ISSUED, E_JURISDICTION, E_LED,
     E_SUB_ORG, OFFICIAL, PLACE, Filters,
 )
+from kg.schema import schema
 
 DEFAULT_MAX_NODES = 5000
 LAYOUTS = ("force", "tree", "physics")
@@ -91,28 +92,16 @@ FONT = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
 # Node styles by kind and level: vis-network group -> (shape, colour, size,
 # legend label, legend glyph). The glyph stands for the shape in the legend.
 GROUPS: dict[str, tuple[str, str, int, str, str]] = {
-    "party_committee": ("diamond", "#c62828", 22, "Cấp ủy đảng (party committee)", "◆"),
-    "standing_committee": ("diamond", "#7f0000", 20, "Ban Thường vụ, Bộ Chính trị", "◆"),
-    "party_agency": ("dot", "#ef6c00", 15, "Cơ quan của Đảng (party agency)", "●"),
-    "state_body": ("square", "#1565c0", 14, "Cơ quan nhà nước (state body)", "■"),
-    "delegation": ("triangleDown", "#6a1b9a", 13, "Đoàn công tác (delegation)", "▼"),
-    "organisation": ("dot", "#78909c", 11, "Tổ chức khác (other body)", "●"),
-    "province": ("hexagon", "#1b5e20", 22, "Tỉnh, thành phố TW (province)", "⬢"),
-    "district": ("hexagon", "#43a047", 17, "Huyện, quận, thị xã, TP (district)", "⬢"),
-    "commune": ("hexagon", "#9ccc65", 13, "Xã, phường, thị trấn (commune)", "⬢"),
+    **{entry.value: (entry.view.shape, entry.view.colour, entry.view.size, f"{entry.legend} ({entry.en})",
+                     entry.view.glyph)
+       for entry in (*schema().body_kinds, *schema().unit_levels)},
     "unit": ("hexagon", "#a5d6a7", 13, "Đơn vị hành chính (unit)", "⬢"),
     "official": ("star", "#f9a825", 15, "Cán bộ (official)", "★"),
     "document": ("box", "#eceff1", 10, "Văn bản (document)", "▣"),
 }
-ORG_KIND_WORDS = {
-    "party_committee": "Cấp ủy đảng", "standing_committee": "Ban Thường vụ", "party_agency": "Cơ quan của Đảng",
-    "state_body": "Cơ quan nhà nước", "delegation": "Đoàn công tác", "organisation": "Tổ chức",
-}
-ACTIVITY_WORDS = {"inspection": "Kiểm tra", "supervision": "Giám sát", "working_session": "Làm việc"}
-RELATION_WORDS = {
-    "continues": "tiếp tục thực hiện", "implements": "triển khai thực hiện", "amends": "sửa đổi, bổ sung",
-    "replaces": "thay thế", "repeals": "bãi bỏ", "cites": "căn cứ",
-}
+ORG_KIND_WORDS = {entry.value: entry.vi for entry in schema().body_kinds}
+ACTIVITY_WORDS = {entry.value: entry.vi for entry in schema().activity_kinds}
+RELATION_WORDS = {entry.value: entry.vi for entry in schema().document_relations}
 # Edge styles by kind: (colour, dashes, width, legend label). Activity edges
 # take their document's colour instead.
 EDGE_STYLES: dict[str, tuple[str, bool | list[int], float, str]] = {
