@@ -19,10 +19,10 @@ after ``LONG_AFTER`` seconds becomes a *long* query: its worker is reniced to
 the lowest CPU priority and a fresh worker takes its place among the
 ``workers`` that answer short queries. At most ``long_queries`` long queries
 run at once; one more is stopped at once with "busy" (HTTP 503) rather than
-taking the CPU from everyone else. The text of a long query is remembered:
-sent again, it waits for a long slot (until its timeout) without taking a
-short query's worker, so a client that retries a runaway query in a loop
-costs a sleeping thread, not a worker.
+taking the CPU from everyone else. The text of a query stopped that way, or
+at the timeout, is remembered: sent again, it waits for a long slot (until
+its timeout) without taking a short query's worker, so a client that
+retries a runaway query in a loop costs a sleeping thread, not a worker.
 """
 from __future__ import annotations
 
@@ -138,7 +138,6 @@ class QueryPool:
                 if client_gone():
                     raise QueryRefused(499, "the client closed the connection")
                 if not long and now - started >= LONG_AFTER:
-                    self._remember_long(key)
                     if not self._long_slots.acquire(blocking=False):
                         raise QueryRefused(503, f"the server is busy with {self.limits.long_queries} long "
                                                 "queries; retry later")
@@ -146,7 +145,11 @@ class QueryPool:
                     worker.lower_priority()
                     self._replace()   # short queries keep their workers
             answer = worker.receive(self.limits)
-        except BaseException:
+        except BaseException as exc:
+            # a query stopped for running long is remembered; one that merely
+            # ran long on a busy machine and finished is not
+            if isinstance(exc, QueryRefused) and (long or exc.status == 503):
+                self._remember_long(key)
             self._retire(worker)
             if long:
                 self._long_slots.release()
@@ -156,6 +159,7 @@ class QueryPool:
         if long:
             self._retire(worker)     # reniced, and its place in the pool was taken
             self._long_slots.release()
+            self._forget_long(key)
         else:
             self._idle.put(worker)
         return answer
@@ -176,6 +180,10 @@ class QueryPool:
     def _is_known_long(self, key: str) -> bool:
         with self._lock:
             return key in self._known_long
+
+    def _forget_long(self, key: str) -> None:
+        with self._lock:
+            self._known_long.pop(key, None)
 
     def _remember_long(self, key: str) -> None:
         with self._lock:
