@@ -1,7 +1,9 @@
 """``kg load``: files and folders of sources into the store."""
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -10,6 +12,22 @@ from kg_cli.common import KGClickError, open_store, reported
 
 
 MAX_LISTED = 20
+EXIT_TERMINATED = 128 + 15   # as a shell reports a process ended by SIGTERM
+
+
+@contextlib.contextmanager
+def stopped_cleanly(command: str) -> Iterator[None]:
+    """SIGTERM stops the write cleanly (kg.scratch): the store keeps every
+    source old or new, what was left unpublished is dropped, scratch folders
+    are removed; then a message instead of a traceback."""
+    from kg.scratch import Terminated, stop_on_sigterm
+    try:
+        with stop_on_sigterm():
+            yield
+    except Terminated:
+        click.echo(f"kg {command}: stopped by SIGTERM; every source in the store is whole, in its old "
+                   f"version or its new one; run the same command again to complete it", err=True)
+        sys.exit(EXIT_TERMINATED)
 
 
 def print_report(report) -> None:
@@ -47,7 +65,7 @@ def load(ctx, paths, keep_going):
         with click.progressbar(items, label="reading", file=sys.stderr) as bar:
             yield from bar
 
-    with reported():
+    with reported(), stopped_cleanly("load"):
         report = load_sources(store, list(paths), keep_going=keep_going,
                               progress=progress if sys.stderr.isatty() else None)
     print_report(report)

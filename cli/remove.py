@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from kg_cli.common import open_store, reported
+from kg_cli.load import stopped_cleanly
 
 
 @click.command()
@@ -16,7 +17,7 @@ def remove(ctx, sources):
     nothing is removed."""
     store = open_store(ctx, read_only=False)
     from kg.load import remove as remove_sources
-    with reported():
+    with reported(), stopped_cleanly("remove"):
         removed = remove_sources(store, list(sources))
     for graph, label in removed.items():
         click.echo(f"  removed   {label} ({graph})")

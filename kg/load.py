@@ -12,7 +12,6 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import identity
+from kg import identity, scratch
 from kg.errors import KGError, SourceError
 from kg.merge import ActivityIndex, resolve_activities, resolve_all
 from kg.model import Records
@@ -280,8 +279,9 @@ class Spool:
     loading one. Written to the store by bulk loads when all is read, one
     part file at a time: pyoxigraph's bulk loader sorts what it is given in
     memory (1.25 GB for 1.75 million quads; 0.46 GB in parts of 450,000). A
-    new version of a published source goes to its staging graph
-    (kg.facts), so that it replaces the old one in one step."""
+    new version of a published source goes as its difference from the
+    stored one (kg.store.staged_quads), which replaces the old one in one
+    step (kg.facts.apply_diff)."""
 
     def __init__(self, folder: Path, store):
         self._folder = folder
@@ -303,8 +303,7 @@ class Spool:
             self.close()
             self.paths.append(self._folder / f"pending-{len(self.paths)}.nq")
             self._file, self._in_part = self.paths[-1].open("wb"), 0
-        node = ox.NamedNode(self._store.target_graph(pending.graph, self.replaced))
-        ox.serialize((ox.Quad(t.subject, t.predicate, t.object, node) for t in pending.triples),
+        ox.serialize(self._store.staged_quads(pending.graph, pending.triples, replacing=replacing),
                      self._file, format=ox.RdfFormat.N_QUADS)
         self._in_part += len(pending.triples)
         self.counts[pending.graph] = len(pending.triples)
@@ -331,10 +330,11 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     # curated files first: their same_activity / different_activities rules
     # act on the articles read after them (kg.merge)
     files = sorted(expand(paths), key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES)
+    scratch.sweep()   # what a killed write left
     events = ActivityIndex.from_store(store)
     bulk: list[PendingBulkFile] = []
-    with tempfile.TemporaryDirectory(prefix="kg-load-") as folder:
-        spool = Spool(Path(folder), store)
+    with scratch.folder("load") as folder:
+        spool = Spool(folder, store)
         items = (item for path in files for item in read_file(path, report.warnings.append, events))
         for item in (progress(items) if progress else items):
             if isinstance(item, KGError):
@@ -421,6 +421,7 @@ def remove(store, refs: list[str]) -> dict[str, str]:
     IRI, or its key (an article's URL, a curated file's source id).
     Every reference is resolved first: an unknown one removes nothing.
     The graphs removed -> their labels."""
+    scratch.sweep()   # what a killed write left
     published = store.published()
     graphs: dict[str, str] = {}
     unknown: list[str] = []

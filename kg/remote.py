@@ -98,9 +98,7 @@ import contextlib
 import netrc
 import os
 import re
-import shutil
 import socket
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -109,7 +107,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import facts
+from kg import facts, scratch
 from kg.binding import _TOKENS, bind_values
 from kg.errors import QueryError, StoreError
 from kg.store import GraphChange, content_hash
@@ -276,6 +274,12 @@ class RemoteStore:
         staging graphs (publishing swaps them in, kg.facts.swap)."""
         return facts.staging_graph(graph) if self.facts_graph or graph in replaced else graph
 
+    def staged_quads(self, graph: str, triples: list[ox.Triple], *, replacing: bool) -> Iterator[ox.Quad]:
+        """What a write sends for this version of ``graph``: all its triples,
+        to ``target_graph`` (a server swaps whole graphs: kg.facts.swap)."""
+        node = ox.NamedNode(self.target_graph(graph, {graph} if replacing else set()))
+        return (ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
+
     def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
                        hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
         """Make each source graph hold exactly the given triples, and the facts
@@ -329,8 +333,7 @@ class RemoteStore:
         staged = set(todo) if self.facts_graph else {g for g in todo if g in stored}
         targets = {g: self.target_graph(g, staged) for g in todo}
         in_file = {(g if replaced is None else self.target_graph(g, replaced)): targets[g] for g in todo}
-        folder = Path(tempfile.mkdtemp(prefix="kg-split-"))
-        try:
+        with scratch.folder("split") as folder:
             single = None if is_quads else next(iter(targets.values()))
             parts = _split_by_graph([path] if isinstance(path, (str, Path)) else list(path),
                                     rdf_format, folder, in_file, single)
@@ -344,8 +347,6 @@ class RemoteStore:
                                what=f"writing graph {graph}", length=part.stat().st_size)
 
             self._publish(todo, staged, {g: counts[g] for g in todo}, put)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
         return changes
 
     def _publish(self, hashes: Mapping[str, str], replaced: set[str], sizes: Mapping[str, int], put) -> None:

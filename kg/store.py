@@ -13,16 +13,17 @@ running writer; a second writer is refused with a clear message.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
-import tempfile
+import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import facts
+from kg import facts, scratch
 from kg.binding import bind_values
 from kg.errors import QueryError, StoreError
 from kg.vocab import PARTY, PREFIXES
@@ -35,6 +36,15 @@ from kg.vocab import PARTY, PREFIXES
 # worth compacting it all again.
 COMPACT_FROM_QUADS = 100_000
 COMPACT_FROM_SHARE = 0.25
+# A big source's new version is compared with the stored one on disk, in
+# buckets of about this much N-Triples text from both (about 4 times as
+# much memory).
+DIFF_BUCKET_BYTES = 32 * 1024 * 1024
+# Triples per write while a file is split or converted (memory stays flat).
+SPLIT_BATCH = 50_000
+HASH = PARTY.contentHash
+# An N-Triples line (as pyoxigraph writes it) whose subject or object is a blank node.
+BLANK_LINE = re.compile(rb"^_:| _:\S+ \.\n$")
 
 DEFAULT_LOCATION_HELP = "$KG_STORE, else $XDG_DATA_HOME/party-kg/store (~/.local/share/party-kg/store)"
 
@@ -179,14 +189,29 @@ class EmbeddedStore:
         if todo:
             replaced = {c.graph for c in changes if c.status == "replaced"}
             self._write(lambda: self._store.bulk_extend(
-                ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(self.target_graph(g, replaced)))
-                for g in todo for t in graphs[g]), todo, replaced, {c.graph: c.triples for c in changes})
+                q for g in todo for q in self.staged_quads(g, graphs[g], replacing=g in replaced)),
+                todo, replaced, {c.graph: c.triples for c in changes})
         return changes
 
-    def target_graph(self, graph: str, replaced: set[str]) -> str:
-        """Where a write puts ``graph``'s new triples: the graph itself when it
-        is new, its staging graph when it replaces a published one."""
-        return facts.staging_graph(graph) if graph in replaced else graph
+    def staged_quads(self, graph: str, triples: list[ox.Triple], *, replacing: bool) -> Iterator[ox.Quad]:
+        """What a write puts in the store for this version of ``graph``: its
+        triples, in the graph itself, when it is new; when it replaces a
+        published version, the difference alone (kg.facts.apply_diff): what
+        it adds in the staging graph, what it no longer states in the
+        dropped graph. Computed here, in memory (a source read into memory
+        is small); a big file's is computed on disk (``_diff_on_disk``)."""
+        node = ox.NamedNode(graph)
+        if not replacing:
+            return (ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
+        # triples with blank nodes are not compared: every old one goes, every
+        # new one comes (kg.facts.apply_diff)
+        old = {ox.Triple(q.subject, q.predicate, q.object)
+               for q in self._store.quads_for_pattern(None, None, None, node)
+               if q.predicate != HASH and not _has_blank(q)}
+        new = set(triples)
+        added, dropped = ox.NamedNode(facts.staging_graph(graph)), ox.NamedNode(facts.dropped_graph(graph))
+        return itertools.chain((ox.Quad(t.subject, t.predicate, t.object, added) for t in new - old),
+                               (ox.Quad(t.subject, t.predicate, t.object, dropped) for t in old - new))
 
     def replace_graphs_from_file(self, path: Path | Sequence[Path], rdf_format: ox.RdfFormat,
                                  counts: Mapping[str, int], hashes: Mapping[str, str],
@@ -195,9 +220,10 @@ class EmbeddedStore:
         what the file says.
 
         ``counts`` (graph -> triples) are the graphs, checked by the caller. A
-        quad file names each triple's graph, already the target graph
-        (``target_graph``) when the caller wrote it with ``replaced``; a
-        triple file is the one graph of ``counts``. It goes through
+        quad file names each triple's graph; when the caller wrote it with
+        ``replaced``, it holds their differences already (``staged_quads``);
+        else those of the graphs it replaces are computed here. A triple
+        file is the one graph of ``counts``. It goes through
         pyoxigraph's bulk loader, so a large load needs no more memory than
         a small one. Graphs whose hash is unchanged are skipped when all of
         them are."""
@@ -209,19 +235,24 @@ class EmbeddedStore:
         changes = [GraphChange(g, n, "replaced" if g in existing else "added") for g, n in counts.items()]
         is_quads = rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
         parts = [path] if isinstance(path, (str, Path)) else list(path)
-        to_graph = {}
-        if not is_quads:
-            (graph,) = counts
-            to_graph = {"to_graph": ox.NamedNode(self.target_graph(graph, existing))}
-        with tempfile.TemporaryDirectory(prefix="kg-staged-") as folder:
-            if is_quads and replaced is None and existing:
-                # a user's quad file names the graphs themselves: a copy names
-                # the staging graphs of those it replaces (the loader's spool
-                # names them already), so that the old versions stay until
-                # the swap
-                renames = {g: self.target_graph(g, existing) for g in existing}
-                parts, rdf_format = [_renamed_copy(parts, rdf_format, renames, Path(folder) / "staged.nq")], \
-                    ox.RdfFormat.N_QUADS
+        with scratch.folder("staged") as folder:
+            to_graph = {}
+            if replaced is not None:
+                existing = set(replaced)    # the caller's parts hold the differences already
+            elif not is_quads and existing:
+                (graph,) = counts
+                new = _canonical_triples(parts, rdf_format, folder / "new.nt")
+                parts, rdf_format = [self._diff_on_disk(graph, new, folder)], ox.RdfFormat.N_QUADS
+            elif not is_quads:
+                (graph,) = counts
+                to_graph = {"to_graph": ox.NamedNode(graph)}
+            elif existing:
+                # a user's quad file names the graphs themselves: the graphs it
+                # replaces are split out and each one's difference goes in
+                # instead, the new graphs as they are
+                new_graphs, versions = _split_replaced(parts, rdf_format, existing, folder)
+                parts, rdf_format = [new_graphs, *(self._diff_on_disk(g, versions[g], folder)
+                                                   for g in sorted(existing))], ox.RdfFormat.N_QUADS
 
             def write() -> None:
                 for part in parts:
@@ -230,6 +261,35 @@ class EmbeddedStore:
             self._write(write, dict(hashes), existing, dict(counts))
         return changes
 
+    def _diff_on_disk(self, graph: str, new: Path, folder: Path) -> Path:
+        """An N-Quads file of the difference between ``graph``'s stored
+        version and ``new`` (N-Triples written by pyoxigraph), as
+        ``staged_quads`` gives it, computed in bounded memory: both versions
+        are spread over buckets by line, and each bucket is compared in
+        memory (DIFF_BUCKET_BYTES of text at most)."""
+        old = folder / "old.nt"
+        with old.open("wb") as out:
+            self._store.dump(out, ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+        hash_line = f"{ox.NamedNode(graph)} {HASH} ".encode()
+        buckets = 1 + (old.stat().st_size + new.stat().st_size) // DIFF_BUCKET_BYTES
+        old_parts, new_parts = _bucketed(old, buckets, folder / "old"), _bucketed(new, buckets, folder / "new")
+        diff = folder / f"diff-{len(list(folder.glob('diff-*')))}.nq"
+        added = f" {ox.NamedNode(facts.staging_graph(graph))} .\n".encode()
+        dropped = f" {ox.NamedNode(facts.dropped_graph(graph))} .\n".encode()
+        with diff.open("wb") as out:
+            for old_part, new_part in zip(old_parts, new_parts):
+                before = set(_lines(old_part))
+                after = set(_lines(new_part))
+                # an N-Triples line ends with " .\n": the graph goes before it
+                out.writelines(line[:-3] + added for line in after - before)
+                out.writelines(line[:-3] + dropped for line in before - after
+                               if not line.startswith(hash_line) and not BLANK_LINE.search(line))
+        old.unlink()
+        for part in (*old_parts, *new_parts):
+            if part not in (old, new):
+                part.unlink()
+        return diff
+
     def _write(self, write, hashes: Mapping[str, str], replaced: set[str], sizes: Mapping[str, int]) -> None:
         """``write()`` the new triples into their target graphs, then publish
         them batch by batch. If anything fails, what was not published is
@@ -237,7 +297,8 @@ class EmbeddedStore:
         try:
             write()
             self._store.flush()
-            self._run_updates([facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced])
+            self._run_updates([facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced],
+                                            diffs=True)
                                for batch in facts.batches(list(hashes), sizes)])
         except BaseException:
             self.repair()
@@ -298,17 +359,70 @@ class EmbeddedStore:
         self.close()
 
 
-def _renamed_copy(paths: Sequence[Path], rdf_format: ox.RdfFormat, renames: Mapping[str, str], out: Path) -> Path:
-    """Quad files copied to one N-Quads file, with the graphs of ``renames``
-    renamed; streamed, so memory stays flat however big they are."""
-    def quads():
-        for path in paths:
-            for q in ox.parse(path=str(path), format=rdf_format):
-                name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
-                yield ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(renames[name])) if name in renames else q
+def _canonical_triples(paths: Sequence[Path], rdf_format: ox.RdfFormat, out: Path) -> Path:
+    """Triple files rewritten as N-Triples by pyoxigraph (one way of writing
+    each triple, as the store's dump writes it), streamed."""
     with out.open("wb") as f:
-        ox.serialize(quads(), f, ox.RdfFormat.N_QUADS)
+        ox.serialize((t for path in paths for t in ox.parse(path=str(path), format=rdf_format)),
+                     f, ox.RdfFormat.N_TRIPLES)
     return out
+
+
+def _split_replaced(paths: Sequence[Path], rdf_format: ox.RdfFormat, replaced: set[str],
+                    folder: Path) -> tuple[Path, dict[str, Path]]:
+    """Quad files split into the quads of the graphs not ``replaced`` (one
+    N-Quads file) and one N-Triples file for each replaced graph; streamed
+    in batches, so memory stays flat however big they are."""
+    files = {g: folder / f"version-{i}.nt" for i, g in enumerate(sorted(replaced))}
+    for file in files.values():
+        file.touch()
+    batches: dict[str, list[ox.Triple]] = {}
+    others: list[ox.Quad] = []
+    new_graphs = folder / "new-graphs.nq"
+    with new_graphs.open("wb") as rest:
+        for quad in (q for path in paths for q in ox.parse(path=str(path), format=rdf_format)):
+            name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+            if name not in replaced:
+                others.append(quad)
+                if len(others) >= SPLIT_BATCH:
+                    ox.serialize(others, rest, ox.RdfFormat.N_QUADS)
+                    others.clear()
+                continue
+            batch = batches.setdefault(name, [])
+            batch.append(ox.Triple(quad.subject, quad.predicate, quad.object))
+            if len(batch) >= SPLIT_BATCH:
+                with files[name].open("ab") as out:
+                    ox.serialize(batches.pop(name), out, ox.RdfFormat.N_TRIPLES)
+        ox.serialize(others, rest, ox.RdfFormat.N_QUADS)
+    for name, batch in batches.items():
+        with files[name].open("ab") as out:
+            ox.serialize(batch, out, ox.RdfFormat.N_TRIPLES)
+    return new_graphs, files
+
+
+def _bucketed(path: Path, buckets: int, stem: Path) -> list[Path]:
+    """A file's lines spread over ``buckets`` files by their hash (the file
+    itself when one bucket is enough)."""
+    if buckets == 1:
+        return [path]
+    parts = [stem.with_name(f"{stem.name}-{i}") for i in range(buckets)]
+    outs = [p.open("wb") for p in parts]
+    try:
+        for line in _lines(path):
+            outs[hash(line) % buckets].write(line)
+    finally:
+        for out in outs:
+            out.close()
+    return parts
+
+
+def _has_blank(quad: ox.Quad | ox.Triple) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as f:
+        yield from f
 
 
 def _check_syntax(sparql: str) -> None:

@@ -1,0 +1,88 @@
+"""Scratch folders of a write (the load's spool, a diff's buckets, a split
+file), and a clean stop on SIGTERM.
+
+A scratch folder holds a lock (``flock``) for as long as its process lives.
+A SIGTERM or an error removes the folder on the way out (``folder``); a
+SIGKILL cannot, so the next write removes every scratch folder whose lock
+nobody holds any more (``sweep``): the kernel releases a dead process's
+locks, so a folder in use is never taken, and a recycled process id does
+not matter.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import signal
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+PREFIX = "kg-scratch-"
+LOCK = ".kg-scratch-lock"
+# A lock file younger than this may belong to a process between making it
+# and locking it: left for the next sweep.
+SETTLE_SECONDS = 2.0
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: the write stops, drops what it left unpublished and
+    removes its scratch folders on the way out. A BaseException, so that no
+    ``except KGError`` / ``except Exception`` of a load takes it for a bad
+    source."""
+
+
+@contextlib.contextmanager
+def folder(kind: str) -> Iterator[Path]:
+    """A new scratch folder (``kind`` names what it is for), locked while it
+    is in use and removed when the block ends, however it ends."""
+    path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{kind}-"))
+    lock = os.open(path / LOCK, os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield path
+    finally:
+        os.close(lock)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def sweep(where: str | os.PathLike | None = None) -> list[Path]:
+    """Remove the scratch folders that a killed process left (their lock is
+    free); the folders removed."""
+    removed = []
+    for path in Path(where or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        if not path.is_dir() or path.is_symlink():
+            continue
+        try:
+            if time.time() - (path / LOCK).stat().st_mtime < SETTLE_SECONDS:
+                continue
+            lock = os.open(path / LOCK, os.O_RDONLY)
+        except OSError:
+            continue   # being made right now (mkdtemp, then the lock), or not ours
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue   # in use
+        finally:
+            os.close(lock)
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
+@contextlib.contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """Within the block, SIGTERM raises Terminated (once: a second SIGTERM
+    during the clean-up is ignored, so that the clean-up finishes). A native
+    call under way (a bulk load, a transaction) ends first: Python runs the
+    handler between its own steps."""
+    def handler(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated()
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
