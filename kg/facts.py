@@ -62,6 +62,12 @@ def staging_graph(graph: str) -> str:
     return STAGING_PREFIX + hashlib.blake2b(graph.encode("utf-8"), digest_size=16).hexdigest()
 
 
+def dropped_graph(graph: str) -> str:
+    """Where a write puts what the old version of ``graph`` states and the
+    new one does not (``apply_diff``)."""
+    return STAGING_PREFIX + "dropped-" + hashlib.blake2b(graph.encode("utf-8"), digest_size=16).hexdigest()
+
+
 def is_staging(graph: str) -> bool:
     return graph.startswith(STAGING_PREFIX)
 
@@ -102,12 +108,40 @@ def swap(graph: str, facts_graph: str | None = None) -> str:
     joins the graph (``publish`` then adds it to the facts). A rewrite of
     the whole graph (MOVE) cost three times as much for a typical reload."""
     g, staged = ox.NamedNode(graph), ox.NamedNode(staging_graph(graph))
-    dropped = f"GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {staged} {{ ?s ?p ?o }} }}"
+    # (the old hash stays until the request ends: see commit)
+    dropped = (f"GRAPH {g} {{ ?s ?p ?o }} FILTER(?p != {HASH}) "
+               f"FILTER NOT EXISTS {{ GRAPH {staged} {{ ?s ?p ?o }} }}")
     return (f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ {dropped} {_stated_by_no_other(g, facts_graph)} }} ;\n"
             f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ {dropped} }} ;\n"
             f"INSERT {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {staged} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH {g} {{ ?s ?p ?o }} }} }} ;\n"
             f"DROP SILENT GRAPH {staged}")
+
+
+def apply_diff(graph: str, facts_graph: str | None = None) -> str:
+    """Make ``graph`` its new version from the difference alone: its staging
+    graph holds what the new version adds, its dropped graph what it no
+    longer states (kg.store computes them outside the store). What is
+    dropped leaves the graph, and the facts unless another published graph
+    states it; what is added joins both; the two small graphs go. The
+    request's reads and writes are the size of the change, not of the
+    source: a 1M-triple source with a tenth changed swapped in by ``swap``
+    deleted its whole staging graph in the transaction (85 s, 1.5 GB)."""
+    g = ox.NamedNode(graph)
+    added, dropped = ox.NamedNode(staging_graph(graph)), ox.NamedNode(dropped_graph(graph))
+    # A blank node cannot be named in the dropped graph (a bulk load gives
+    # it a new name), and a new version's are never the old one's: every
+    # triple with one goes, and the new version's come in with the added.
+    blank = f"GRAPH {g} {{ ?s ?p ?o }} FILTER(isBlank(?s) || isBlank(?o))"
+    return (f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ {blank} {_stated_by_no_other(g, facts_graph)} }} ;\n"
+            f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ {blank} }} ;\n"
+            f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ GRAPH {dropped} {{ ?s ?p ?o }} "
+            f"{_stated_by_no_other(g, facts_graph)} }} ;\n"
+            f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {dropped} {{ ?s ?p ?o }} }} ;\n"
+            f"INSERT {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {added} {{ ?s ?p ?o }} }} ;\n"
+            f"INSERT {{ {_in_facts(facts_graph)} }} WHERE {{ GRAPH {added} {{ ?s ?p ?o }} "
+            f"FILTER(?p != {HASH}) FILTER NOT EXISTS {{ {_in_facts(facts_graph)} }} }} ;\n"
+            f"DROP SILENT GRAPH {added} ;\nDROP SILENT GRAPH {dropped}")
 
 
 def publish(hashes: Mapping[str, str], facts_graph: str | None = None) -> str:
@@ -124,10 +158,26 @@ def publish(hashes: Mapping[str, str], facts_graph: str | None = None) -> str:
             f"INSERT DATA {{ {stamps} }}")
 
 
-def commit(hashes: Mapping[str, str], replaced: Iterable[str] = (), facts_graph: str | None = None) -> str:
+def commit(hashes: Mapping[str, str], replaced: Iterable[str] = (), facts_graph: str | None = None,
+           *, diffs: bool = False) -> str:
     """One request that publishes new graphs and swaps in new versions of
-    ``replaced`` graphs from their staging graphs."""
-    return " ;\n".join([*(swap(g, facts_graph) for g in replaced), publish(hashes, facts_graph)])
+    ``replaced`` graphs: from their staging graphs (``swap``), or, with
+    ``diffs``, from their differences (``apply_diff``)."""
+    # Each replaced graph keeps its old hash until every swap is done: a
+    # swap asks whether another *published* graph states what it drops, and
+    # a graph swapped before it in this request is published (in its new
+    # version) for that question.
+    replaced = list(replaced)
+    old_hashes = [f"DELETE {{ {stamp} }} WHERE {{ {stamp} }}"
+                  for stamp in (f"GRAPH {ox.NamedNode(g)} {{ {ox.NamedNode(g)} {HASH} ?old }}" for g in replaced)]
+    if not diffs:
+        return " ;\n".join([*(swap(g, facts_graph) for g in replaced), *old_hashes, publish(hashes, facts_graph)])
+    new = {g: h for g, h in hashes.items() if g not in replaced}
+    stamps = " ".join(f"GRAPH {ox.NamedNode(g)} {{ {ox.NamedNode(g)} {HASH} {ox.Literal(h)} }}"
+                      for g, h in hashes.items() if g in replaced)
+    return " ;\n".join([*(apply_diff(g, facts_graph) for g in replaced), *old_hashes,
+                        *([publish(new, facts_graph)] if new else []),
+                        *([f"INSERT DATA {{ {stamps} }}"] if stamps else [])])
 
 
 def remove(graphs: Iterable[str], facts_graph: str | None = None) -> str:

@@ -10,10 +10,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from kg import identity
 from kg.demo import sample_paths
+from kg.vocab import PARTY
 from kg_cli.main import main
 from oxigraph_fixtures import oxigraph_server
 
@@ -246,3 +249,85 @@ def test_a_report_loaded_later_joins_the_event_already_known(kg, tmp_path):
     assert kg("load", *write_reports(tmp_path, ["outlet-b"])).exit_code == 0
     assert kg("load", *write_reports(tmp_path, ["outlet-c"])).exit_code == 0
     assert [leader for leader, _ in inspections(kg)] == ["Lương Văn Tâm", "Phan Thị Hoa"]
+
+
+def quads_file(path: Path, graphs: dict[str, list[str]]) -> str:
+    """An N-Quads file: each graph (https://example.org/source/NAME) states
+    ``<https://example.org/fact/VALUE> <https://example.org/p> "VALUE"`` for its values."""
+    path.write_text("".join(f'<https://example.org/fact/{v}> <https://example.org/p> "{v}" '
+                            f"<https://example.org/source/{g}> .\n"
+                            for g, values in graphs.items() for v in values), encoding="utf-8")
+    return str(path)
+
+
+def sparql_rows(kg, query: str) -> list[dict[str, str]]:
+    return table(kg("sparql", query, "--format", "csv"))
+
+
+def check_store(kg) -> dict[str, list[str]]:
+    """The invariants of kg.facts; each example source's values."""
+    assert sparql_rows(kg, "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o . "
+                           "?g party:contentHash ?h } } }") == [], "a fact no published source states"
+    assert sparql_rows(kg, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?g party:contentHash ?h . ?s ?p ?o } "
+                           "FILTER(?p != party:contentHash) FILTER NOT EXISTS { ?s ?p ?o } }") == [], \
+        "a published source's statement missing from the facts"
+    values: dict[str, list[str]] = {}
+    for row in sparql_rows(kg, "SELECT ?g ?v WHERE { GRAPH ?g { ?g party:contentHash ?h . "
+                               "?s <https://example.org/p> ?v } } ORDER BY ?g ?v"):
+        values.setdefault(row["g"].rsplit("/", 1)[1], []).append(row["v"])
+    return values
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["spooled", "bulk"])
+def test_sources_replaced_together_keep_a_fact_one_drops_and_another_keeps(kg, tmp_path, monkeypatch, large):
+    import kg.load as loader
+    import kg.store as store_module
+    if large:   # the big-file path: the difference computed on disk, in several buckets
+        monkeypatch.setattr(loader, "BULK_BYTES", 10)
+        monkeypatch.setattr(store_module, "DIFF_BUCKET_BYTES", 100)
+    v1 = quads_file(tmp_path / "v1.nq", {"a": ["shared", "a1"], "b": ["shared", "b1"], "c": ["c1"]})
+    assert kg("load", v1).exit_code == 0
+    # b drops the shared fact, a keeps it; c is unchanged; d is new and states what b dropped
+    v2 = quads_file(tmp_path / "v2.nq", {"a": ["shared", "a2"], "b": ["b1", "b2"], "c": ["c1"], "d": ["a1"]})
+    result = kg("load", v2)
+    assert result.exit_code == 0, result.output
+    assert check_store(kg) == {"a": ["a2", "shared"], "b": ["b1", "b2"], "c": ["c1"], "d": ["a1"]}
+    assert sparql_rows(kg, "SELECT ?g WHERE { GRAPH ?g { } FILTER(STRSTARTS(STR(?g), "
+                           "'https://w3id.org/party-kg/graph/staging/')) }") == []
+
+
+def test_a_big_source_replaced_holds_its_new_version_exactly(tmp_path, monkeypatch):
+    """A triple file replaced through the difference on disk, bucketed,
+    with blank nodes (never equal across versions) and an unchanged share."""
+    import kg.load as loader
+    import kg.store as store_module
+    from kg.load import load
+    from kg.store import EmbeddedStore
+    monkeypatch.setattr(loader, "BULK_BYTES", 10)
+    monkeypatch.setattr(store_module, "DIFF_BUCKET_BYTES", 2000)
+    big = tmp_path / "big.nt"
+
+    def version(v: int) -> str:
+        lines = [f'<https://example.org/t/{i}> <https://example.org/p> "{i if i % 3 else f"{i} v{v}"}" .'
+                 for i in range(300)]
+        return "\n".join([*lines, f'<https://example.org/t/0> <https://example.org/q> _:b{v} .',
+                          f'_:b{v} <https://example.org/p> "blank {v}" .']) + "\n"
+    with EmbeddedStore(tmp_path / "store") as store:
+        big.write_text(version(1), encoding="utf-8")
+        load(store, [big])
+        big.write_text(version(2), encoding="utf-8")
+        report = load(store, [big])
+        assert [c.status for c in report.changes] == ["replaced"]
+        graph = identity.source_iri("big.nt")
+        expected = ox.Store()
+        expected.load(version(2).encode(), ox.RdfFormat.N_TRIPLES)
+        stored = ox.Store()
+        stored.extend(ox.Quad(q.subject, q.predicate, q.object) for q in store._store.quads_for_pattern(
+            None, None, None, ox.NamedNode(graph)) if q.predicate != PARTY.contentHash)
+        canon = lambda s: sorted(str(q) for q in s if not isinstance(q.object, ox.BlankNode)
+                                 and not isinstance(q.subject, ox.BlankNode))
+        assert canon(stored) == canon(expected) and len(stored) == len(expected)
+        in_facts = {str(t) for t in store.facts()}
+        assert all(str(ox.Triple(q.subject, q.predicate, q.object)) in in_facts for q in stored)
+        assert not any("v1" in t or "blank 1" in t for t in in_facts)
+        assert store.named_graphs(include_staging=True) == sorted(store.published())
