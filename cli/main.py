@@ -30,6 +30,7 @@ COMMANDS = {
     "chain": "kg_cli.graph:chain",
     "rank": "kg_cli.graph:rank",
     "serve": "kg_cli.serve:serve",
+    "explore": "kg_cli.explore:explore",
 }
 
 

@@ -1,0 +1,27 @@
+// The country by level: one node per level (central at the top, then
+// province, district, commune, and officials), one edge per pair of levels
+// with the number of activities as its label and width. Data comes from the
+// page's JSON (#kg-flows) and reaches the canvas as text only.
+(function () {
+  "use strict";
+  var container = document.getElementById("kg-levels");
+  if (!container || typeof vis === "undefined") return;
+  var DATA = JSON.parse(document.getElementById("kg-flows").textContent);
+  var colours = { central: "#7f0000", province: "#1b5e20", district: "#43a047", commune: "#9ccc65", official: "#f9a825" };
+  var used = new Set();
+  DATA.flows.forEach(function (f) { used.add(f.from); used.add(f.to); });
+  var nodes = DATA.levels.filter(function (l) { return used.has(l[0]); }).map(function (l, i) {
+    return { id: l[0], label: l[1], x: l[0] === "official" ? 320 : 0, y: l[0] === "official" ? 180 : i * 110,
+             shape: l[0] === "official" ? "star" : "hexagon", size: 22, color: colours[l[0]] };
+  });
+  var max = Math.max.apply(null, DATA.flows.map(function (f) { return f.n; }).concat([1]));
+  var edges = DATA.flows.map(function (f, i) {
+    return { id: i, from: f.from, to: f.to, label: String(f.n), arrows: "to",
+             width: 1 + 9 * Math.log(1 + f.n) / Math.log(1 + max), smooth: { type: "curvedCW", roundness: 0.25 },
+             font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } };
+  });
+  var network = new vis.Network(container, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
+    { physics: false, interaction: { hover: true }, nodes: { font: { size: 15 } }, edges: { selfReference: { size: 28 } } });
+  network.fit();
+  window.__kgOverview = { ready: true, edges: edges.length };
+})();
