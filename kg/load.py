@@ -161,7 +161,10 @@ def read_rdf(path: Path) -> list[PendingGraph | PendingBulkFile]:
         raise SourceError(path, f"cannot read it as RDF: {exc}") from None
     by_graph: dict[str, list[ox.Triple]] = {}
     for q in quads:
-        name = graph if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        if isinstance(q.graph_name, ox.BlankNode):   # a source's graph needs a name that lasts
+            raise SourceError(path, f"a graph named by a blank node (_:{q.graph_name.value})",
+                              hint="name every graph with an IRI; nothing was written")
+        name = graph if isinstance(q.graph_name, ox.DefaultGraph) else _own_graph(path, q.graph_name.value)
         by_graph.setdefault(name, []).append(ox.Triple(q.subject, q.predicate, q.object))
     if not by_graph:
         raise SourceError(path, "the file holds no triples")
@@ -190,8 +193,18 @@ def _count_graphs(path: Path, rdf_format: ox.RdfFormat, own_graph: str) -> dict[
             raise SourceError(path, _absolute_lines(problem, path, start),
                               hint="fix the file; nothing was written")
         for graph, n in part.items():
-            counts[graph] = counts.get(graph, 0) + n
+            counts[_own_graph(path, graph)] = counts.get(graph, 0) + n
     return counts
+
+
+def _own_graph(path: Path, graph: str) -> str:
+    """A graph a file names: never kg's own (the vocabulary, a write's staging
+    graphs), which a file would otherwise replace."""
+    from kg.facts import is_staging
+    if graph == identity.VOCAB_GRAPH or is_staging(graph):
+        raise SourceError(path, f"the file fills <{graph}>, one of kg's own graphs",
+                          hint="name the file's graphs with IRIs of your own; nothing was written")
+    return graph
 
 
 def _line_slices(path: Path, parts: int) -> list[tuple[int, int | None]]:
@@ -238,8 +251,8 @@ def _count_slice(job: tuple[str, str, int, int | None, str]) -> tuple[dict[str, 
                 return {own_graph: sum(1 for _ in ox.parse(reader, format=rdf_format))}, None
             for quad in ox.parse(reader, format=rdf_format):
                 graph = quad.graph_name
-                if isinstance(graph, ox.DefaultGraph):
-                    return {}, "a large quad file must name the graph of every triple"
+                if not isinstance(graph, ox.NamedNode):   # none, or a blank node
+                    return {}, "a large quad file must name the graph of every triple with an IRI"
                 counts[graph.value] = counts.get(graph.value, 0) + 1
         except SyntaxError as exc:
             return {}, f"RDF syntax: {exc}"

@@ -336,3 +336,33 @@ def test_broken_utf16_without_a_bom_says_what_it_probably_is():
 def test_binary_with_nul_bytes_everywhere_is_still_binary():
     with pytest.raises(SourceError, match="binary data"):
         decode(bytes(range(256)) * 8, "noise.txt")
+
+
+def test_a_control_character_in_yaml_is_a_message_with_its_line(tmp_path):
+    # found by tests/test_hypothesis.py: PyYAML's ReaderError is no MarkedYAMLError
+    error = only_error(write(tmp_path, "ctl.yaml", "source:\n  id: a\x7fb\n"))
+    assert error.line == 2 and "#x007f is not allowed" in error.message
+
+
+def test_a_quad_file_naming_a_graph_by_a_blank_node_is_refused(tmp_path, kg):
+    # found by tests/test_hypothesis.py: it ended in a ValueError traceback
+    path = write(tmp_path, "blank.nq", '<http://example.org/a> <http://example.org/b> "c" _:g .\n')
+    result = kg("load", str(path))
+    assert result.exit_code == 2 and f"{path}: a graph named by a blank node" in result.output
+
+
+@pytest.mark.parametrize("graph", ["https://w3id.org/party-kg/graph/vocabulary",
+                                   "https://w3id.org/party-kg/graph/staging/0123"])
+def test_a_quad_file_filling_one_of_kgs_own_graphs_is_refused(sample_store, tmp_path, kg, graph):
+    # found by tests/test_hypothesis.py: the vocabulary was replaced by the file's triple
+    # (and reported as no change); a staging graph was published as a source
+    from kg.store import EmbeddedStore
+    store = EmbeddedStore(sample_store)
+    before = set(store.quads())
+    store.close()
+    path = write(tmp_path, "own.nq", f'<http://example.org/a> <http://example.org/b> "c" <{graph}> .\n')
+    result = kg("load", str(path))
+    assert result.exit_code == 2 and f"{path}: the file fills <{graph}>, one of kg's own graphs" in result.output
+    store = EmbeddedStore(sample_store)
+    assert set(store.quads()) == before
+    store.close()

@@ -545,6 +545,10 @@ def read_curated(path: Path) -> Records:
             what += f" ({exc.context}" + (f" at line {exc.context_mark.line + 1})" if exc.context_mark else ")")
         raise SourceError(path, what, line=mark.line + 1 if mark else None,
                           hint="nothing was read from this file") from None
+    except yaml.reader.ReaderError as exc:   # a control character, before any parsing
+        raise SourceError(path, f"character #x{exc.character:04x} is not allowed in YAML",
+                          line=text.count("\n", 0, exc.position) + 1,
+                          hint="remove it (a control character, or a stray byte)") from None
     if root is None:
         raise SourceError(path, "the file is empty", hint="see the README for the curated format")
     problems: list[tuple[int, str]] = []
