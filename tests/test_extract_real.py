@@ -175,3 +175,55 @@ def test_the_topic_is_in_the_articles_own_words_and_keeps_a_cited_documents_date
                    "Hưng Yên. Cụ thể, Đoàn tiến hành kiểm tra 3 nội dung gồm: công tác cán bộ của HĐND tỉnh; "
                    "việc thực hiện Chỉ thị số 01-CT/TW.")
     assert ev["topic"] == "công tác cán bộ của HĐND tỉnh"
+
+
+# --- more shapes from published pages ---------------------------------------------------
+
+def test_a_headline_in_capitals_names_no_place_and_a_name_after_tinh_uy_is_a_person():
+    out = facts("BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI XÃ NAM CƯỜNG KIỂM TRA TIẾN ĐỘ\nSáng ngày 3/6/2023, Đoàn công tác "
+                "của Huyện ủy do bà Hà Thị Lan, Bí thư Huyện ủy là trưởng đoàn đã làm việc tại xã Nam Cường.")
+    assert {p["name"] for p in out["places"]} == {"xã Nam Cường"}
+    assert out["events"][0]["leader"] == "Hà Thị Lan"
+    out = facts("date 2025-07-20 Trưởng Ban Tổ chức Tỉnh ủy Đặng Văn Kiên kiểm tra tại xã Tam Sơn\n"
+                "Sáng 20/7, đồng chí Đặng Văn Kiên - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy "
+                "đã kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã Tam Sơn.")
+    assert "tỉnh Đặng Văn Kiên" not in {p["name"] for p in out["places"]}
+    ev = out["events"][0]
+    assert (ev["leader"], ev["inspector"], ev["targets"]) == ("Đặng Văn Kiên", None, ["xã Tam Sơn"])
+
+
+def test_an_official_with_others_and_leading_an_outing_is_the_subject():
+    ev = one_event("Tin tức\nSáng 1/7/2025, Chủ tịch UBND tỉnh Lê Hồng Phong và lãnh đạo một số sở, ngành đã đi "
+                   "kiểm tra việc vận hành chính quyền hai cấp ở xã Kỳ Anh và xã Kỳ Hoa.")
+    assert (ev["leader"], ev["targets"]) == ("Lê Hồng Phong", ["xã Kỳ Anh", "xã Kỳ Hoa"])
+    ev = one_event("Tin tức\nSáng ngày 28-10-2024, đồng chí Lê Thị Mai, Tỉnh ủy viên, Bí thư Huyện ủy Phú Tân làm "
+                   "Trưởng đoàn công tác, đến kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã Phú Thạnh.")
+    assert (ev["date"], ev["leader"], ev["targets"]) == ("2024-10-28", "Lê Thị Mai", ["xã Phú Thạnh"])
+
+
+def test_who_presides_leads_and_a_plenum_named_in_a_resolution_is_no_conference():
+    ev = one_event("Tin tức\nChiều 16/5/2024, Thường trực Tỉnh ủy làm việc với Ban Tổ chức Tỉnh ủy về việc thực hiện "
+                   "nghị quyết Hội nghị Trung ương 8. Đồng chí Bùi Văn Hải, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.")
+    assert (ev["kind"], ev["leader"]) == ("working_session", "Bùi Văn Hải")
+
+
+def test_a_day_written_with_a_dot_after_a_day_word():
+    ev = one_event("Giám sát\nChiều 20.2.2020, đoàn giám sát số 4 của Tỉnh ủy do đồng chí Trần Văn Phú làm trưởng "
+                   "đoàn giám sát tại Thị ủy Kinh Môn.")
+    assert ev["date"] == "2020-02-20"
+
+
+def test_unplaced_member_titles_and_a_provinces_deputies():
+    out = facts("Tin tức\nDự có đồng chí Lò Văn Tám, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Nguyễn Thị Hằng, "
+                "UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Lò Văn Tám"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Bí thư Huyện ủy"]
+    assert posts["Nguyễn Thị Hằng"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy",
+                                        "Trưởng Đoàn đại biểu Quốc hội tỉnh"]
+
+
+def test_a_name_after_a_central_body_and_the_city_abbreviation():
+    out = facts("Tin tức\nChiều 14/3/2026, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Mạnh làm việc tại TPHCM.")
+    assert out["persons"][0]["name"] == "Trần Văn Mạnh"
+    assert out["persons"][0]["posts"] == ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]
+    assert "thành phố Hồ Chí Minh" in {p["name"] for p in out["places"]}

@@ -85,6 +85,8 @@ class BodyRef:
                 return " ".join([*self.organs, self.committee])
             if self.place_organ and self.unit_type:
                 return " ".join([*self.organs, self.place_organ, self.unit_type])
+            if self.head and self.unit_type and self.organs:   # "Ban Chấp hành Đảng bộ tỉnh"
+                return " ".join([*self.organs, self.head, self.unit_type])
             return None
         parts = list(self.organs)
         if self.committee:

@@ -49,7 +49,10 @@ def _re(key: str) -> re.Pattern:
         _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
         _RES["leader_la"] = re.compile(
             rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
-        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại)[ \t]+")
+        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại|ở)[ \t]+")
+        # the unit whose congress the activity looks into: "kiểm tra công tác
+        # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
+        _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
@@ -60,13 +63,17 @@ def _re(key: str) -> re.Pattern:
         # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
-        _RES["leads"] = re.compile(r"[ \t,]*(?:làm[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
+        _RES["leads"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
+        _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
+        _RES["adverbial"] = re.compile(r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[^,.;:\n]{1,30},[ \t]*)")
+        _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
         # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
         _RES["future"] = re.compile(f"(?<!công tác )(?<!việc )(?<!\\w)(?:{_cue_alt('future')})(?!\\w)", re.I)
-        _RES["conference"] = re.compile(f"(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
+        # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
+        _RES["conference"] = re.compile(f"(?<!nghị quyết )(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
         # a meeting that announces an inspection is the inspection's first act
         _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
@@ -215,10 +222,21 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             pm = _person_at(people, m.end())
             if pm:
                 leader_only.append((s, pm.name))
+            continue
+        # "Đồng chí X, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.": who led the session
+        for pm in people:
+            if s.start <= pm.start < s.end and _re("presides").search(text, pm.start, min(s.end, pm.end + 30)):
+                leader_only.append((s, pm.name))
+                break
     events: list[Event] = []
     frame = Event()
     for c in clauses:
         targets = _targets(text, c.subject_end, c.sentence.end, ctx, people, known)
+        if not targets:
+            m = _re("congress_of").search(text, c.subject_end, c.sentence.end)
+            item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m else None
+            if item and item[0]:
+                targets = [item[0]]
         if c.date or c.leader:
             last = events[-1] if events else None
             same = (last is not None
@@ -301,6 +319,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
                     continue
+                if _re("role_before").search(text[max(s.start, b.start - 30):b.start]):
+                    continue       # "…, Trưởng Ban Tuyên giáo Tỉnh ủy kiểm tra": a post, the person acts
                 subject_body = resolve(b, ctx, b.start)
                 subject_end = b.end
                 delegation = None
@@ -331,7 +351,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             continue
         if any(d.start <= t.start() < d.end for d in docs):
             continue
-        dm = parse_date(t)
+        dm = parse_date(t, dotted=True)     # after "ngày", "Chiều 20.2" is a date
         if dm:
             date, date_pos = (dm.day, dm.month, dm.year), t.start()
             break
@@ -366,16 +386,31 @@ def _official_subject(text, s, people, known):
     """A person who opens the sentence (after its time phrase) and is
     followed by an event verb in the same clause."""
     from .people import parse_chain
-    lead = re.compile(r"(?:[^,]{0,30},[ \t]*)?").match(text, s.start)
+    # the sentence may open with a news agency's tag and up to two adverbials
+    # ("(TTXVN) - Chiều 28/2, tại Hà Tĩnh, …") before its subject
+    leads = [s.start]
+    for m in _re("adverbial").finditer(text, s.start, min(s.end, s.start + 120)):
+        if m.start() != leads[-1] or len(leads) > 3:
+            break
+        leads.append(m.end())
     for pm in people:
-        if not (s.start <= pm.start <= lead.end() + 120):
+        if not (s.start <= pm.start <= leads[-1] + 120):
             continue
         # only titles and an honorific may stand before the name: "Tổng Bí thư,
         # Chủ tịch nước X", "Thủ tướng Chính phủ, đồng chí X", "đồng chí X"
-        _, p = parse_chain(text, lead.end(), pm.start, known)
-        if not _re("opener_rest").fullmatch(text, p, pm.start):
+        def opens(a: int) -> bool:
+            if a > pm.start:
+                return False
+            _, p = parse_chain(text, a, pm.start, known)
+            return _re("opener_rest").fullmatch(text, p, pm.start) is not None
+        if not any(opens(a) for a in leads):
             continue
-        v = re.compile(rf"[ \t,]*(?:(?:đã|vừa|trực tiếp|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc)[ \t]+)*"
+        # what may stand between the official and the verb: a co-subject ("và lãnh
+        # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
+        # công tác,"), going there ("đã đi", "đến thăm và chủ trì buổi")
+        v = re.compile(rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
+                       rf"(?:làm[ \t]+(?i:trưởng đoàn)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
+                       rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc)[ \t]+)*"
                        rf"(?:{lexicon().event_verb_re})(?!\w)").match(text, pm.end)
         if v:
             return pm
@@ -444,7 +479,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                         if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
-                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]", pre):
+                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre):
                                 cands.append(a)
                                 break
         for a in sorted(set(cands)):

@@ -157,7 +157,8 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         abbr_re=abbr_re,
         honorific_re=_alt([r["word"] for r in tables.rows("honorifics")]
-                          + [r["word"][0].upper() + r["word"][1:] for r in tables.rows("honorifics")]),
+                          + [r["word"][0].upper() + r["word"][1:] for r in tables.rows("honorifics")
+                             if r.get("capitalised") == "yes"]),
         rank_re=rank_re,
         ranks=ranks,
         surnames=frozenset(r["surname"] for r in tables.rows("surnames")),

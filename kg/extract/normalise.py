@@ -70,9 +70,25 @@ def _combined() -> re.Pattern:
     return _COMBINED
 
 
+_CAPS_LINE = re.compile(r"^[^\n]*[A-ZĐ][^\n]*$", re.M)
+
+
+def _lower_capitals_lines(text: str) -> str:
+    """A line in capitals ("BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI …", a district
+    site's headline) gives no cue to where a name starts or ends: read it in
+    lower case (same length, so offsets hold), and only its words count."""
+    def low(m: re.Match) -> str:
+        line = m.group(0)
+        if len(line.split()) < 3 or line.upper() != line:
+            return line
+        lowered = line.lower()
+        return lowered if len(lowered) == len(line) else line
+    return _CAPS_LINE.sub(low, text)
+
+
 def working_text(text: str) -> Text:
     original = text
-    text = unify_dashes(normalize(text).replace("\u2026", "…"))
+    text = _lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…")))
     abbr = {r["abbr"]: r for r in lexicon().abbreviations}
     out, es, os_ = [], [0], [0]
     pos, epos = 0, 0
@@ -180,12 +196,14 @@ class DateMention:
             return None
 
 
-def parse_date(m: re.Match) -> DateMention | None:
+def parse_date(m: re.Match, dotted: bool = False) -> DateMention | None:
+    """The date matched by ``DATE``; ``dotted`` says the match follows a day
+    word, so "20.2" there is a date, not a number."""
     if m.group("d2"):
         d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
     else:
         d, mo, y = m.group("d"), m.group("m"), m.group("y")
-        if m.group("sep") == "." and not y:
+        if m.group("sep") == "." and not y and not dotted:
             return None          # "3.5" is a number, not a date
     d, mo = int(d), int(mo)
     if not (1 <= d <= 31 and 1 <= mo <= 12):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from .bodies import BodyRef, fill_from, parse_body, resolve
+from .bodies import BodyRef, fill_from, parse_body, replace, resolve
 from .lexicon import fold, CAP, first_guard, lexicon
 from .places import Context
 
@@ -109,6 +109,11 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     body = parse_body(text, p, known)
     if body is None:
         return None
+    if body.central and body.trailing_person is None:
+        # "Chủ tịch Quốc hội Trần Văn A": the name right after a central body
+        after = _re("name_after").match(text, body.end)
+        if after and _looks_like_name(after.group("name")):
+            body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
 
 
@@ -130,12 +135,14 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
             q = s.end()
         else:
             q = p
-        er = _re("event_role").match(text, q)
-        if er:
-            p = er.end()
-            first = False
-            continue
+        # a post first: "Trưởng Đoàn đại biểu Quốc hội tỉnh" is one, "Trưởng đoàn" alone is a delegation role
         post = parse_title(text, q, known)
+        if post is None:
+            er = _re("event_role").match(text, q)
+            if er:
+                p = er.end()
+                first = False
+                continue
         if post is None or post.end > end:
             break
         posts.append(post)

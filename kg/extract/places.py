@@ -62,7 +62,8 @@ def committee_name_re() -> re.Pattern:
     return _COMMITTEE_NAME_RE
 
 
-_PERSON_CUE = re.compile(r"^[ \t]*(?:,|–|-|—|làm(?!\w)|phát biểu|cho biết|báo cáo|nhấn mạnh|đề nghị|chủ trì)")
+_PERSON_CUE = re.compile(r"^[ \t]*(?:,|–|-|—|làm(?!\w)|phát biểu|cho biết|báo cáo|nhấn mạnh|đề nghị|chủ trì"
+                         r"|đã(?!\w)|và(?!\w)|kiểm tra|giám sát|dự(?!\w)|trao(?!\w)|thăm(?!\w)|tiếp(?!\w))")
 
 
 @lru_cache(maxsize=4096)
@@ -101,8 +102,10 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
                     return " ".join(toks[:k]), " ".join(tail)
                 break
         else:
+            # provinces are a closed list: a run after "Tỉnh ủy" that is none of
+            # them and reads as a name is the person the title belongs to
             if 2 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
-                    and _PERSON_CUE.match(after):
+                    and (unit_type == "tỉnh" or _PERSON_CUE.match(after)):
                 return "", name
     for i in range(1, len(toks) - 1):
         tail = toks[i:]
