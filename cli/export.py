@@ -48,10 +48,9 @@ def export(ctx, fmt, output):
                     from kg.export import export as export_rdf
                     export_rdf(store, fmt, out)
             if partial:
-                try:
-                    partial.replace(output)
-                except OSError as exc:
-                    raise KGClickError(f"cannot write {output}: {exc.strerror}") from None
+                partial.replace(output)
+        except OSError as exc:     # a full disk, a folder in the way, a closed pipe
+            raise KGClickError(f"cannot write {output or 'to stdout'}: {exc.strerror}") from None
         finally:
             if partial:
                 partial.unlink(missing_ok=True)

@@ -50,8 +50,11 @@ def hostile_records() -> Records:
 
 @pytest.fixture()
 def hostile_store(store_path):
+    from kg.load import vocabulary_graph
     with EmbeddedStore(store_path) as store:
         load_records(store, [hostile_records()])
+        vocabulary = vocabulary_graph()       # as kg load writes it: the named queries read it
+        store.replace_graphs({vocabulary.graph: vocabulary.triples}, {vocabulary.graph: vocabulary.digest})
     return store_path
 
 
@@ -112,6 +115,14 @@ def test_a_failed_rdf_export_leaves_no_half_file(hostile_store, kg, tmp_path, mo
     result = kg("export", "--format", "jsonld", "-o", str(out))
     assert result.exit_code == 2 and "the context cannot be read" in result.output
     assert list(tmp_path.glob("all.jsonld*")) == []
+
+
+def test_an_export_onto_a_folder_says_so_and_leaves_nothing(hostile_store, kg, tmp_path):
+    (tmp_path / "taken").mkdir()
+    for fmt in ("ttl", "graphml"):
+        result = kg("export", "--format", fmt, "-o", str(tmp_path / "taken"))
+        assert result.exit_code == 2 and f"cannot write {tmp_path / 'taken'}" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store", "taken"]
 
 
 # --- CSV -------------------------------------------------------------------------
