@@ -174,13 +174,14 @@ class DirectiveMatch:
 
 
 def _document_relations() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """The relations between documents as kg writes them (the one table,
-    kg.rdf.RELATION_PROPERTIES): each relation's own property -> its name,
-    and for each relation the others it also states ("replaces" is written
-    with eli:repeals too, so that queries on either find it)."""
-    from kg.rdf import RELATION_PROPERTIES    # here, not at the top: kg person stays light
-    names = {props[0].value: relation.value for relation, props in RELATION_PROPERTIES.items()}
-    implied = {relation.value: {names[p.value] for p in props[1:]} for relation, props in RELATION_PROPERTIES.items()}
+    """The relations between documents (kg/schema.yaml, the one list kg
+    writes them from): each relation's property -> its name, and for each
+    relation the others it also states ("replaces" is written with
+    eli:repeals too, so that queries on either find it)."""
+    from kg.schema import schema    # here, not at the top: kg person stays light
+    relations = schema().document_relations
+    names = {entry.iri: entry.value for entry in relations}
+    implied = {entry.value: {names[iri] for iri in entry.also} for entry in relations}
     return names, implied
 
 

@@ -21,11 +21,10 @@ SEP = " | "
 
 def _documents_query() -> str:
     """The documents table: a column of linked documents (``<relation>_ids``)
-    for every relation between documents that kg writes, read from its one
-    table (kg.rdf.RELATION_PROPERTIES). A replacement is a repeal too (the
-    ontology's party:replaces ⊑ eli:repeals), so it is in both columns."""
-    from kg.rdf import RELATION_PROPERTIES
-    relations = [(relation.value, props[0].value) for relation, props in RELATION_PROPERTIES.items()]
+    for every relation between documents in kg/schema.yaml. A replacement
+    is a repeal too (party:replaces ⊑ eli:repeals), so it is in both columns."""
+    from kg.schema import schema
+    relations = [(entry.value, entry.iri) for entry in schema().document_relations]
     columns = "\n".join(f'       (GROUP_CONCAT(DISTINCT ?{name}; separator="{SEP}") AS ?{name}_ids)'
                         for name, _ in relations)
     links = "\n".join(f"  OPTIONAL {{ ?id <{iri}> ?{name}_doc BIND(STR(?{name}_doc) AS ?{name}) }}"
