@@ -252,6 +252,9 @@ def test_csv_tables_in_a_popolo_like_shape(store, tmp_path):
     assert (head["start_date"], head["attested_on"]) == ("2021", "2023-09-01")
     assert head["person_id"] in {p["id"] for p in tables["persons"]}
     assert head["post_id"] in {p["id"] for p in tables["posts"]}
+    kinds = {o["name"]: o["classification"] for o in tables["organizations"]}
+    assert (kinds[TU], kinds["Đoàn kiểm tra 01"]) == ("PartyCommittee", "Delegation")
+    assert {a["classification"] for a in tables["activities"]} == {"inspection", "supervision", "working_session"}
     a1 = next(a for a in tables["activities"] if a["id"] == activity_iri(A1))
     assert (a1["classification"], a1["leader"], a1["targets"], a1["document"]) == (
         "inspection", AN, "Huyện ủy Beta", "20-KH/TU")
