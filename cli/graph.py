@@ -7,9 +7,9 @@ from kg_cli.common import echo, echo_json, format_option, open_store, reported, 
 
 
 def _activity_text(act: dict) -> str:
-    words = {"inspection": "kiểm tra", "supervision": "giám sát", "working_session": "làm việc"}
-    return ", ".join(x for x in (words.get(act.get("activity_kind"), ""), act.get("code"),
-                                 act.get("date")) if x)
+    from kg.schema import Schema, schema
+    kind = Schema.by_value(schema().activity_kinds).get(act.get("activity_kind"))
+    return ", ".join(x for x in (kind.vi.lower() if kind else "", act.get("code"), act.get("date")) if x)
 
 
 @click.command()

@@ -255,6 +255,7 @@ def find_inspections(store, *, directive: str | None = None, inspector: str | No
                      target: str | None = None, year: int | None = None) -> list[Inspection]:
     """Oversight activities matching every filter given. Each filter adds a
     fixed pattern to the query; the user's value is always a bound term."""
+    from kg.schema import schema, sparql_values
     patterns, bindings = [], {}
     if directive:
         patterns.append("?activity party:underDocument/skos:hiddenLabel ?directiveKey .")
@@ -273,8 +274,7 @@ def find_inspections(store, *, directive: str | None = None, inspector: str | No
     rows = store.select(
         "SELECT " + " ".join(f"?{name}" for name in bindings) +
         " ?activity ?kind ?date ?inspector ?target ?leader ?document ?topic WHERE { "
-        "VALUES (?class ?kind) { (party:Inspection 'inspection') (party:Supervision 'supervision') "
-        "(party:WorkingSession 'working_session') } ?activity a ?class . "
+        + sparql_values(("class", "kind"), schema().activity_kinds) + " ?activity a ?class . "
         + " ".join(patterns) +
         " ?activity party:inspector/rdfs:label ?inspector ; party:target/rdfs:label ?target . "
         "OPTIONAL { ?activity schema:startDate ?date } OPTIONAL { ?activity party:leader/foaf:name ?leader } "
