@@ -85,10 +85,11 @@ def _write_csv(results) -> None:
 def _write_tsv(serialised: str) -> None:
     """pyoxigraph's SPARQL 1.1 TSV, with every literal a spreadsheet would run
     ("=…", "+…", "-…", "@…") given its single quote inside the quotes. A
-    literal's tabs and line breaks are escaped in TSV, so fields split on
-    tabs and rows on line breaks."""
+    literal's tabs and line feeds are escaped in TSV, so fields split on
+    tabs and rows on line feeds (not on every break str.splitlines knows:
+    a literal may hold U+2028 or U+0085 raw)."""
     from kg.safe_output import spreadsheet_cell
-    for line in serialised.splitlines():
+    for line in serialised.split("\n")[:-1]:
         fields = [f'"{spreadsheet_cell(f[1:])}' if f.startswith('"') else f for f in line.split("\t")]
         sys.stdout.write("\t".join(_shown(f) for f in fields) + "\n")
 
