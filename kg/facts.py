@@ -118,7 +118,7 @@ def swap(graph: str, facts_graph: str | None = None) -> str:
             f"DROP SILENT GRAPH {staged}")
 
 
-def apply_diff(graph: str, facts_graph: str | None = None) -> str:
+def apply_diff(graph: str, facts_graph: str | None = None, *, blanks: bool = False) -> str:
     """Make ``graph`` its new version from the difference alone: its staging
     graph holds what the new version adds, its dropped graph what it no
     longer states (kg.store computes them outside the store). What is
@@ -130,11 +130,13 @@ def apply_diff(graph: str, facts_graph: str | None = None) -> str:
     g = ox.NamedNode(graph)
     added, dropped = ox.NamedNode(staging_graph(graph)), ox.NamedNode(dropped_graph(graph))
     # A blank node cannot be named in the dropped graph (a bulk load gives
-    # it a new name), and a new version's are never the old one's: every
-    # triple with one goes, and the new version's come in with the added.
+    # it a new name), and a new version's are never the old one's: when the
+    # old version has any (``blanks``), every triple with one goes, and the
+    # new version's come in with the added. (Only then: it reads the whole
+    # graph.)
     blank = f"GRAPH {g} {{ ?s ?p ?o }} FILTER(isBlank(?s) || isBlank(?o))"
-    return (f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ {blank} {_stated_by_no_other(g, facts_graph)} }} ;\n"
-            f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ {blank} }} ;\n"
+    return ((f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ {blank} {_stated_by_no_other(g, facts_graph)} }} ;\n"
+             f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ {blank} }} ;\n" if blanks else "") +
             f"DELETE {{ {_in_facts(facts_graph)} }} WHERE {{ GRAPH {dropped} {{ ?s ?p ?o }} "
             f"{_stated_by_no_other(g, facts_graph)} }} ;\n"
             f"DELETE {{ GRAPH {g} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {dropped} {{ ?s ?p ?o }} }} ;\n"
@@ -159,10 +161,11 @@ def publish(hashes: Mapping[str, str], facts_graph: str | None = None) -> str:
 
 
 def commit(hashes: Mapping[str, str], replaced: Iterable[str] = (), facts_graph: str | None = None,
-           *, diffs: bool = False) -> str:
+           *, diffs: bool = False, blanks: Iterable[str] = ()) -> str:
     """One request that publishes new graphs and swaps in new versions of
     ``replaced`` graphs: from their staging graphs (``swap``), or, with
-    ``diffs``, from their differences (``apply_diff``)."""
+    ``diffs``, from their differences (``apply_diff``; ``blanks``: the
+    replaced graphs whose old version has blank nodes)."""
     # Each replaced graph keeps its old hash until every swap is done: a
     # swap asks whether another *published* graph states what it drops, and
     # a graph swapped before it in this request is published (in its new
@@ -175,7 +178,7 @@ def commit(hashes: Mapping[str, str], replaced: Iterable[str] = (), facts_graph:
     new = {g: h for g, h in hashes.items() if g not in replaced}
     stamps = " ".join(f"GRAPH {ox.NamedNode(g)} {{ {ox.NamedNode(g)} {HASH} {ox.Literal(h)} }}"
                       for g, h in hashes.items() if g in replaced)
-    return " ;\n".join([*(apply_diff(g, facts_graph) for g in replaced), *old_hashes,
+    return " ;\n".join([*(apply_diff(g, facts_graph, blanks=g in blanks) for g in replaced), *old_hashes,
                         *([publish(new, facts_graph)] if new else []),
                         *([f"INSERT DATA {{ {stamps} }}"] if stamps else [])])
 

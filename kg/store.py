@@ -74,6 +74,9 @@ class EmbeddedStore:
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        # replaced graphs whose old version has blank nodes (staged_quads):
+        # their swap reads the whole graph for them (kg.facts.apply_diff)
+        self._blank_graphs: set[str] = set()
         self._check_folder()
         if not read_only:
             # pyoxigraph makes the store's own folder, not its parents: a fresh
@@ -205,9 +208,12 @@ class EmbeddedStore:
             return (ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
         # triples with blank nodes are not compared: every old one goes, every
         # new one comes (kg.facts.apply_diff)
-        old = {ox.Triple(q.subject, q.predicate, q.object)
-               for q in self._store.quads_for_pattern(None, None, None, node)
-               if q.predicate != HASH and not _has_blank(q)}
+        old = set()
+        for q in self._store.quads_for_pattern(None, None, None, node):
+            if _has_blank(q):
+                self._blank_graphs.add(graph)
+            elif q.predicate != HASH:
+                old.add(ox.Triple(q.subject, q.predicate, q.object))
         new = set(triples)
         added, dropped = ox.NamedNode(facts.staging_graph(graph)), ox.NamedNode(facts.dropped_graph(graph))
         return itertools.chain((ox.Quad(t.subject, t.predicate, t.object, added) for t in new - old),
@@ -282,8 +288,10 @@ class EmbeddedStore:
                 after = set(_lines(new_part))
                 # an N-Triples line ends with " .\n": the graph goes before it
                 out.writelines(line[:-3] + added for line in after - before)
-                out.writelines(line[:-3] + dropped for line in before - after
-                               if not line.startswith(hash_line) and not BLANK_LINE.search(line))
+                gone = [line for line in before - after if not line.startswith(hash_line)]
+                if any(BLANK_LINE.search(line) for line in gone):
+                    self._blank_graphs.add(graph)
+                out.writelines(line[:-3] + dropped for line in gone if not BLANK_LINE.search(line))
         old.unlink()
         for part in (*old_parts, *new_parts):
             if part not in (old, new):
@@ -298,11 +306,13 @@ class EmbeddedStore:
             write()
             self._store.flush()
             self._run_updates([facts.commit({g: hashes[g] for g in batch}, [g for g in batch if g in replaced],
-                                            diffs=True)
+                                            diffs=True, blanks=self._blank_graphs)
                                for batch in facts.batches(list(hashes), sizes)])
         except BaseException:
             self.repair()
             raise
+        finally:
+            self._blank_graphs.clear()
 
     def _run_updates(self, updates: list[str]) -> None:
         for text in updates:

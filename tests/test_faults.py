@@ -1,15 +1,22 @@
-"""A load killed at any moment leaves facts and provenance consistent.
+"""A write killed at any moment leaves facts and provenance consistent.
 
-A store holds the first version of 120 overlapping sources; a second version
-(half of them changed, some new) is loaded by ``kg load`` in a child process
-that is killed with SIGKILL at points spread over the load. After each kill:
-every fact is stated by a published source, every published source's
-statements are facts, and each source holds exactly its old or its new
-version, never a mix. The next write drops what the killed one left
-unpublished."""
+A store holds the first version of 48 overlapping sources. In a child
+process, ``kg load`` adds new sources, or replaces them with a second version
+(half of them changed, some new), or ``kg remove`` takes some out; the child
+is killed (SIGKILL, and some SIGTERM) at a random moment of the write. After
+each kill the whole store is checked: every fact is stated by a published
+source, every published source's statements are facts, each source holds
+exactly its old or its new version (or, added or removed, is absent or
+whole), the vocabulary is intact. Then the next write leaves no staging
+graph and no scratch folder, and completes the work.
+
+The kill points are drawn from a seeded generator: KG_FAULT_SEED repeats a
+run (a failure prints its seed); KG_FAULT_KILLS sets how many kills (the
+default keeps the file quick; 60 is a full run)."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -20,13 +27,19 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg import identity
+from kg.load import vocabulary_graph
 from kg.store import EmbeddedStore
 
 KG = str(Path(sys.executable).with_name("kg"))
-SOURCES = 120
-SHARED = 120        # facts every source states (labels of the bodies they all name)
-OWN = 150           # facts only one source states
-KILLS = 5
+SOURCES = 48
+ADDED = range(SOURCES, SOURCES + SOURCES // 4)     # sources that only the second version has
+REMOVED = range(0, SOURCES, 3)                      # sources that ``kg remove`` takes out
+SHARED = 60         # facts every source states (labels of the bodies they all name)
+OWN = 100           # facts only one source states
+KILLS = int(os.environ.get("KG_FAULT_KILLS", "6"))
+SEED = int(os.environ.get("KG_FAULT_SEED", random.SystemRandom().randrange(1 << 30)))
+SCENARIOS = ("add", "replace", "remove")
 
 FACT_WITHOUT_SOURCE = """SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o
   FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o . ?g party:contentHash ?h } } }"""
@@ -40,28 +53,35 @@ def graph_name(i: int) -> str:
 
 def version(i: int, v: int) -> list[ox.Triple]:
     """What source ``i`` states in version ``v``: the shared facts, and its
-    own (which change in v2 for every other source)."""
+    own (which change in v2 for every other source); the even sources of
+    version 2 also stop stating some shared facts that others keep."""
     own = v if i % 2 == 0 else 1
-    shared = [ox.Triple(ox.NamedNode(f"https://example.org/body/{k}"), ox.NamedNode("https://example.org/label"),
-                        ox.Literal(f"body {k}")) for k in range(SHARED)]
-    return shared + [ox.Triple(ox.NamedNode(f"https://example.org/fact/{i}/{k}"),
-                               ox.NamedNode("https://example.org/value"), ox.Literal(f"v{own}"))
-                     for k in range(OWN)]
+    shared = range(SHARED - 5 if own == 2 else SHARED)
+    return [ox.Triple(ox.NamedNode(f"https://example.org/body/{k}"), ox.NamedNode("https://example.org/label"),
+                      ox.Literal(f"body {k}")) for k in shared] + \
+        [ox.Triple(ox.NamedNode(f"https://example.org/fact/{i}/{k}"),
+                   ox.NamedNode("https://example.org/value"), ox.Literal(f"v{own}")) for k in range(OWN)]
 
 
-def write_version(path: Path, v: int, sources: range) -> None:
+def write_version(path: Path, v: int, sources) -> Path:
     ox.serialize((ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph_name(i)))
                   for i in sources for t in version(i, v)), str(path), ox.RdfFormat.N_QUADS)
+    return path
 
 
 def count(store: EmbeddedStore, query: str) -> int:
     return int(store.select(query)[0]["n"])
 
 
-def check_consistent(store: EmbeddedStore) -> dict[str, int]:
-    """The invariants of kg.facts; each published source's version (1 or 2)."""
+def check_consistent(store: EmbeddedStore) -> dict[int, int]:
+    """The invariants of kg.facts and an intact vocabulary; each published
+    example source's version (1 or 2)."""
     assert count(store, FACT_WITHOUT_SOURCE) == 0, "a fact that no published source states"
     assert count(store, SOURCE_WITHOUT_FACT) == 0, "a published source's statement missing from the facts"
+    vocabulary = vocabulary_graph()
+    assert store.stored_hash(identity.VOCAB_GRAPH) == vocabulary.digest, "the vocabulary is not published"
+    assert sum(1 for _ in store._store.quads_for_pattern(None, None, None, ox.NamedNode(identity.VOCAB_GRAPH))) \
+        == len(set(vocabulary.triples)) + 1, "the vocabulary graph is not whole"
     versions = {}
     for graph in store.published():
         if not graph.startswith("https://example.org/source/"):
@@ -71,54 +91,115 @@ def check_consistent(store: EmbeddedStore) -> dict[str, int]:
                if q.predicate.value != "https://w3id.org/party-kg/def#contentHash"}
         for v in (1, 2):
             if got == {ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in version(i, v)}:
-                versions[graph] = v
+                versions[i] = v
                 break
         else:
             raise AssertionError(f"{graph} holds neither its old nor its new version")
     return versions
 
 
+def allowed(scenario: str, versions: dict[int, int], *, complete: bool) -> None:
+    """Each source as the scenario may leave it: killed, old or new; complete, new."""
+    for i in range(SOURCES + len(ADDED)):
+        got = versions.get(i)
+        new = 2 if i % 2 == 0 else 1    # an odd source's second version is its first
+        if scenario == "add":
+            want = {1} if i < SOURCES else ({new} if complete else {None, new})
+        elif scenario == "replace":
+            want = {new} if complete else ({None, new} if i >= SOURCES else {1, new})
+        else:
+            want = {1} if i not in REMOVED and i < SOURCES else (
+                {None} if complete else {None, 1} if i < SOURCES else {None})
+        assert got in want, f"source {i} holds {got}, expected one of {want}"
+
+
 @pytest.fixture(scope="module")
-def first_version(tmp_path_factory) -> tuple[Path, Path, float]:
-    """A store with version 1 of the sources, the version-2 file, and how long
-    an uninterrupted load of it takes."""
+def world(tmp_path_factory) -> dict:
+    """A store with version 1 of the sources, the inputs of each scenario,
+    and how long each takes uninterrupted."""
     folder = tmp_path_factory.mktemp("faults")
-    write_version(folder / "v1.nq", 1, range(SOURCES))
-    # version 2: the same sources, changed, and a quarter more that are new
-    write_version(folder / "v2.nq", 2, range(SOURCES + SOURCES // 4))
     base = folder / "base"
-    subprocess.run([KG, "--store", str(base), "load", str(folder / "v1.nq")], check=True, capture_output=True)
-    trial = folder / "trial"
-    shutil.copytree(base, trial)
-    started = time.monotonic()
-    subprocess.run([KG, "--store", str(trial), "load", str(folder / "v2.nq")], check=True, capture_output=True)
-    return base, folder / "v2.nq", time.monotonic() - started
+    v1 = write_version(folder / "v1.nq", 1, range(SOURCES))
+    subprocess.run([KG, "--store", str(base), "load", str(v1)], check=True, capture_output=True)
+    commands = {
+        "add": ["load", str(write_version(folder / "added.nq", 2, ADDED))],
+        "replace": ["load", str(write_version(folder / "v2.nq", 2, range(SOURCES + len(ADDED))))],
+        "remove": ["remove", str(write_version(folder / "removed.nq", 1, REMOVED))],
+    }
+    seconds = {}
+    for scenario, command in commands.items():
+        trial = folder / f"trial-{scenario}"
+        shutil.copytree(base, trial)
+        started = time.monotonic()
+        subprocess.run([KG, "--store", str(trial), *command], check=True, capture_output=True)
+        seconds[scenario] = time.monotonic() - started
+        with EmbeddedStore(trial, read_only=True) as store:
+            allowed(scenario, check_consistent(store), complete=True)
+    return {"base": base, "commands": commands, "seconds": seconds}
 
 
-@pytest.mark.parametrize("at", [(k + 0.5) / KILLS for k in range(KILLS)])
-def test_a_killed_load_leaves_every_source_old_or_new(first_version, tmp_path, at):
-    base, v2, seconds = first_version
+def kill_points() -> list[tuple[str, int, float]]:
+    """(scenario, signal, share of the uninterrupted run) for each kill: the
+    scenarios in turn, every third round of them by SIGTERM."""
+    rng = random.Random(SEED)
+    return [(SCENARIOS[k % 3], signal.SIGTERM if k // 3 % 3 == 1 else signal.SIGKILL, rng.uniform(0.05, 1.05))
+            for k in range(KILLS)]
+
+
+def scratch_folders(tmp: Path) -> list[str]:
+    return sorted(p.name for p in tmp.iterdir())
+
+
+@pytest.mark.parametrize("scenario, signum, at", kill_points(),
+                         ids=[f"{s}-{signal.Signals(n).name}-{a:.2f}" for s, n, a in kill_points()])
+def test_a_killed_write_leaves_every_source_old_or_new(world, tmp_path, scenario, signum, at):
+    context = f"(KG_FAULT_SEED={SEED}, {scenario}, {signal.Signals(signum).name} at {at:.2f} of the run)"
     store_path = tmp_path / "store"
-    shutil.copytree(base, store_path)
-    # a killed load cannot remove its spool folder: keep it in this test's own folder
-    spool = tmp_path / "tmp"
-    spool.mkdir()
-    process = subprocess.Popen([KG, "--store", str(store_path), "load", str(v2)], env={**os.environ, "TMPDIR": str(spool)},
+    shutil.copytree(world["base"], store_path)
+    # a killed write's scratch folders go to this test's own folder
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    command = [KG, "--store", str(store_path), *world["commands"][scenario]]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(at * world["seconds"][scenario])
+    process.send_signal(signum)
+    _, stderr = process.communicate()
+    print(f"{context}: exit {process.returncode}")
+    if signum == signal.SIGTERM:
+        # stopped cleanly (or finished first): no traceback, no scratch folder left
+        assert b"Traceback" not in stderr, f"{context}\n{stderr.decode()}"
+        assert process.returncode in (0, 143), f"{context}: exit {process.returncode}\n{stderr.decode()}"
+        assert scratch_folders(tmp) == [], context
+    try:
+        with EmbeddedStore(store_path, read_only=True) as reader:
+            allowed(scenario, check_consistent(reader), complete=False)
+        # the command, run again, completes; nothing of the killed one is left
+        # (the finished remove has nothing left to remove: that is the refusal)
+        again = subprocess.run(command, env=env, capture_output=True)
+        assert again.returncode == 0 or (scenario == "remove" and b"no such source" in again.stderr), \
+            again.stderr.decode()
+        assert scratch_folders(tmp) == [], "a scratch folder of the killed write is left"
+        with EmbeddedStore(store_path) as store:
+            store.repair()   # for a remove that was refused: the next write cleans up too
+            assert store.named_graphs(include_staging=True) == sorted(store.published()), "a staging graph is left"
+            allowed(scenario, check_consistent(store), complete=True)
+    except AssertionError as exc:
+        raise AssertionError(f"{context}: {exc}") from None
+
+
+def test_a_reader_during_a_replacement_sees_each_source_old_or_new(world, tmp_path):
+    """Another process opening the store while the replacement runs sees a
+    whole state every time (never, say, a source's graph empty)."""
+    store_path = tmp_path / "store"
+    shutil.copytree(world["base"], store_path)
+    process = subprocess.Popen([KG, "--store", str(store_path), *world["commands"]["replace"]],
+                               env={**os.environ, "TMPDIR": str(tmp_path)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(at * seconds)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    with EmbeddedStore(store_path, read_only=True) as reader:
-        versions = check_consistent(reader)
-    # a source of version 1 that version 2 left alone is still there, whatever happened
-    assert all(versions.get(graph_name(i)) == 1 for i in range(1, SOURCES, 2))
-    with EmbeddedStore(store_path) as store:
-        store.repair()
-        assert store.named_graphs(include_staging=True) == sorted(store.published())
-        check_consistent(store)
-    # and the load, run again, completes
-    subprocess.run([KG, "--store", str(store_path), "load", str(v2)], check=True, capture_output=True)
-    with EmbeddedStore(store_path, read_only=True) as store:
-        versions = check_consistent(store)
-    assert len(versions) == SOURCES + SOURCES // 4
-    assert all(versions[graph_name(i)] == (2 if i % 2 == 0 else 1) for i in range(SOURCES + SOURCES // 4))
+    looks = 0
+    while process.poll() is None or looks == 0:
+        with EmbeddedStore(store_path, read_only=True) as reader:
+            allowed("replace", check_consistent(reader), complete=False)
+        looks += 1
+    assert process.wait() == 0
+    assert looks >= 2
