@@ -45,6 +45,7 @@ def _re(key: str) -> re.Pattern:
         _RES["delegation"] = re.compile(
             rf"(?<!\w)(?P<d>(?i:{lx.delegation_re}))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["verb"] = re.compile(rf"(?<!\w)(?:{lx.event_verb_re})(?!\w)")
+        _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
         _RES["leader_la"] = re.compile(
@@ -279,6 +280,8 @@ def _person_at(people, pos):
 
 
 def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
+    if not _re("any_verb").search(text, s.start, s.end):
+        return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
     if _re("future").search(body):
         return None

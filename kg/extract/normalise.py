@@ -70,20 +70,19 @@ def _combined() -> re.Pattern:
     return _COMBINED
 
 
-_CAPS_LINE = re.compile(r"^[^\n]*[A-ZĐ][^\n]*$", re.M)
-
-
 def _lower_capitals_lines(text: str) -> str:
     """A line in capitals ("BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI …", a district
     site's headline) gives no cue to where a name starts or ends: read it in
     lower case (same length, so offsets hold), and only its words count."""
-    def low(m: re.Match) -> str:
-        line = m.group(0)
-        if len(line.split()) < 3 or line.upper() != line:
-            return line
-        lowered = line.lower()
-        return lowered if len(lowered) == len(line) else line
-    return _CAPS_LINE.sub(low, text)
+    lines = text.split("\n")
+    if not any(line.isupper() for line in lines):     # the common case, at C speed
+        return text
+    out = []
+    for line in lines:
+        if line.isupper() and len(line.split()) >= 3 and len(line.lower()) == len(line):
+            line = line.lower()
+        out.append(line)
+    return "\n".join(out)
 
 
 def working_text(text: str) -> Text:

@@ -220,9 +220,17 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
             out += _coordinated(text, m.start("name") + len(name), ut, (ut,))
     # a list announced by a colon: "tại 11 xã: A, B, C", "Ban Thường vụ huyện ủy: A, B"
-    for m in _list_head_re().finditer(text, begin):
-        ut = canonical_type(m.group("type")) if m.group("type") else lx.committees[fold(m.group("committee"))]
-        out += _coordinated(text, m.end(), ut, (ut,), first=True)
+    # (found from the colons, which are few, rather than by a scan of every position)
+    colon = text.find(":", begin)
+    while colon >= 0:
+        m = _list_head_re().search(text, max(begin, colon - 40), colon + 1)
+        if m and m.end() == colon + 1:
+            ut = canonical_type(m.group("type")) if m.group("type") else lx.committees[fold(m.group("committee"))]
+            after = colon + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            out += _coordinated(text, after, ut, (ut,), first=True)
+        colon = text.find(":", colon + 1)
     return out
 
 
@@ -237,7 +245,7 @@ def _list_head_re() -> re.Pattern:
         lx = lexicon()
         _LIST_HEAD = re.compile(
             rf"(?<!\w)(?:(?:(?i:các|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+(?P<type>(?i:{lx.unit_type_re}))"
-            rf"|(?P<committee>(?i:{lx.committee_re})))[ \t]*:[ \t]*")
+            rf"|(?P<committee>(?i:{lx.committee_re})))[ \t]*:")
     return _LIST_HEAD
 
 
