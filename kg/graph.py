@@ -35,10 +35,11 @@ import pyoxigraph as ox
 
 from kg import identity
 from kg.errors import KGError
-from kg.model import ActivityKind, YearMonth, parse_partial_date
+from kg.model import YearMonth, parse_partial_date
 from kg.safe_output import xml_text
+from kg.schema import schema
 from kg.text import fold
-from kg.vocab import PARTY, PREFIXES, XSD
+from kg.vocab import PREFIXES, XSD
 
 # Node kinds.
 ORGANISATION, PLACE, OFFICIAL, DOCUMENT = "organisation", "place", "official", "document"
@@ -54,26 +55,15 @@ E_CONTAINS = "contains"          # parent unit -> unit inside it
 E_JURISDICTION = "jurisdiction"  # body -> the unit it governs or serves
 ACTIVITY_EDGES = (E_INSPECTS, E_LED)
 
-ACTIVITY_CLASSES = {
-    ActivityKind.INSPECTION.value: PARTY.Inspection,
-    ActivityKind.SUPERVISION.value: PARTY.Supervision,
-    ActivityKind.WORKING_SESSION.value: PARTY.WorkingSession,
-}
-_CLASS_TO_KIND = {cls.value: kind for kind, cls in ACTIVITY_CLASSES.items()}
-_ORG_CLASS_TO_SUB = {
-    "PartyCommittee": "party_committee", "StandingCommittee": "standing_committee",
-    "PartyAgency": "party_agency", "StateBody": "state_body", "Delegation": "delegation",
-}
-_LEVEL_TO_SUB = {"Province": "province", "District": "district", "Commune": "commune"}
-# party:replaces is written together with eli:repeals; the link is drawn once.
-_DOC_RELATIONS = {
-    "https://w3id.org/party-kg/def#continues": "continues",
-    "http://data.europa.eu/eli/ontology#implements": "implements",
-    "http://data.europa.eu/eli/ontology#amends": "amends",
-    "https://w3id.org/party-kg/def#replaces": "replaces",
-    "http://data.europa.eu/eli/ontology#repeals": "repeals",
-    "http://data.europa.eu/eli/ontology#cites": "cites",
-}
+# The schema's kinds (kg/schema.yaml) by their ontology terms. Every body is
+# an org:Organization; its kind is its more specific class, if it has one.
+ACTIVITY_CLASSES = {e.value: ox.NamedNode(e.iri) for e in schema().activity_kinds}
+_CLASS_TO_KIND = {e.iri: e.value for e in schema().activity_kinds}
+_ORG_CLASS_TO_SUB = {e.iri: e.value for e in schema().body_kinds if e.iri != PREFIXES["org"] + "Organization"}
+_LEVEL_TO_SUB = {e.iri: e.value for e in schema().unit_levels}
+_DOC_RELATIONS = {e.iri: e.value for e in schema().document_relations}
+# a link a relation also states (party:replaces is an eli:repeals) is drawn once
+_IMPLIED = {e.iri: set(e.also) for e in schema().document_relations}
 
 
 class UnknownName(KGError):
@@ -411,8 +401,7 @@ def _orgs(store, subjects: Iterable[str] | None = None) -> tuple[dict[str, dict]
         "jurisdiction": "party:jurisdiction"}, subjects=subjects)
     subs = {}
     for iri, v in table.items():
-        found = [_ORG_CLASS_TO_SUB[t.rsplit("#", 1)[1]] for t in v["type"]
-                 if t.startswith(PREFIXES["party"]) and t.rsplit("#", 1)[1] in _ORG_CLASS_TO_SUB]
+        found = [_ORG_CLASS_TO_SUB[t] for t in v["type"] if t in _ORG_CLASS_TO_SUB]
         if found:
             subs[iri] = found[0]
     orgs = {iri: {"label": _first(v, "label") or iri.rsplit("/", 1)[-1], "parent": _first(v, "parent"),
@@ -427,8 +416,7 @@ def _places(store, subjects: Iterable[str] | None = None) -> dict[str, dict]:
         "valid_from": "schema:validFrom", "valid_through": "schema:validThrough"}, subjects=subjects)
 
     def level(types: list[str]) -> str:
-        return next((_LEVEL_TO_SUB[t.rsplit("#", 1)[1]] for t in types
-                     if t.startswith(PREFIXES["party"]) and t.rsplit("#", 1)[1] in _LEVEL_TO_SUB), "unit")
+        return next((_LEVEL_TO_SUB[t] for t in types if t in _LEVEL_TO_SUB), "unit")
 
     return {iri: {"label": _first(v, "label") or iri.rsplit("/", 1)[-1], "level": level(v["type"]),
                   **{k: _first(v, k) for k in ("unit_type", "parent", "code", "era", "valid_from",
@@ -482,9 +470,8 @@ def _doc_links(store, documents: Iterable[str] | None = None) -> list[tuple[str,
             f"SELECT DISTINCT ?a ?rel ?b WHERE {{ {_values(end, batch)} ?a ?rel ?b . "
             f"FILTER(?rel IN ({', '.join(relations)})) }}"))
     links = {(row[0].value, row[1].value, row[2].value) for row in rows}
-    replaced = {(a, b) for a, rel, b in links if rel.endswith("#replaces")}
-    return sorted((a, _DOC_RELATIONS[rel], b) for a, rel, b in links
-                  if not (rel.endswith("#repeals") and (a, b) in replaced))
+    implied = {(a, also, b) for a, rel, b in links for also in _IMPLIED[rel]}
+    return sorted((a, _DOC_RELATIONS[rel], b) for a, rel, b in links if (a, rel, b) not in implied)
 
 
 def _read_catalogue(store, sources) -> _Catalogue:
