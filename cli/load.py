@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg_cli.common import KGClickError, open_store, reported
+from kg_cli.common import KGClickError, echo, open_store, reported
 
 
 MAX_LISTED = 20
@@ -44,6 +44,8 @@ def print_report(report) -> None:
                  else f"; store compacted in {report.compaction_seconds:.1f} s")
     click.echo(f"{len(report.changes)} source(s): {counts['added']} added, {counts['replaced']} replaced, "
                f"{counts['unchanged']} unchanged; {report.triples_written():,} triples written{compacted}")
+    for path, why in report.skipped:
+        echo(f"skipped (not a source: {why}): {path}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
 

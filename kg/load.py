@@ -8,6 +8,8 @@ change, so a failing load leaves it exactly as it was.
 """
 from __future__ import annotations
 
+import contextlib
+import fnmatch
 import hashlib
 import io
 import os
@@ -40,17 +42,29 @@ SUPPORTED = CURATED_SUFFIXES | ARTICLE_SUFFIXES | set(RDF_FORMATS)
 # RDF files above this size go through pyoxigraph's bulk loader after a
 # checking parse, instead of being held in memory as triples.
 BULK_BYTES = 32 * 1024 * 1024
+# In a folder, files whose names begin so are its documentation, not sources.
+DOCUMENT_NAMES = ("README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "AUTHORS")
+# A file in a folder that lists, one glob a line, the files of the folder
+# that `kg load FOLDER` leaves out.
+IGNORE_FILE = ".kgignore"
 # The spool is bulk-loaded in parts of about this many quads (see Spool).
 SPOOL_PART_QUADS = 450_000
 
 
 @dataclass
 class PendingGraph:
-    """A source read and checked, ready to be written as one named graph."""
+    """A source read and checked, ready to be written as one named graph:
+    each triple once (a fact stated twice in one article is one triple)."""
     graph: str
     label: str
     triples: list[ox.Triple]
     digest: str
+    origin: str = ""     # the file (and line) it was read from, for messages
+
+    @classmethod
+    def of(cls, graph: str, label: str, triples: list[ox.Triple], origin: str = "") -> PendingGraph:
+        triples = list(dict.fromkeys(triples))
+        return cls(graph, label, triples, content_hash(triples), origin)
 
 
 @dataclass
@@ -68,6 +82,7 @@ class LoadReport:
     labels: dict[str, str] = field(default_factory=dict)
     failures: list[KGError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)   # files of the folders that are not sources, why
     compaction_seconds: float | None = None   # the store compacted after the write (kg.store)
 
     def triples_written(self) -> int:
@@ -78,14 +93,23 @@ def triples_written(changes: list[GraphChange]) -> int:
     return sum(c.triples for c in changes if c.status != "unchanged" and c.triples > 0)
 
 
-def expand(paths: list[Path]) -> list[Path]:
-    """The supported files under the given files and folders, in a stable order."""
+def expand(paths: list[Path], skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """The supported files under the given files and folders, in a stable
+    order. A file named is loaded; in a folder, the files that are not
+    sources are skipped (``not_sources``) and added to ``skipped``."""
     files: list[Path] = []
     for path in paths:
         if not path.exists():
             raise SourceError(path, "no such file or folder")
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and file_suffix(p) in SUPPORTED)
+            found, passed = [], []
+            for p in sorted(p for p in path.rglob("*") if p.is_file() and file_suffix(p) in SUPPORTED):
+                if why := not_sources(path, p):
+                    passed.append((p, why))
+                else:
+                    found.append(p)
+            if skipped is not None:
+                skipped += passed
             if not found:
                 raise SourceError(path, "the folder holds no file that can be loaded",
                                   hint=f"supported: {', '.join(sorted(SUPPORTED))}")
@@ -98,16 +122,38 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def records_graph(records: Records, events: ActivityIndex | None = None) -> PendingGraph:
+def not_sources(folder: Path, path: Path) -> str | None:
+    """Why a file found in a folder is not loaded as a source, or None: it
+    is hidden (a part of its path begins with "."), documentation (README,
+    LICENSE and the like: DOCUMENT_NAMES), or listed in a ``.kgignore`` file
+    of the folder or of a folder between (one glob a line, relative to that
+    folder; # begins a comment)."""
+    relative = path.relative_to(folder)
+    if any(part.startswith(".") for part in relative.parts):
+        return "hidden"
+    if path.name.upper().startswith(DOCUMENT_NAMES):
+        return "documentation"
+    for depth in range(len(relative.parts)):
+        base = folder.joinpath(*relative.parts[:depth])
+        ignore = base / IGNORE_FILE
+        if ignore.is_file():
+            inside = path.relative_to(base).as_posix()
+            for line in ignore.read_text(encoding="utf-8", errors="replace").splitlines():
+                pattern = line.split("#", 1)[0].strip()
+                if pattern and (fnmatch.fnmatch(inside, pattern) or fnmatch.fnmatch(path.name, pattern)):
+                    return f"listed in {ignore}"
+    return None
+
+
+def records_graph(records: Records, events: ActivityIndex | None = None, origin: str = "") -> PendingGraph:
     """One source's records as its pending graph; with ``events``, its
     activities first take the IRIs of the events other sources reported
     (kg.merge)."""
     from kg.rdf import records_to_triples
     if events is not None:
         resolve_activities(records, events)
-    triples = records_to_triples(records)
-    return PendingGraph(identity.source_iri(records.source.key),
-                        records.source.title or records.source.key, triples, content_hash(triples))
+    return PendingGraph.of(identity.source_iri(records.source.key), records.source.title or records.source.key,
+                           records_to_triples(records), origin)
 
 
 def read_file(path: Path, warn: Callable[[str], None],
@@ -117,7 +163,7 @@ def read_file(path: Path, warn: Callable[[str], None],
     if suffix in CURATED_SUFFIXES:
         from kg.sources.curated import read_curated
         try:
-            yield records_graph(read_curated(path), events)
+            yield records_graph(read_curated(path), events, str(path))
         except KGError as exc:
             yield exc
     elif suffix in ARTICLE_SUFFIXES:
@@ -141,7 +187,8 @@ def read_articles(path: Path, warn: Callable[[str], None],
         for message in (*item.warnings, *extraction.warnings):   # reading's, then extraction's
             where = f"{item.path}:{item.line}" if item.path and item.line else (item.path or item.key)
             warn(f"{where}: {message}")
-        yield records_graph(extraction.records, events)
+        where = f"{item.path}:{item.line}" if item.path and item.line else str(item.path or path)
+        yield records_graph(extraction.records, events, where)
 
 
 def read_rdf(path: Path) -> list[PendingGraph | PendingBulkFile]:
@@ -168,8 +215,18 @@ def read_rdf(path: Path) -> list[PendingGraph | PendingBulkFile]:
         by_graph.setdefault(name, []).append(ox.Triple(q.subject, q.predicate, q.object))
     if not by_graph:
         raise SourceError(path, "the file holds no triples")
-    return [PendingGraph(name, path.name if name == graph else name, triples, content_hash(triples))
+    return [PendingGraph.of(name, path.name if name == graph else name, triples, str(path))
             for name, triples in by_graph.items()]
+
+
+def _line_naming(path: Path, iri: str) -> int | None:
+    """The first line of a file that holds ``iri``, if one does."""
+    needle = iri.encode("utf-8")
+    with path.open("rb") as f:
+        for number, line in enumerate(f, 1):
+            if needle in line:
+                return number
+    return None
 
 
 def _count_graphs(path: Path, rdf_format: ox.RdfFormat, own_graph: str) -> dict[str, int]:
@@ -202,7 +259,9 @@ def _own_graph(path: Path, graph: str) -> str:
     graphs), which a file would otherwise replace."""
     from kg.facts import is_staging
     if graph == identity.VOCAB_GRAPH or is_staging(graph):
-        raise SourceError(path, f"the file fills <{graph}>, one of kg's own graphs",
+        line = _line_naming(path, graph)
+        raise SourceError(path, f"the file fills <{graph}>, one of kg's own graphs"
+                                + (f" (line {line})" if line else ""),
                           hint="name the file's graphs with IRIs of your own; nothing was written")
     return graph
 
@@ -282,8 +341,7 @@ def _file_digest(path: Path) -> str:
 
 def vocabulary_graph() -> PendingGraph:
     from kg.ontology import vocabulary_triples
-    triples = vocabulary_triples()
-    return PendingGraph(identity.VOCAB_GRAPH, "vocabulary", triples, content_hash(triples))
+    return PendingGraph.of(identity.VOCAB_GRAPH, "vocabulary", vocabulary_triples())
 
 
 class Spool:
@@ -308,8 +366,6 @@ class Spool:
         self.replaced: set[str] = set()
 
     def add(self, pending: PendingGraph, *, replacing: bool) -> None:
-        if pending.graph in self.labels:
-            raise _same_source(pending.label, self.labels[pending.graph])
         if replacing:
             self.replaced.add(pending.graph)
         if self._file is None or self._in_part >= SPOOL_PART_QUADS:
@@ -342,30 +398,29 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     report = LoadReport()
     # curated files first: their same_activity / different_activities rules
     # act on the articles read after them (kg.merge)
-    files = sorted(expand(paths), key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES)
+    files = sorted(expand(paths, report.skipped), key=lambda p: p.suffix.lower() not in CURATED_SUFFIXES)
     scratch.sweep()   # what a killed write left
     events = ActivityIndex.from_store(store)
     bulk: list[PendingBulkFile] = []
-    with scratch.folder("load") as folder:
+    with scratch.folder("load") as folder, _scratch_errors(folder):
         spool = Spool(folder, store)
         items = (item for path in files for item in read_file(path, report.warnings.append, events))
+        origins: dict[str, str] = {}    # graph -> where it was read, to name both of a clash
         for item in (progress(items) if progress else items):
+            if not isinstance(item, KGError):
+                item = _first_of_its_sources(item, origins)
             if isinstance(item, KGError):
                 if not keep_going:
                     raise item
                 report.failures.append(item)
             elif isinstance(item, PendingBulkFile):
                 bulk.append(item)
-            elif (stored := store.stored_hash(item.graph)) == item.digest:
-                report.changes.append(GraphChange(item.graph, len(item.triples), "unchanged"))
-                report.labels[item.graph] = item.label
             else:
-                try:
+                if (stored := store.stored_hash(item.graph)) == item.digest:
+                    report.changes.append(GraphChange(item.graph, len(item.triples), "unchanged"))
+                    report.labels[item.graph] = item.label
+                else:
                     spool.add(item, replacing=stored is not None)
-                except KGError as exc:   # the same source twice in one load
-                    if not keep_going:
-                        raise
-                    report.failures.append(exc)
         vocabulary = vocabulary_graph()
         if (stored := store.stored_hash(vocabulary.graph)) != vocabulary.digest:
             spool.add(vocabulary, replacing=stored is not None)
@@ -382,17 +437,38 @@ def load(store, paths: list[Path], *, keep_going: bool = False,
     return report
 
 
+@contextlib.contextmanager
+def _scratch_errors(folder: Path) -> Iterator[None]:
+    """A failure to write the load's scratch files (a full disk) as a message
+    naming the folder, not a traceback."""
+    from kg.store import storage_error
+    try:
+        yield
+    except OSError as exc:
+        raise storage_error(exc, f"the load's scratch folder {folder}") from None
+
+
+def _first_of_its_sources(item: PendingGraph | PendingBulkFile,
+                          origins: dict[str, str]) -> PendingGraph | PendingBulkFile | KGError:
+    """The item, if none of its graphs was read before in this load (noted
+    in ``origins``: graph -> where); else the error naming both places."""
+    if isinstance(item, PendingBulkFile):
+        graphs, here = list(item.counts), str(item.path)
+    else:
+        graphs, here = [item.graph], item.origin or item.label
+    for graph in graphs:
+        if graph in origins:
+            return KGError(f"two inputs are the same source {graph}: {origins[graph]} and {here}",
+                           hint="give each curated file its own source id, and each article its own URL")
+    origins.update(dict.fromkeys(graphs, here))
+    return item
+
+
 def _check_unique(pending: list[PendingGraph]) -> None:
-    seen: dict[str, str] = {}
+    origins: dict[str, str] = {}
     for p in pending:
-        if p.graph in seen:
-            raise _same_source(p.label, seen[p.graph])
-        seen[p.graph] = p.label
-
-
-def _same_source(label: str, other: str) -> KGError:
-    return KGError(f"two inputs are the same source ({label!r} and {other!r})",
-                   hint="give each curated file its own source id, and each article its own URL")
+        if isinstance(problem := _first_of_its_sources(p, origins), KGError):
+            raise problem
 
 
 def load_records(store, records: list[Records]) -> list[GraphChange]:

@@ -12,10 +12,14 @@ running writer; a second writer is refused with a clear message.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import hashlib
 import itertools
 import os
 import re
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -61,6 +65,36 @@ def content_hash(triples: list[ox.Triple]) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def storage_error(exc: Exception, where: str, doing: str = "writing") -> StoreError:
+    """A storage failure as a message naming ``where`` (the store at …, a
+    scratch folder), with what to do: a full disk, a damaged store, or the
+    system's own words."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if getattr(exc, "errno", None) == errno.ENOSPC or "no space left" in text.lower():
+        return StoreError(f"the disk is full: {doing} {where} failed ({text})",
+                          hint=f"free space on the disk of the store, and of the scratch folder "
+                               f"{tempfile.gettempdir()} (TMPDIR), then run the command again; the store "
+                               "holds every source whole, in its old version or its new one")
+    if isinstance(exc, RuntimeError) or "corrupt" in text.lower():
+        return StoreError(f"{where} is damaged ({text})",
+                          hint="restore the folder from a backup, or move it aside and load the sources "
+                               "again into a new store (kg load …)")
+    return StoreError(f"{doing} {where} failed: {text}",
+                      hint="check the folder's permissions and its disk, then run the command again")
+
+
+def _guarded(method):
+    """A store method whose storage failures (OSError, pyoxigraph's
+    RuntimeError) end in a StoreError naming the store (storage_error)."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (OSError, RuntimeError) as exc:
+            raise storage_error(exc, f"the store at {self.path}") from None
+    return guarded
+
+
 @dataclass
 class GraphChange:
     graph: str
@@ -93,7 +127,9 @@ class EmbeddedStore:
                 raise StoreError(
                     f"the store at {self.path} is in use by another kg process (a load is running?)",
                     hint="wait for it to finish, then try again") from None
-            raise StoreError(f"cannot open the store at {self.path}: {text}") from None
+            raise storage_error(exc, f"the store at {self.path}", "opening") from None
+        except RuntimeError as exc:   # pyoxigraph's word for a damaged store
+            raise storage_error(exc, f"the store at {self.path}", "opening") from None
 
     def _check_folder(self) -> None:
         if self.path.exists() and not self.path.is_dir():
@@ -175,6 +211,7 @@ class EmbeddedStore:
     def has_graph(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
+    @_guarded
     def replace_graphs(self, graphs: Mapping[str, list[ox.Triple]],
                        hashes: Mapping[str, str] | None = None) -> list[GraphChange]:
         """Make each source graph hold exactly the given triples, and the
@@ -219,6 +256,7 @@ class EmbeddedStore:
         return itertools.chain((ox.Quad(t.subject, t.predicate, t.object, added) for t in new - old),
                                (ox.Quad(t.subject, t.predicate, t.object, dropped) for t in old - new))
 
+    @_guarded
     def replace_graphs_from_file(self, path: Path | Sequence[Path], rdf_format: ox.RdfFormat,
                                  counts: Mapping[str, int], hashes: Mapping[str, str],
                                  replaced: set[str] | None = None) -> list[GraphChange]:
@@ -309,7 +347,9 @@ class EmbeddedStore:
                                             diffs=True, blanks=self._blank_graphs)
                                for batch in facts.batches(list(hashes), sizes)])
         except BaseException:
-            self.repair()
+            # a full disk may refuse the clean-up too: the next write does it
+            with contextlib.suppress(StoreError):
+                self.repair()
             raise
         finally:
             self._blank_graphs.clear()
@@ -319,6 +359,7 @@ class EmbeddedStore:
             self._store.update(text)
         self._store.flush()
 
+    @_guarded
     def remove_graphs(self, graphs: Iterable[str]) -> list[str]:
         """Take sources out: each fact only they state goes with them. The
         graphs that were there, in order."""
@@ -332,6 +373,7 @@ class EmbeddedStore:
         """Each published graph's content hash."""
         return {row[0].value: row[1].value for row in self._store.query(facts.PUBLISHED_QUERY)}
 
+    @_guarded
     def repair(self) -> list[str]:
         """Drop what a killed write left unpublished (kg.facts); the graphs dropped."""
         self._require_writable()
@@ -345,6 +387,7 @@ class EmbeddedStore:
                                for batch in facts.batches(sorted(published), {})])
         return leftover
 
+    @_guarded
     def compact_after(self, written: int) -> float | None:
         """Compact the store when a load wrote ``written`` quads, if they are a
         large share of it (COMPACT_FROM_SHARE); the seconds it took, or None."""

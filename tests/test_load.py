@@ -2,15 +2,16 @@
 and clear messages for bad input."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from kg import identity
-from kg.demo import curated_sample_path
+from kg.demo import curated_sample_path, sample_paths
 from kg.errors import SourceError, SourceErrors, StoreError
-from kg.load import Spool, load
+from kg.load import Spool, expand, load
 from kg.store import EmbeddedStore
 from kg.vocab import PARTY
 
@@ -371,3 +372,104 @@ def test_a_quad_file_that_replaces_graphs_keeps_the_old_versions_until_the_swap(
     assert sorted(t.object.value for t in store.facts()) == ["new"]
     assert store.named_graphs(include_staging=True) == [graph] and store.stored_hash(graph) == "h2"
     store.close()
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["parsed", "bulk"])
+def test_a_quad_file_naming_the_vocabulary_graph_is_refused_with_its_line(sample_store, tmp_path, kg, monkeypatch,
+                                                                         large):
+    import kg.load as loader
+    if large:
+        monkeypatch.setattr(loader, "BULK_BYTES", 10)
+    before = sorted(map(str, EmbeddedStore(sample_store, read_only=True).quads()))
+    path = tmp_path / "sneaky.nq"
+    path.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> <http://example.org/g> .\n"
+                    f"<http://example.org/a> <http://example.org/b> \"x\" <{identity.VOCAB_GRAPH}> .\n",
+                    encoding="utf-8")
+    result = kg("load", str(path))
+    assert result.exit_code == 2 and f"{path}: the file fills <{identity.VOCAB_GRAPH}>" in result.output
+    assert "(line 2)" in result.output
+    assert sorted(map(str, EmbeddedStore(sample_store, read_only=True).quads())) == before
+
+
+def test_a_triple_stated_twice_in_one_source_counts_once(tmp_path, store_path, kg):
+    seed = sample_paths()[0].read_text(encoding="utf-8")
+    title, _, body = seed.partition("\n\n")
+    twice = tmp_path / "twice.txt"     # the article's body twice: every fact stated twice
+    twice.write_text(f"{title}\n\n{body.strip()}\n\n{body.strip()}\n", encoding="utf-8")
+    once = tmp_path / "once.txt"
+    once.write_text(seed, encoding="utf-8")
+    lines = tmp_path / "lines.nt"
+    lines.write_text('<http://example.org/a> <http://example.org/b> "c" .\n' * 3, encoding="utf-8")
+    result = kg("load", str(once))
+    written = int(result.output.split("written")[0].rsplit(";", 1)[1].split()[0].replace(",", ""))
+    with EmbeddedStore(tmp_path / "other", read_only=False) as other:
+        report = load(other, [twice, lines])
+    assert sorted(c.triples for c in report.changes) == [1, written]
+    assert report.triples_written() == written + 1
+
+
+def test_two_files_of_one_source_are_named_both(tmp_path, store_path, kg):
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text("source:\n  id: bulletin-7\norganisations:\n  - name: Tỉnh ủy Bắc Kạn\n", encoding="utf-8")
+    second.write_text("source:\n  id: bulletin-7\norganisations:\n  - name: Tỉnh ủy Thái Nguyên\n", encoding="utf-8")
+    result = kg("load", str(first), str(second))
+    assert result.exit_code == 2 and str(first) in result.output and str(second) in result.output
+    # also when the first is already in the store, unchanged
+    assert kg("load", str(first)).exit_code == 0
+    result = kg("load", str(first), str(second))
+    assert result.exit_code == 2 and str(first) in result.output and str(second) in result.output
+
+
+def test_a_folder_loads_its_sources_and_says_what_it_skipped(tmp_path, store_path, kg):
+    data = Path(curated_sample_path()).parent
+    result = kg("load", str(data))
+    assert result.exit_code == 0, result.output
+    assert "1 source(s): 1 added" in result.output     # the seed article alone
+    assert "LICENSE-vietnamadminunits.txt" in result.output and "sample.yaml" in result.output
+    folder = tmp_path / "corpus"
+    (folder / ".cache").mkdir(parents=True)
+    shutil.copy(sample_paths()[0], folder / "article.txt")
+    shutil.copy(sample_paths()[0], folder / ".cache" / "copy.txt")
+    (folder / "README.txt").write_text("what this folder is\n", encoding="utf-8")
+    (folder / "draft.txt").write_text("not ready\n", encoding="utf-8")
+    (folder / ".kgignore").write_text("# drafts wait\ndraft*.txt\n", encoding="utf-8")
+    skipped = []
+    assert expand([folder], skipped) == [folder / "article.txt"]
+    assert sorted(p.name for p, _ in skipped) == ["README.txt", "copy.txt", "draft.txt"]
+    # a file named on the command line is loaded whatever its name
+    assert expand([folder / "draft.txt"]) == [folder / "draft.txt"]
+
+
+def test_a_full_disk_ends_in_a_message_naming_the_store_and_leaves_it_whole(sample_store, tmp_path, kg, monkeypatch):
+    import errno
+    before = sorted(map(str, EmbeddedStore(sample_store, read_only=True).quads()))
+    real_store = ox.Store
+
+    class FullDisk:   # pyoxigraph's Store, whose writes find the disk full
+        def __init__(self, *args):
+            self._inner = real_store(*args)
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def bulk_load(self, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ox, "Store", FullDisk)
+    monkeypatch.setattr(ox.Store, "read_only", real_store.read_only, raising=False)
+    article = tmp_path / "article.txt"
+    article.write_text(sample_paths()[0].read_text(encoding="utf-8").replace("Bắc Kạn", "Thái Nguyên"),
+                       encoding="utf-8")
+    result = kg("load", str(article))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "disk is full" in result.output and str(sample_store) in result.output and "hint:" in result.output
+    monkeypatch.undo()
+    assert sorted(map(str, EmbeddedStore(sample_store, read_only=True).quads())) == before
+
+
+def test_a_damaged_store_ends_in_a_message_naming_it(sample_store, kg):
+    (sample_store / "CURRENT").write_text("garbage\n", encoding="utf-8")
+    for command in (("stats",), ("load", str(curated_sample_path()))):
+        result = kg(*command)
+        assert result.exit_code == 2, result.output
+        assert f"the store at {sample_store} is damaged" in result.output and "hint:" in result.output
