@@ -227,3 +227,25 @@ def test_a_name_after_a_central_body_and_the_city_abbreviation():
     assert out["persons"][0]["name"] == "Trần Văn Mạnh"
     assert out["persons"][0]["posts"] == ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]
     assert "thành phố Hồ Chí Minh" in {p["name"] for p in out["places"]}
+
+
+# --- documents and directives ---------------------------------------------------------------
+
+def test_the_directive_after_a_time_phrase_after_a_task_and_the_document_that_sets_up_the_delegation():
+    ev = one_event("Giám sát\nSáng ngày 5/11/2024, thực hiện Quyết định số 07-QĐ/BDVHU, ngày 1/10/2024 của Ban Dân vận "
+                   "Huyện ủy, Đoàn giám sát do đồng chí Lý Văn Tư làm trưởng đoàn đã giám sát tại Đảng ủy xã Hòa Thắng.")
+    assert ev["directive"] == "07-QĐ/BDVHU"
+    ev = one_event("date 2026-03-05 Chiều 4/3, Đoàn kiểm tra số 9 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy "
+                   "Lào Cai.\nTheo Quyết định số 9-QĐNS/TW ngày 1/3 của Bộ Chính trị về thành lập Đoàn kiểm tra, "
+                   "đoàn do đồng chí Lê Văn Thành làm trưởng đoàn.")
+    assert ev["directive"] == "9-QĐNS/TW"
+    docs = {d["code"]: d for d in facts("date 2026-03-05 Chiều 4/3, Đoàn kiểm tra làm việc.\nTheo Quyết định số "
+                                        "9-QĐNS/TW ngày 1/3 của Bộ Chính trị về thành lập Đoàn kiểm tra.")["documents"]}
+    assert docs["9-QĐNS/TW"]["date"] == "2026-03-01"      # the page's year
+
+
+def test_a_compound_type_word_takes_the_codes_type_and_oversight_of_a_document_is_no_link():
+    out = facts("Tin tức\nTheo Thông báo kết luận số 41-TB/UBKTTU, ngày 2/10/2019 của Ủy ban Kiểm tra Tỉnh ủy; "
+                "Quyết định số 8-QĐ/BDVHU của Ban Dân vận Huyện ủy giám sát việc thực hiện Công văn số 12-CV/HU.")
+    assert {d["code"]: d["type"] for d in out["documents"]}["41-TB/UBKTTU"] == "Thông báo"
+    assert out["document_relations"] == []

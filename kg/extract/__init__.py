@@ -92,6 +92,7 @@ def extract(article: Article) -> Extraction:
 
     # --- documents --------------------------------------------------------------
     mentions = docs_mod.find_documents(E, 0, ctx, known)
+    docs_mod.date_undated(mentions, published)
     bodies = find_bodies(E, title_end, len(E), known)
     docs_mod.apply_issuing_subjects(E, body, mentions, ctx, known, bodies)
     starts = [s.start for s in everything]
@@ -338,23 +339,31 @@ def _title_body(E: str, title: Sentence, ctx: Context, known) -> BodyRef | None:
     return resolve(ref, ctx, pos)
 
 
-_DIRECTIVE = re.compile(
-    r"^(?:Thực hiện|Triển khai)[ \t]+|(?:công bố|theo)[ \t]+")
+# "Thực hiện <doc>" opening a sentence, after its time phrase if it has one
+# ("Sáng ngày 7/11/2024, thực hiện Quyết định …"), and perhaps after what is
+# carried out ("Thực hiện nhiệm vụ theo quyết định …")
+_CARRIES_OUT = re.compile(
+    r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)[ \t]+(?:theo[ \t]+)?)?")
+# a document that sets up the delegation is the one its work carries out
+_SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
 
 
 def _directive(E: str, body: list[Sentence], mentions) -> tuple[str | None, Sentence | None]:
     """The document the activity carries out: "Thực hiện <doc>" opening a
-    sentence, "<Buổi làm việc …> theo <doc>", or "công bố <doc>" in the
-    activity's sentence."""
+    sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in the
+    activity's sentence, or the document that sets up the delegation."""
     lx = lexicon()
     noun = re.compile(rf"(?i:{lx.event_noun_re})")
     for s in body:
         here = [d for d in mentions if s.start <= d.start < s.end and not d.anaphor]
         if not here:
             continue
-        m = re.match(r"(?:Thực hiện|Triển khai)[ \t]+", E[s.start:s.end])
-        if m and here[0].start == s.start + m.end():
+        m = _CARRIES_OUT.match(E, s.start, s.end)
+        if m and here[0].start == m.end():
             return here[0].code, s
+        for d in here:
+            if _SETS_UP.match(E, d.end):
+                return d.code, s
         for d in here:
             pre = E[max(s.start, d.start - 24):d.start]
             if re.search(r"công bố[ \t]+$", pre):

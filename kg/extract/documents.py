@@ -41,6 +41,7 @@ class DocMention:
     issuer_text: str | None
     state: bool
     anaphor: bool = False
+    day_month: tuple[int, int] | None = None   # an issue date written without its year ("ngày 23/2")
 
     @property
     def doc_type(self) -> str | None:
@@ -90,12 +91,14 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         type_key = lx.doc_types.get(fold(re.sub(r"\s+", " ", tw))) if tw else None
         cs, ce = m.start(), m.end()
         end = m.end()
-        date = None
+        date, day_month = None, None
         d = _re("date").match(text, end)
         if d:
             dm = parse_date(d)
             if dm and dm.year:
                 date = dm.date()
+            elif dm:
+                day_month = (dm.day, dm.month)
             end = d.end()
         issuer, issuer_text = None, None
         i = _re("issuer").match(text, end)
@@ -106,9 +109,37 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
                 if ref.canonical():
                     issuer, issuer_text = ref, text[i.end():ref.end]
                     end = ref.end
+        if type_key and code_type and type_key != code_type and tb and \
+                fold(text[max(0, tb.start() - 12):tb.start()].strip()).endswith(fold(_type_word(code_type))):
+            type_key = code_type     # "Thông báo kết luận số 3-TB/…": the compound's head is the code's type
         out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
-                              issuer, issuer_text, state))
+                              issuer, issuer_text, state, day_month=day_month))
     return out
+
+
+def _type_word(key: str) -> str:
+    from kg import tables
+    t = tables.document_types().get(key)
+    return t.vi if t else key
+
+
+def date_undated(mentions: list[DocMention], published: dt.date | None) -> None:
+    """An issue date written without its year ("Quyết định số 15-QĐ/TW ngày
+    23/2") is of the page's year, or the year before if that would be after
+    the page."""
+    if published is None:
+        return
+    for d in mentions:
+        if d.date is None and d.day_month:
+            day, month = d.day_month
+            for year in (published.year, published.year - 1):
+                try:
+                    when = dt.date(year, month, day)
+                except ValueError:
+                    break
+                if when <= published:
+                    d.date = when
+                    break
 
 
 def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx: Context,
@@ -180,6 +211,10 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 # "A triển khai B và C": C is a second object of the same link
                 last = Link(last.source, last.relation, y.code, s)
                 links.append(last)
+                continue
+            if re.search(r"(?:kiểm tra|giám sát|khảo sát)(?:[ \t]+(?:việc|tình hình))?[ \t]+(?:thực hiện|triển khai)", between):
+                # "Quyết định A giám sát việc thực hiện B": B is what is overseen, A carries out nothing of it
+                last = None
                 continue
             key = " " + fold(between.replace(",", " ")) + " "
             key = re.sub(r"\s+", " ", key)
