@@ -241,3 +241,52 @@ def test_a_facts_graph_on_a_server_with_a_default_graph_is_named(tmp_path):
         assert "unset it" in info.value.hint
     with pytest.raises(StoreError, match="not an IRI"):
         RemoteStore("http://127.0.0.1:1", environ={"KG_FACTS_GRAPH": "facts"})
+
+
+def test_a_load_fails_whole_across_batches(server, monkeypatch):
+    """Every graph is sent before any is published, and all are published
+    in one request: a failure on the last graph publishes none (each batch
+    was published on its own before)."""
+    from kg import facts
+    monkeypatch.setattr(facts, "BATCH_GRAPHS", 1)
+    store = RemoteStore(server)
+    graphs = {f"http://example.org/whole{i}": [ox.Triple(ox.NamedNode("http://x/whole"), ox.NamedNode("http://x/p"),
+                                                          ox.Literal(str(i)))] for i in range(3)}
+    real_send = store._send
+
+    def failing_send(method, url, *args, **kwargs):
+        if method == "PUT" and url.endswith(urllib.parse.quote("http://example.org/whole2", safe="")):
+            raise StoreError("the SPARQL store at 127.0.0.1 failed (writing graph): HTTP 500")
+        return real_send(method, url, *args, **kwargs)
+    monkeypatch.setattr(store, "_send", failing_send)
+    with pytest.raises(StoreError) as info:
+        store.replace_graphs(graphs)
+    assert "sources published: none" in str(info.value)
+    monkeypatch.setattr(store, "_send", real_send)
+    assert not store.select("SELECT ?o WHERE { <http://x/whole> <http://x/p> ?o }")
+    assert not any(g.startswith("http://example.org/whole") for g in store.named_graphs(include_staging=True))
+    # and loading again completes it
+    assert {c.status for c in store.replace_graphs(graphs)} == {"added"}
+    assert len(store.select("SELECT ?o WHERE { <http://x/whole> <http://x/p> ?o }")) == 3
+
+
+def test_a_publish_whose_answer_is_lost_is_reported_as_written(server, monkeypatch):
+    """The server did the update but its answer never came: the message says
+    what the server holds, not what kg assumed."""
+    store = RemoteStore(server)
+    graphs = {f"http://example.org/lost{i}": [ox.Triple(ox.NamedNode("http://x/lost"), ox.NamedNode("http://x/p"),
+                                                         ox.Literal(str(i)))] for i in range(2)}
+    real_update = store._update
+
+    def answer_lost(text, *, what):
+        real_update(text, what=what)
+        if what == "publishing sources":
+            raise StoreError("the connection to the SPARQL store at 127.0.0.1 failed (publishing sources): reset")
+    monkeypatch.setattr(store, "_update", answer_lost)
+    with pytest.raises(StoreError) as info:
+        store.replace_graphs(graphs)
+    message = str(info.value)
+    assert "sources published: http://example.org/lost0, http://example.org/lost1" in message
+    assert "holds their previous version, or nothing): none" in message
+    monkeypatch.undo()
+    assert {c.status for c in store.replace_graphs(graphs)} == {"unchanged"}
