@@ -18,9 +18,11 @@ A source's graph joins the facts in one SPARQL Update request (one
 transaction): its triples are copied into the default graph and its hash is
 written. It leaves them in one request too: the triples that no other
 published graph states are deleted from the default graph, and the graph is
-dropped. A new version of a source is written beside the old one in a
-*staging* graph first; one request then swaps it in (only what changed) and
-publishes it, so readers see the old source or the new one, never a half.
+dropped. A new version of a source is written beside the old one first:
+the embedded store writes only the difference (what it adds in a *staging*
+graph, what it drops in a *dropped* graph: ``apply_diff``), a server the
+whole version in a staging graph (``swap``); one request then swaps it in
+and publishes it, so readers see the old source or the new one, never a half.
 Invariants, after every request: every fact of the default graph is stated
 by a published graph, and every published graph's triples are facts. A write killed between requests leaves at most unpublished
 graphs (no hash, nothing in the facts), which ``repair`` drops.

@@ -2,9 +2,11 @@
 
 One named graph per source, and the merged facts in the default graph
 (kg.facts). ``replace_graphs`` swaps whole graphs: the caller builds and
-checks every triple first, then the store writes them through pyoxigraph's
-fast bulk path and publishes them in transactions; a write that fails or is
-killed leaves every source old or new, never half. A source whose content is
+checks every triple first, then the store writes them (a new version of a
+published source as its difference from the stored one) through
+pyoxigraph's fast bulk path and publishes them in transactions; a write that
+fails or is killed leaves every source old or new, never half. Storage
+failures (a full disk, a damaged store) are messages naming the store. A source whose content is
 unchanged is skipped, so loading twice changes nothing.
 
 Readers open the store read-only (``Store.read_only``), which works beside a
