@@ -19,7 +19,7 @@ from kg.endpoint import allowed_hosts, host_allowed
 from kg.explore import entity, neighbours
 from kg.explore.entity import ACTIVITY_WORDS
 from kg.explore.links import href, iri_of_path
-from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, Overview, flows, province_bodies
+from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, Overview
 from kg.explore.search import Searcher
 from kg.view import DOC_PALETTE, EDGE_STYLES, GROUPS, vis_options
 from kg.vocab import PREFIXES
@@ -94,22 +94,22 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
         on = request.args.get("on")
         if on is not None and not DATE.match(on):
             abort(400, description=f"on={on!r}: give a date as YYYY-MM-DD")
-        try:
-            page = entity.page(store, iri, on=on)
-        except entity.NotFound:
-            abort(404, description=f"nothing in the graph is called {iri}")
         wanted = FORMAT_NAMES.get(request.args.get("format", ""))
         if wanted is None:
             best = request.accept_mimetypes.best_match(["text/html", *RDF_TYPES])
             wanted = best if best in RDF_TYPES and request.accept_mimetypes[best] > \
                 request.accept_mimetypes["text/html"] else None
-        if wanted:
-            body = ox.serialize(entity.describe(store, iri), format=RDF_TYPES[wanted],
-                                **({"prefixes": PREFIXES} if wanted == "text/turtle" else {}))
-            response = Response(body, mimetype=wanted)
-        else:
-            response = Response(render_template("entity.html", page=page, config=graph_config(), self_href=href(iri),
-                                                today=on or dt.date.today().isoformat()))
+        try:
+            if wanted:
+                body = ox.serialize(entity.describe(store, iri), format=RDF_TYPES[wanted],
+                                    **({"prefixes": PREFIXES} if wanted == "text/turtle" else {}))
+                response = Response(body, mimetype=wanted)
+            else:
+                page = entity.page(store, iri, on=on)
+                response = Response(render_template("entity.html", page=page, config=graph_config(),
+                                                    self_href=href(iri), today=on or dt.date.today().isoformat()))
+        except entity.NotFound:
+            abort(404, description=f"nothing in the graph is called {iri}")
         response.headers["Vary"] = "Accept"
         return response
 
@@ -135,15 +135,16 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
 
     @app.post("/graph/save")
     def graph_save():
-        iris = [i for i in request.form.get("nodes", "").split() if i][:neighbours.MAX_SAVED_NODES]
+        iris = request.form.get("nodes", "").split()[:neighbours.MAX_SAVED_NODES]
+        expanded = request.form.get("expanded", "").split()[:neighbours.MAX_SAVED_NODES]
         try:
-            [ox.NamedNode(i) for i in iris]
+            [ox.NamedNode(i) for i in iris + expanded]
         except ValueError:
             abort(400, description="nodes must be IRIs, one a line")
         if not iris:
             abort(400, description="nothing to save: the graph is empty")
         title = (request.form.get("title") or "Party KG")[:200]
-        page = neighbours.saved_page(store, iris, title)
+        page = neighbours.saved_page(store, iris, expanded or iris, title)
         return Response(page, mimetype="text/html",
                         headers={"Content-Disposition": 'attachment; filename="party-kg.html"'})
 
@@ -166,11 +167,10 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
             except entity.NotFound:
                 abort(404, description=f"nothing in the graph is called {province}")
             context.update(province=page, provinceHref=href(province),
-                           flows=flows(overview.in_province(province), year_n, kind_v),
-                           bodies=province_bodies(store, province)[:300],
+                           flows=overview.flows(year_n, kind_v, province), bodies=overview.bodies_in(province),
                            units=next((s.rows for s in page.sections if s.id == "children"), []))
         else:
-            context.update(flows=flows(overview.levels(), year_n, kind_v),
+            context.update(flows=overview.flows(year_n, kind_v),
                            provinces=overview.provinces(year_n, kind_v))
         return render_template("overview.html", **context)
 

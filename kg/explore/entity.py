@@ -309,4 +309,10 @@ BUILDERS = {"official": _official, "body": _body, "unit": _unit, "document": _do
 
 def describe(store, iri: str) -> list[ox.Triple]:
     """The entity's own statements in the facts, for Turtle and JSON-LD."""
-    return sparql.construct(store, "describe", x=ox.NamedNode(iri))
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        raise NotFound(iri) from None
+    if not sparql.select(store, "exists", x=node):
+        raise NotFound(iri)
+    return sparql.construct(store, "describe", x=node)

@@ -23,6 +23,8 @@ from kg.vocab import PREFIXES
 
 # Nodes a saved page may hold: the page the explorer shows, not the country.
 MAX_SAVED_NODES = 500
+# neighbours.rq's LIMIT on a node's activity edges: reaching it means more were left out
+ACTIVITY_EDGES_LIMIT = 300
 
 
 @cache
@@ -95,10 +97,12 @@ class Neighbourhood:
 def node(store, iri: str) -> Node | None:
     """The node as the graph draws it, or None if it is not one of the
     graph's kinds (an activity, a source)."""
-    rows = sparql.select(store, "node", x=ox.NamedNode(iri))
-    types = {r["type"] for r in rows if r["type"]}
-    label = next((r["label"] for r in rows if r["label"]), None)
-    code = next((r["code"] for r in rows if r["code"]), None)
+    values: dict[str, list[str]] = {}
+    for r in sparql.select(store, "node", x=ox.NamedNode(iri)):
+        values.setdefault(r["p"].rsplit("#", 1)[-1], []).append(r["o"])
+    types = set(values.get("type", []))
+    label = min(values.get("label", []), default=None)
+    code = min(values.get("id_local", []), default=None)
     for cls, kind, group in groups():
         if cls in types:
             return Node(iri, code if kind == "document" and code else label or iri.rsplit("/", 1)[-1], kind, group)
@@ -110,13 +114,13 @@ def node(store, iri: str) -> Node | None:
 
 def edges_at(store, iri: str) -> tuple[list[Edge], bool]:
     rows = sparql.select(store, "neighbours", x=ox.NamedNode(iri))
-    limit = int(sparql.text("neighbours").rsplit("LIMIT", 1)[1])
+    truncated = sum(1 for r in rows if r["activity"]) >= ACTIVITY_EDGES_LIMIT
     seen: dict[str, Edge] = {}
     for r in rows:
         edge = Edge(r["edge"], r["from"], r["to"], r["activity"], ACTIVITY_KINDS.get(r["class"] or ""),
                     r["date"], r["code"], r["role"], RELATIONS.get(r["relation"] or ""))
         seen.setdefault(edge.id, edge)
-    return list(seen.values()), len(rows) >= limit
+    return list(seen.values()), truncated
 
 
 def neighbourhood(store, iri: str) -> Neighbourhood:
@@ -136,9 +140,10 @@ def neighbourhood(store, iri: str) -> Neighbourhood:
     return found
 
 
-def subgraph(store, iris: list[str]) -> nx.MultiDiGraph:
-    """The shown nodes and every edge between them, as kg.graph projects
-    them, for kg.view.render."""
+def subgraph(store, iris: list[str], expanded: list[str]) -> nx.MultiDiGraph:
+    """The shown nodes and the edges between them, as kg.graph projects
+    them, for kg.view.render. Every edge the page shows came from the
+    neighbourhood of a node it expanded, so only those are read again."""
     graph = nx.MultiDiGraph()
     kept: dict[str, Node] = {}
     for iri in dict.fromkeys(iris):
@@ -147,7 +152,9 @@ def subgraph(store, iris: list[str]) -> nx.MultiDiGraph:
             kept[iri] = drawn
     for drawn in kept.values():
         graph.add_node(drawn.iri, kind=drawn.kind, sub=drawn.group, label=drawn.label)
-    for iri in kept:
+    for iri in dict.fromkeys(expanded):
+        if iri not in kept:
+            continue
         for edge in edges_at(store, iri)[0]:
             if edge.source in kept and edge.target in kept and not graph.has_edge(edge.source, edge.target, edge.id):
                 attrs = {"kind": edge.kind}
@@ -164,9 +171,9 @@ def subgraph(store, iris: list[str]) -> nx.MultiDiGraph:
     return graph
 
 
-def saved_page(store, iris: list[str], title: str) -> str:
+def saved_page(store, iris: list[str], expanded: list[str], title: str) -> str:
     """The offline page `kg viz` writes, for the nodes the explorer shows."""
     from kg.view import render
-    graph = subgraph(store, iris[:MAX_SAVED_NODES])
+    graph = subgraph(store, iris[:MAX_SAVED_NODES], expanded[:MAX_SAVED_NODES])
     page, _ = render(graph, title=title, layout="force", max_nodes=MAX_SAVED_NODES)
     return page

@@ -10,6 +10,7 @@ Namesakes come apart with the province they are known in and their latest post.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from kg.explore import sparql
 from kg.explore.links import href, kinds
 from kg.text import fold
 
-LIMIT = 20
+LIMIT = 15
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,21 @@ def _bare(key: str) -> str:
 
 
 class SearchIndex:
+    """The keys, shortest label first, joined into one text per field, so
+    that the C-level search of the ``re`` module finds the matches in the
+    order they are shown: each tier (the whole key, then keys starting with
+    the text, a word starting with it, keys containing it) stops once
+    ``limit`` are found. (A Python loop over 40,000 keys, then over every
+    match of a short prefix, took 150-500 ms per keystroke.)"""
+
+    TIERS = (r"^{}$", r"^{}", r"(?<=[ _/-]){}", r"{}")
+
     def __init__(self, entries: list[Entry]):
-        self.entries = entries
+        self.entries = sorted(entries, key=lambda e: (len(e.label), e.label, e.iri))
+        self._haystacks = [
+            _Haystack([e.key if e.kind != "document" else "" for e in self.entries]),
+            _Haystack([e.key if e.kind == "document" else "" for e in self.entries]),
+            _Haystack([e.bare if e.kind == "document" else "" for e in self.entries])]
 
     @classmethod
     def from_store(cls, store) -> SearchIndex:
@@ -53,29 +67,36 @@ class SearchIndex:
         return cls(entries)
 
     def search(self, text: str, limit: int = LIMIT) -> list[Entry]:
-        """The best matches: the whole key first, then keys starting with the
-        text, then a word starting with it, then containing it."""
         name = fold(text)
         code = identity.code_key(text)
-        bare = _bare(code)
-        if not name and not bare:
-            return []
-        best: dict[str, tuple[tuple, Entry]] = {}
-        for entry in self.entries:
-            if entry.kind == "document":
-                key, needle = (entry.key, code) if code and code in entry.key else (entry.bare, bare)
-            else:
-                key, needle = entry.key, name
-            if not needle:
-                continue
-            at = key.find(needle)
-            if at < 0:
-                continue
-            rank = 0 if key == needle else 1 if at == 0 else 2 if key[at - 1] in " -_/" else 3
-            score = (rank, len(entry.label), entry.label, entry.iri)
-            if entry.iri not in best or score < best[entry.iri][0]:
-                best[entry.iri] = (score, entry)
-        return [entry for _, entry in sorted(best.values(), key=lambda item: item[0])[:limit]]
+        needles = (name, code, _bare(code))
+        found: dict[str, Entry] = {}
+        for tier in self.TIERS:
+            for haystack, needle in zip(self._haystacks, needles):
+                if not needle:
+                    continue
+                for i in haystack.find(re.compile(tier.format(re.escape(needle)), re.M)):
+                    found.setdefault(self.entries[i].iri, self.entries[i])
+                    if len(found) >= limit:
+                        return list(found.values())
+        return list(found.values())
+
+
+class _Haystack:
+    """Keys joined by newlines (which no key holds), and where each starts."""
+
+    def __init__(self, keys: list[str]):
+        self.starts = []
+        offset = 0
+        for key in keys:
+            self.starts.append(offset)
+            offset += len(key) + 1
+        self.text = "\n".join(keys)
+
+    def find(self, pattern: re.Pattern):
+        """The index of each key the pattern matches in, in order."""
+        for match in pattern.finditer(self.text):
+            yield bisect.bisect_right(self.starts, match.start()) - 1
 
 
 def scan(store, text: str) -> list[dict]:
@@ -113,6 +134,7 @@ class Searcher:
         self.store = store
         self._index: SearchIndex | None = None
         self._lock = threading.Lock()
+        self._details: dict[str, tuple[str | None, str | None]] = {}
 
     @property
     def index(self) -> SearchIndex:
@@ -121,6 +143,13 @@ class Searcher:
                 self._index = SearchIndex.from_store(self.store)
             return self._index
 
+    def details(self, iri: str) -> tuple[str | None, str | None]:
+        """An official's province and latest post, kept: each keystroke of a
+        name asks again for the same people."""
+        if iri not in self._details:
+            self._details[iri] = (province_of(self.store, iri), latest_post(self.store, iri))
+        return self._details[iri]
+
     def results(self, text: str, limit: int = LIMIT) -> list[dict]:
         """Matches as JSON-ready dicts; officials with their province and latest post."""
         out = []
@@ -128,7 +157,6 @@ class Searcher:
             item = {"iri": entry.iri, "href": href(entry.iri), "label": entry.label, "kind": entry.kind,
                     "kindLabel": next(k.vi for k in kinds().values() if k.name == entry.kind)}
             if entry.kind == "official":
-                item["province"] = province_of(self.store, entry.iri)
-                item["post"] = latest_post(self.store, entry.iri)
+                item["province"], item["post"] = self.details(entry.iri)
             out.append(item)
         return out

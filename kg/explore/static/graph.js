@@ -127,6 +127,7 @@
   document.getElementById("kg-save").addEventListener("click", function () {
     var form = document.getElementById("kg-save-form");
     form.elements.nodes.value = nodes.getIds().join("\n");
+    form.elements.expanded.value = Array.from(expanded).join("\n");
     form.submit();
   });
 
