@@ -249,3 +249,17 @@ def test_a_compound_type_word_takes_the_codes_type_and_oversight_of_a_document_i
                 "Quyết định số 8-QĐ/BDVHU của Ban Dân vận Huyện ủy giám sát việc thực hiện Công văn số 12-CV/HU.")
     assert {d["code"]: d["type"] for d in out["documents"]}["41-TB/UBKTTU"] == "Thông báo"
     assert out["document_relations"] == []
+
+
+def test_an_official_heading_a_named_delegation_and_a_year_from_the_events_own_sentence():
+    ev = one_event("Tin tức\nChiều 14/3, tại Hà Nội, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Đỗ Văn Nam, Trưởng đoàn "
+                   "kiểm tra số 12 của Bộ Chính trị đã chủ trì Hội nghị công bố Quyết định kiểm tra năm 2026 đối với "
+                   "Ban Thường vụ Tỉnh ủy Hải Dương.")
+    assert (ev["date"], ev["inspector"], ev["leader"], ev["targets"]) == (
+        "2026-03-14", "Bộ Chính trị", "Đỗ Văn Nam", ["tỉnh Hải Dương"])
+
+
+def test_targets_met_before_the_subject_and_committees_of_a_force():
+    ev = one_event("Kiểm tra\nNgày 3/5/2021, Đoàn kiểm tra của Tỉnh ủy làm việc với Huyện ủy Đại Từ. Sau khi làm việc "
+                   "với Huyện ủy, Đoàn đã kiểm tra trực tiếp tại Đảng bộ Quân sự huyện và Đảng bộ thị trấn Hùng Sơn.")
+    assert ev["targets"] == ["huyện Đại Từ", "Đảng bộ Quân sự huyện Đại Từ", "thị trấn Hùng Sơn"]

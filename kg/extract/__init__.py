@@ -138,7 +138,10 @@ def extract(article: Article) -> Extraction:
             frame["kind"] if frame["kind"] in ("inspection", "supervision") else ev.kind or frame["kind"])
         if ev.date is not None:
             d, mth, y = ev.date
-            ev.date = _infer_date(d, mth, y, published, dir_date, year_hint, warnings)
+            # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
+            own = _YEAR_WORD.search(E, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
+            ev.date = _infer_date(d, mth, y, published, dir_date, year_hint or (int(own.group(1)) if own else None),
+                                  warnings)
 
     # --- places -------------------------------------------------------------------------
     places = build_places(ctx, ctx.mentions)
@@ -375,6 +378,9 @@ def _directive(E: str, body: list[Sentence], mentions) -> tuple[str | None, Sent
             if re.search(r"(?<!\w)theo[ \t]+$", pre) and noun.match(E, s.start):
                 return d.code, s
     return None, None
+
+
+_YEAR_WORD = re.compile(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)")
 
 
 def _merged_date(mentions, code):

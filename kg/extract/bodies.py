@@ -218,6 +218,12 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, kind="party_committee")
         return _with_name(text, ref)
     m = _re("head").match(text, p)
+    if m and not organs:
+        # "Đảng bộ Quân sự huyện", "Đảng ủy Công an tỉnh": a committee of a
+        # force or bloc is a longer body that opens with the head word
+        po = _re("place_organ").match(text, p)
+        if po and po.end() > m.end():
+            m = None
     if m:
         head = "Đảng ủy" if fold(m.group(0)) == fold("Đảng ủy") else "Đảng bộ"
         ref = replace(ref, head=head, end=m.end())

@@ -67,6 +67,20 @@ def _re(key: str) -> re.Pattern:
         _RES["leads"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         _RES["adverbial"] = re.compile(r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[^,.;:\n]{1,30},[ \t]*)")
+        _RES["heads_delegation"] = re.compile(
+            r"(?i:trưởng đoàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
+            r"(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
+        # what may stand between the official and the verb: a co-subject ("và lãnh
+        # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
+        # công tác,"), going there ("đã đi", "đến thăm và chủ trì buổi"), a
+        # meeting that announces ("chủ trì Hội nghị công bố Quyết định kiểm tra")
+        _RES["official_verb"] = re.compile(
+            rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
+            rf"(?:làm[ \t]+(?i:trưởng đoàn)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc"
+            rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
+            rf"(?:{lx.event_verb_re})(?!\w)")
+        _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
@@ -117,6 +131,7 @@ class Clause:
     date_pos: int | None
     kind: str | None
     delegation: str | None
+    subject_start: int | None = None
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
@@ -233,6 +248,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     frame = Event()
     for c in clauses:
         targets = _targets(text, c.subject_end, c.sentence.end, ctx, people, known)
+        if c.subject_start is not None and _re("done_before").match(text, c.sentence.start, c.subject_start):
+            # "Sau khi làm việc với Huyện ủy, Đoàn đã kiểm tra tại …": whom it met first is a target too
+            targets = _targets(text, c.sentence.start, c.subject_start, ctx, people, known) + targets
         if not targets:
             m = _re("congress_of").search(text, c.subject_end, c.sentence.end)
             item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m else None
@@ -332,10 +350,13 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if subject_end is None:
         # one official as the subject: "<time>, đồng chí X, Bí thư Tỉnh ủy đã
         # kiểm tra …", "Tổng Bí thư X đã đến thăm và làm việc với …"
-        pm = _official_subject(text, s, people, known)
-        if pm is None:
+        found = _official_subject(text, s, people, known)
+        if found is None:
             return None
-        leader, subject_end = pm.name, pm.end
+        pm, headed, subject_end = found
+        leader = pm.name
+        if headed is not None:
+            deleg_body = resolve(headed, ctx, headed.start)
     if _re("conference").search(body) and delegation is None and not _re("announces").search(body):
         return None
     if leader is None:
@@ -358,8 +379,10 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         if dm:
             date, date_pos = (dm.day, dm.month, dm.year), t.start()
             break
+    subject_start = deleg_start if delegation is not None else (
+        subject_body.start if subject_body is not None else None)
     return Clause(s, subject_end, deleg_body, subject_body, leader,
-                  date, date_pos, kind, delegation)
+                  date, date_pos, kind, delegation, subject_start)
 
 
 def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
@@ -408,15 +431,18 @@ def _official_subject(text, s, people, known):
             return _re("opener_rest").fullmatch(text, p, pm.start) is not None
         if not any(opens(a) for a in leads):
             continue
-        # what may stand between the official and the verb: a co-subject ("và lãnh
-        # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
-        # công tác,"), going there ("đã đi", "đến thăm và chủ trì buổi")
-        v = re.compile(rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
-                       rf"(?:làm[ \t]+(?i:trưởng đoàn)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
-                       rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc)[ \t]+)*"
-                       rf"(?:{lexicon().event_verb_re})(?!\w)").match(text, pm.end)
+        # "X, …, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị đã chủ trì hội nghị
+        # công bố quyết định kiểm tra …": the official heads a delegation named
+        # in the chain, and the body it acts for is the inspector
+        end, body = pm.end, None
+        h = _re("heads_delegation").search(text, pm.start, min(s.end, pm.end + 80))
+        if h and h.start() <= pm.end + 2:
+            ref = _joint_body(text, h.end(), known)
+            if ref is not None and ref.complete:
+                end, body = ref.end, ref
+        v = _re("official_verb").match(text, end)
         if v:
-            return pm
+            return pm, body, end
     return None
 
 
