@@ -22,9 +22,9 @@ from pathlib import Path
 
 PREFIX = "kg-scratch-"
 LOCK = ".kg-scratch-lock"
-# A lock file younger than this may belong to a process between making it
-# and locking it: left for the next sweep.
-SETTLE_SECONDS = 2.0
+# A folder without its lock is being made, or its process died while making
+# it: removed once it is this old.
+UNLOCKED_SECONDS = 60.0
 
 
 class Terminated(BaseException):
@@ -39,9 +39,12 @@ def folder(kind: str) -> Iterator[Path]:
     """A new scratch folder (``kind`` names what it is for), locked while it
     is in use and removed when the block ends, however it ends."""
     path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{kind}-"))
-    lock = os.open(path / LOCK, os.O_CREAT | os.O_WRONLY, 0o600)
+    # locked under another name, then renamed: a lock file that a sweep can
+    # see is always held already (the lock goes with the file)
+    lock = os.open(path / f"{LOCK}.new", os.O_CREAT | os.O_WRONLY, 0o600)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.rename(path / f"{LOCK}.new", path / LOCK)
         yield path
     finally:
         os.close(lock)
@@ -56,11 +59,16 @@ def sweep(where: str | os.PathLike | None = None) -> list[Path]:
         if not path.is_dir() or path.is_symlink():
             continue
         try:
-            if time.time() - (path / LOCK).stat().st_mtime < SETTLE_SECONDS:
-                continue
             lock = os.open(path / LOCK, os.O_RDONLY)
+        except FileNotFoundError:
+            # being made right now, or its process died while making it
+            with contextlib.suppress(OSError):
+                if time.time() - path.stat().st_mtime > UNLOCKED_SECONDS:
+                    shutil.rmtree(path, ignore_errors=True)
+                    removed.append(path)
+            continue
         except OSError:
-            continue   # being made right now (mkdtemp, then the lock), or not ours
+            continue
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -167,9 +167,12 @@ def test_a_killed_write_leaves_every_source_old_or_new(world, tmp_path, scenario
     _, stderr = process.communicate()
     print(f"{context}: exit {process.returncode}")
     if signum == signal.SIGTERM:
-        # stopped cleanly (or finished first): no traceback, no scratch folder left
+        # stopped cleanly (143), finished first (0), or ended while Python
+        # was still starting, before kg had begun (-15): no traceback, no
+        # scratch folder left
         assert b"Traceback" not in stderr, f"{context}\n{stderr.decode()}"
-        assert process.returncode in (0, 143), f"{context}: exit {process.returncode}\n{stderr.decode()}"
+        assert process.returncode in (0, 143, -signal.SIGTERM), \
+            f"{context}: exit {process.returncode}\n{stderr.decode()}"
         assert scratch_folders(tmp) == [], context
     try:
         with EmbeddedStore(store_path, read_only=True) as reader:
@@ -203,3 +206,17 @@ def test_a_reader_during_a_replacement_sees_each_source_old_or_new(world, tmp_pa
         looks += 1
     assert process.wait() == 0
     assert looks >= 2
+
+
+def test_the_next_write_removes_a_dead_process_scratch_folder_and_keeps_a_live_one(tmp_path, monkeypatch):
+    from kg import scratch
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    with scratch.folder("live") as live:
+        # a process that dies (as by SIGKILL) while its folder is in use
+        subprocess.run([sys.executable, "-c", "import os\nfrom kg import scratch\n"
+                        "scratch.folder('dead').__enter__()\nos._exit(9)"], check=False)
+        assert len(scratch_folders(tmp_path)) == 2
+        assert [p.name.startswith("kg-scratch-dead-") for p in scratch.sweep()] == [True]
+        assert scratch_folders(tmp_path) == [live.name]
+    assert scratch_folders(tmp_path) == []
