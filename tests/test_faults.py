@@ -215,7 +215,7 @@ def test_the_next_write_removes_a_dead_process_scratch_folder_and_keeps_a_live_o
     with scratch.folder("live") as live:
         # a process that dies (as by SIGKILL) while its folder is in use
         subprocess.run([sys.executable, "-c", "import os\nfrom kg import scratch\n"
-                        "scratch.folder('dead').__enter__()\nos._exit(9)"], check=False)
+                        "held = scratch.folder('dead')\nheld.__enter__()\nos._exit(9)"], check=False)
         assert len(scratch_folders(tmp_path)) == 2
         assert [p.name.startswith("kg-scratch-dead-") for p in scratch.sweep()] == [True]
         assert scratch_folders(tmp_path) == [live.name]
