@@ -31,7 +31,7 @@ def explore(ctx, host, port, allow_hosts):
         click.secho(f"warning: listening on {host}: anyone who can reach this address can read the store",
                     fg="yellow", err=True)
     store = open_store(ctx, read_only=True)
-    app = create_app(store, host=host, port=port, extra_hosts=allow_hosts)
+    app = create_app(store, host=host, port=port, extra_hosts=allow_hosts, warm=True)
     try:
         server = make_server(host, port, app, threaded=True)
     except OSError as exc:

@@ -169,6 +169,7 @@ def test_turtle_and_json_ld_for_clients_that_ask(client):
     browser = client.get(path, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert browser.mimetype == "text/html"
     assert client.get(path + "?format=ttl").mimetype == "text/turtle"
+    assert client.get("/id/org/nobody", headers={"Accept": "text/turtle"}).status_code == 404
 
 
 # --- the graph --------------------------------------------------------------------------------
@@ -223,6 +224,17 @@ def test_overview_drills_down_to_a_province(client):
     page = html(client, "/overview", query_string={"province": ID + "place/pre2025/90"})
     assert "Huyện ủy Beta" in page and "Đảng ủy xã Một" in page and "huyện Beta" in page
     assert flows_of(page)[("district", "commune")] == 1
+    assert client.get("/overview", query_string={"province": TU_ALPHA}).status_code == 404   # a body, not a province
+
+
+def test_warm_start_reads_the_keys_and_counts_in_the_background(store):
+    import time
+    app = create_app(store, warm=True)
+    state = app.extensions["kg_explore"]
+    deadline = time.monotonic() + 30
+    while (state["searcher"]._index is None or state["overview"]._counts is None) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert state["searcher"]._index is not None and state["overview"]._counts is not None
 
 
 # --- guards -----------------------------------------------------------------------------------

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from functools import cache
 
 import pyoxigraph as ox
 from flask import Flask, Response, abort, jsonify, render_template, request
 
 from kg.endpoint import allowed_hosts, host_allowed
-from kg.explore import entity, neighbours
+from kg.explore import entity, neighbours, sparql
 from kg.explore.entity import ACTIVITY_WORDS
 from kg.explore.links import href, iri_of_path
 from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, Overview
@@ -45,7 +46,11 @@ def graph_config() -> dict:
             "palette": DOC_PALETTE}
 
 
-def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=()) -> Flask:
+def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=(), warm: bool = False) -> Flask:
+    """The explorer over ``store`` (opened read-only by the caller). With
+    ``warm``, the search keys are read and the overview counted in a
+    background thread at once (seconds on the national graph), so that the
+    first keystroke and the first overview do not wait for them."""
     app = Flask(__name__)
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False
@@ -54,6 +59,8 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
     searcher = Searcher(store)
     overview = Overview(store)
     app.extensions["kg_explore"] = {"store": store, "searcher": searcher, "overview": overview}
+    if warm:
+        threading.Thread(target=lambda: (searcher.index, overview.counts), name="kg-explore-warm", daemon=True).start()
 
     @app.before_request
     def check_host():
@@ -162,13 +169,13 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
         context = {"years": years, "kinds": kinds, "year": year_n, "kind": kind_v, "words": ACTIVITY_WORDS,
                    "levels": [[key, LEVEL_LABELS[key]] for key in LEVEL_ORDER]}
         if province:
-            try:
-                page = entity.page(store, province)
-            except entity.NotFound:
-                abort(404, description=f"nothing in the graph is called {province}")
-            context.update(province=page, provinceHref=href(province),
+            if overview.counts.province_of.get(province) != province:
+                abort(404, description=f"no province in the graph is called {province}")
+            units = sparql.select(store, "children", x=ox.NamedNode(province))
+            context.update(province={"iri": province, "title": overview.counts.labels[province]}, provinceHref=href(province),
                            flows=overview.flows(year_n, kind_v, province), bodies=overview.bodies_in(province),
-                           units=next((s.rows for s in page.sections if s.id == "children"), []))
+                           units=sorted(({"href": href(r["child"]), "text": r["label"] or r["child"]} for r in units),
+                                        key=lambda u: u["text"]))
         else:
             context.update(flows=overview.flows(year_n, kind_v),
                            provinces=overview.provinces(year_n, kind_v))

@@ -77,9 +77,8 @@ def page(store, iri: str, *, on: str | None = None) -> Page:
     except ValueError:
         raise NotFound(iri) from None
     types = [r["type"] for r in sparql.select(store, "types", x=node)]
-    props = sparql.select(store, "properties", x=node)
-    incoming = sparql.select(store, "incoming", x=node)
-    if not types and not props and not incoming:
+    props = sorted(sparql.select(store, "properties", x=node), key=lambda r: (r["p"], r["o"]))
+    if not types and not props and not sparql.select(store, "exists", x=node):
         raise NotFound(iri)
     kind = kind_of(types, iri)
     by_prop: dict[str, list[dict]] = defaultdict(list)
@@ -88,7 +87,7 @@ def page(store, iri: str, *, on: str | None = None) -> Page:
     title = _first(by_prop, "http://www.w3.org/2000/01/rdf-schema#label") or _first(by_prop, ELI + "id_local") \
         or iri.rsplit("/", 1)[-1]
     result = Page(iri, kind, title)
-    BUILDERS.get(kind.name, _generic)(store, result, by_prop, incoming, on)
+    BUILDERS.get(kind.name, _generic)(store, result, by_prop, on)
     return result
 
 
@@ -131,7 +130,7 @@ def _sources_section(store, fact: str, title: str = "Nguồn và câu chứng c�
     return section
 
 
-def _official(store, result: Page, by_prop, incoming, on) -> None:
+def _official(store, result: Page, by_prop, on) -> None:
     person = ox.NamedNode(result.iri)
     _fact(result, "Danh xưng (honorific)", by_prop, "http://schema.org/honorificPrefix")
     _fact(result, "Cùng người (same as)", by_prop, "http://www.w3.org/2002/07/owl#sameAs", linked=True)
@@ -163,7 +162,7 @@ def _current(row: dict, on: str) -> bool:
     return (not start or start <= on[:len(start)]) and (not end or end >= on[:len(end)])
 
 
-def _body(store, result: Page, by_prop, incoming, on) -> None:
+def _body(store, result: Page, by_prop, on) -> None:
     org = ox.NamedNode(result.iri)
     _fact(result, "Tên khác (also called)", by_prop, "http://www.w3.org/2004/02/skos/core#altLabel")
     _fact(result, "Trực thuộc (part of)", by_prop, "http://www.w3.org/ns/org#subOrganizationOf", linked=True)
@@ -199,7 +198,7 @@ def _by_year(id_: str, title: str, rows: list[list[dict]]) -> Section:
     return Section(id_, title, ACTIVITY_COLUMNS, rows, note)
 
 
-def _unit(store, result: Page, by_prop, incoming, on) -> None:
+def _unit(store, result: Page, by_prop, on) -> None:
     unit = ox.NamedNode(result.iri)
     _fact(result, "Loại (unit type)", by_prop, PARTY + "unitType")
     _fact(result, "Thời kỳ (era)", by_prop, PARTY + "era")
@@ -224,7 +223,7 @@ def _unit(store, result: Page, by_prop, incoming, on) -> None:
                                     roles.get("target", [])))
 
 
-def _document(store, result: Page, by_prop, incoming, on) -> None:
+def _document(store, result: Page, by_prop, on) -> None:
     doc = ox.NamedNode(result.iri)
     _fact(result, "Số hiệu (code)", by_prop, ELI + "id_local")
     _fact(result, "Cơ quan ban hành (issuer)", by_prop, ELI + "passed_by", linked=True)
@@ -245,7 +244,7 @@ def _document(store, result: Page, by_prop, incoming, on) -> None:
     result.sections.append(_sources_section(store, result.iri))
 
 
-def _activity(store, result: Page, by_prop, incoming, on) -> None:
+def _activity(store, result: Page, by_prop, on) -> None:
     kinds = [ACTIVITY_WORDS[ACTIVITY_KINDS[r["o"]]] for r in by_prop.get(
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", []) if r["o"] in ACTIVITY_KINDS]
     if kinds:
@@ -263,19 +262,19 @@ def _activity(store, result: Page, by_prop, incoming, on) -> None:
     result.sections.append(_sources_section(store, result.iri, "Các bài đưa tin (every report of it)"))
 
 
-def _source(store, result: Page, by_prop, incoming, on) -> None:
+def _source(store, result: Page, by_prop, on) -> None:
     _fact(result, "Tiêu đề (title)", by_prop, "http://purl.org/dc/terms/title")
     _fact(result, "Ngày đăng (published)", by_prop, "http://purl.org/dc/terms/issued")
     urls = [out_link(r["o"]) for r in by_prop.get("http://schema.org/url", [])]
     if urls:
         result.facts.append(("Địa chỉ (URL)", urls))
     facts = Section("facts", "Điều nguồn này nêu (facts it states)", ["Mục (fact)"])
-    facts.rows = [[link(r["fact"], r["label"])] for r in sparql.select(store, "source-facts",
-                                                                       x=ox.NamedNode(result.iri))]
+    rows = sparql.select(store, "source-facts", x=ox.NamedNode(result.iri))
+    facts.rows = [[link(r["fact"], r["label"])] for r in sorted(rows, key=lambda r: (r["label"] or "", r["fact"]))]
     result.sections.append(facts)
 
 
-def _membership(store, result: Page, by_prop, incoming, on) -> None:
+def _membership(store, result: Page, by_prop, on) -> None:
     _fact(result, "Người (official)", by_prop, "http://www.w3.org/ns/org#member", linked=True)
     _fact(result, "Chức vụ (post)", by_prop, "http://www.w3.org/ns/opengov#post", linked=True)
     _fact(result, "Cơ quan (body)", by_prop, "http://www.w3.org/ns/org#organization", linked=True)
@@ -285,14 +284,16 @@ def _membership(store, result: Page, by_prop, incoming, on) -> None:
     result.sections.append(_sources_section(store, result.iri))
 
 
-def _generic(store, result: Page, by_prop, incoming, on) -> None:
+def _generic(store, result: Page, by_prop, on) -> None:
     """Any other node (a post, a class, a concept): its statements both ways."""
     out = Section("statements", "Thuộc tính (statements)", ["Thuộc tính (property)", "Giá trị (value)"])
     for prop, rows in by_prop.items():
         out.rows += [[text(_short(prop)), _value(r)] for r in rows]
     result.sections.append(out)
     into = Section("incoming", "Được nêu bởi (pointed at by)", ["Thuộc tính (property)", "Từ (from)"])
-    into.rows = [[text(_short(r["p"])), link(r["s"], r["sLabel"])] for r in incoming]
+    incoming = sparql.select(store, "incoming", x=ox.NamedNode(result.iri))
+    into.rows = [[text(_short(r["p"])), link(r["s"], r["sLabel"])]
+                 for r in sorted(incoming, key=lambda r: (r["p"], r["sLabel"] or "", r["s"]))]
     result.sections.append(into)
 
 
