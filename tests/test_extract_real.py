@@ -263,3 +263,18 @@ def test_targets_met_before_the_subject_and_committees_of_a_force():
     ev = one_event("Kiểm tra\nNgày 3/5/2021, Đoàn kiểm tra của Tỉnh ủy làm việc với Huyện ủy Đại Từ. Sau khi làm việc "
                    "với Huyện ủy, Đoàn đã kiểm tra trực tiếp tại Đảng bộ Quân sự huyện và Đảng bộ thị trấn Hùng Sơn.")
     assert ev["targets"] == ["huyện Đại Từ", "Đảng bộ Quân sự huyện Đại Từ", "thị trấn Hùng Sơn"]
+
+
+def test_an_inspection_known_from_its_conclusion_and_targets_end_at_a_semicolon():
+    ev = one_event("Tin tức\nTheo Thông báo kết luận số 52-TB/UBKTTU, ngày 3/10/2019 của Ủy ban Kiểm tra Tỉnh ủy về kết "
+                   "quả kiểm tra tài chính đảng năm 2018 đối với Ban Thường vụ Huyện ủy Tánh Linh; Ủy ban Kiểm tra "
+                   "giao việc thu hồi đối với 02 xã Gia An và Đức Phú.")
+    assert (ev["kind"], ev["date"], ev["inspector"]) == ("inspection", None, "Ủy ban Kiểm tra Tỉnh ủy")
+    assert (ev["targets"], ev["topic"]) == (["huyện Tánh Linh"], "tài chính đảng năm 2018")
+
+
+def test_a_bare_province_in_brackets_or_after_tai_and_a_list_member_the_gazetteer_lacks():
+    out = facts("Tin tức\nChiều 28/2, tại Hà Tĩnh, lãnh đạo tỉnh tiếp đoàn. Xã Bằng Phúc (Bắc Kạn) được chọn.\n"
+                "Đảng ủy các xã Tân Vĩnh Lộc, Vĩnh Lộc, Bình Chánh, Hưng Long Mới trao huy hiệu.")
+    names = {p["name"] for p in out["places"]}
+    assert {"tỉnh Hà Tĩnh", "tỉnh Bắc Kạn", "xã Bình Chánh", "xã Hưng Long Mới"} <= names

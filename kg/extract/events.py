@@ -81,6 +81,7 @@ def _re(key: str) -> re.Pattern:
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
+        _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
@@ -155,6 +156,8 @@ def _kind(text: str, start: int, end: int) -> str | None:
 
 
 def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> list[str]:
+    semi = text.find(";", start, end)
+    end = end if semi < 0 else semi      # a semicolon ends the activity's clause
     out: list[str] = []
     p = start
     while True:
@@ -229,7 +232,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     for s in sentences:
         if s.paragraph in planned:
             continue
-        c = _clause(text, s, ctx, people, docs, known, bodies)
+        c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
         if c is not None:
             clauses.append(c)
             continue
@@ -383,6 +386,21 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         subject_body.start if subject_body is not None else None)
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start)
+
+
+def _concluded(text, s, ctx, docs) -> Clause | None:
+    """An activity known from its conclusion: "Thông báo kết luận số … của Ủy
+    ban Kiểm tra Tỉnh ủy về kết quả kiểm tra tài chính đảng năm 2018 đối với
+    Ban Thường vụ Huyện ủy X" reports an inspection of X by the issuer, on no
+    stated day."""
+    for d in docs:
+        if not (s.start <= d.start < s.end) or d.issuer is None or d.doc_type not in ("KL", "TB"):
+            continue
+        m = _re("result_of").match(text, d.end, s.end)
+        if m:
+            kind = lexicon().event_verbs[fold(m.group("verb"))]
+            return Clause(s, m.end(), None, resolve(d.issuer, ctx, d.start), None, None, None, kind, None, d.start)
+    return None
 
 
 def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
 
-from .lexicon import fold, CAP, first_guard, lexicon
+from .lexicon import fold, CAP, UPPER, first_guard, lexicon
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -23,8 +23,10 @@ COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 
 def _stop() -> str:
     lx = lexicon()
+    # a role stops a name only when a capitalised word follows it ("… Chánh Văn
+    # phòng"): "Chánh" ends "Bình Chánh," as a syllable of the place
     words = [lx.honorific_re, lx.organ_re, lx.place_organ_re, lx.heads_re, lx.committee_re,
-             lx.central_re, lx.role_re, lx.title_re, lx.doc_type_re]
+             lx.central_re, rf"(?:{lx.role_re})[ \t]+{UPPER}", lx.title_re, lx.doc_type_re]
     return "|".join(f"(?:{w})" for w in words if w)
 
 
@@ -219,6 +221,11 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
             out += _coordinated(text, m.start("name") + len(name), ut, (ut,))
+    # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
+    # (provinces are a closed list, so the gazetteer decides)
+    for m in _bare_province_re().finditer(text, begin):
+        if known_unit(m.group("name"), "tỉnh"):
+            out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
     # a list announced by a colon: "tại 11 xã: A, B, C", "Ban Thường vụ huyện ủy: A, B"
     # (found from the colons, which are few, rather than by a scan of every position)
     colon = text.find(":", begin)
@@ -232,6 +239,17 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             out += _coordinated(text, after, ut, (ut,), first=True)
         colon = text.find(":", colon + 1)
     return out
+
+
+_BARE_PROVINCE = None
+
+
+def _bare_province_re() -> re.Pattern:
+    global _BARE_PROVINCE
+    if _BARE_PROVINCE is None:
+        _BARE_PROVINCE = re.compile(
+            rf"(?:\((?=[^)\n]{{2,30}}\))|(?<!\w)tại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
+    return _BARE_PROVINCE
 
 
 # a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
@@ -278,6 +296,11 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
                     break
             if found:
                 break
+        if (not found or found[0] != " ".join(toks)) and out and len(toks) <= 3 and unit_type in types:
+            # well inside a list of known units, the whole item is the name even
+            # when the gazetteer lacks it (a unit renamed or new) or knows only
+            # its first word: items are separated by commas, not cut short
+            found = (" ".join(toks), unit_type)
         if not found:
             break
         out.append(Mention(m.start("name"), found[1], found[0]))
