@@ -17,6 +17,13 @@ search key per keystroke (search-scan.rq) against the in-memory index, and
 `kg viz --around NAME --depth 1` (kg.graph.project, then the ego graph)
 against one expansion.
 
+With --browser, Debian's headless Chromium (/usr/bin/chromium, driven by
+Playwright, every request but the explorer's refused) opens each sampled
+page served by werkzeug on 127.0.0.1 and the overview, and the time from
+navigation until the page's graph holds its neighbours and its layout
+stands still (the page's own marks, window.__kgExplore.times) is printed
+against the goal of 1 s.
+
     python bench/synth.py --scale 0.02 --overlap 0.3 --out bench/out/small-overlap.nq
     python bench/bench_explore.py                                  # that file, loaded into a temporary store
     python bench/bench_explore.py --nq bench/out/national-0.2-overlap.nq --sample 10
@@ -111,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed requests per URL, after one warm-up")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--no-around", action="store_true", help="skip timing kg viz --around (it projects the whole graph)")
+    parser.add_argument("--browser", action="store_true", help="also time drawing in Chromium (needs /usr/bin/chromium)")
     args = parser.parse_args(argv)
 
     work = None
@@ -196,6 +204,9 @@ def run(store_path: Path, args) -> None:
     for province in provinces:
         timer.get("overview: province", "/overview", query_string={"province": province})
     timer.report()
+    if args.browser:
+        browser_times(app, store, [href(iri) for kind in ("official", "body", "unit", "document", "activity")
+                                   for iri in entities[kind]])
 
     # the alternatives
     scan, indexed = [], []
@@ -223,6 +234,68 @@ def run(store_path: Path, args) -> None:
         print(f"neighbours of {name!r}: kg viz --around --depth 1 (project, then ego) {around:.2f} s for "
               f"{ego.number_of_nodes()} nodes; one expansion {expand * 1000:.1f} ms for {len(grown_once.nodes)} nodes")
     store.close()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_GOAL_SECONDS = 1.0
+
+
+def browser_times(app, store, paths: list[str]) -> None:
+    """Navigation to drawn-and-still, in Chromium, for each page (after one warm-up load)."""
+    import logging
+    import threading
+
+    from playwright.sync_api import sync_playwright
+    from werkzeug.serving import make_server
+
+    from kg.explore.app import create_app
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)   # no line per request in the figures
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    httpd.app = create_app(store, host="127.0.0.1", port=httpd.server_port)
+    state = app.extensions["kg_explore"]
+    httpd.app.extensions["kg_explore"]["searcher"]._index = state["searcher"].index
+    httpd.app.extensions["kg_explore"]["overview"]._counts = state["overview"].counts
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    drawn: list[float] = []
+    blocked: list[str] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            context = browser.new_context(viewport={"width": 1300, "height": 1000})
+
+            def route(r):
+                if r.request.url.startswith(base + "/"):
+                    r.continue_()
+                else:
+                    blocked.append(r.request.url)
+                    r.abort()
+            context.route("**/*", route)
+            page = context.new_page()
+            for i, path in enumerate([paths[0], *paths]):
+                page.goto(base + path)
+                page.wait_for_function("() => window.__kgExplore && window.__kgExplore.ready && "
+                                       "!window.__kgExplore.pending && !window.__kgExplore.settling", timeout=60_000)
+                times = page.evaluate("() => window.__kgExplore.times")
+                if i:   # the first load only warms the cache
+                    drawn.append(max(times["ready"], times.get("stabilized") or 0) / 1000)
+            overview = []
+            for _ in range(3):
+                page.goto(base + "/overview")
+                page.wait_for_function("() => window.__kgOverview && window.__kgOverview.ready")
+                overview.append(page.evaluate("() => performance.now()") / 1000)
+            browser.close()
+    finally:
+        httpd.shutdown()
+        thread.join()
+    p95 = percentile(drawn, 0.95)
+    print(f"Chromium, navigation to graph drawn and still, {len(drawn)} entity pages: p50 "
+          f"{percentile(drawn, 0.5) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {max(drawn) * 1000:.0f} ms "
+          f"(goal {BROWSER_GOAL_SECONDS:.0f} s: {'ok' if p95 <= BROWSER_GOAL_SECONDS else 'OVER'}); overview drawn by "
+          f"{percentile(overview, 0.5) * 1000:.0f} ms; requests refused (outside the explorer): {len(blocked)}")
 
 
 if __name__ == "__main__":

@@ -317,3 +317,12 @@ def test_cli_help_and_a_missing_store(tmp_path):
     assert "Explore the graph in a browser" in runner.invoke(main, ["explore", "--help"]).output
     result = runner.invoke(main, ["--store", str(tmp_path / "none"), "explore"])
     assert result.exit_code != 0 and "no store at" in result.output and "Traceback" not in result.output
+
+
+def test_every_query_says_what_it_answers_and_is_bounded():
+    from kg.explore import sparql
+    assert len(sparql.names()) > 20
+    for name in sparql.names():
+        text = sparql.text(name)
+        assert text.startswith("# answers:"), name
+        assert "LIMIT" in text, name

@@ -25,8 +25,6 @@ ACTIVITY_KINDS = {entry.iri: entry.value for entry in schema().activity_kinds}
 ACTIVITY_WORDS = {entry.value: entry.vi for entry in schema().activity_kinds}
 RELATIONS = {entry.iri: entry.value for entry in schema().document_relations}
 RELATION_WORDS = {entry.value: entry.vi for entry in schema().document_relations}
-ROLE_WORDS = {"inspector": "Chủ trì (inspector)", "target": "Được kiểm tra (target)",
-              "leader": "Trưởng đoàn (leader)", "document": "Theo văn bản (under)"}
 
 
 def text(value: object) -> dict:
@@ -136,7 +134,8 @@ def _official(store, result: Page, by_prop, on) -> None:
     _fact(result, "Cùng người (same as)", by_prop, "http://www.w3.org/2002/07/owl#sameAs", linked=True)
     posts = Section("posts", "Chức vụ theo thời gian (posts over time)",
                     ["Từ (from)", "Đến (until)", "Nguồn nêu (attested)", "Chức vụ (post)", "Cơ quan (body)"])
-    for r in sparql.select(store, "official-posts", person=person):
+    held = sparql.select(store, "official-posts", person=person)
+    for r in held:
         attested = " – ".join(dict.fromkeys(v for v in (r["first"], r["last"]) if v))
         posts.rows.append([link(r["membership"], r["from"] or "?"), text(r["until"] or ""), text(attested),
                            link(r["post"], r["postLabel"]), link(r["org"], r["orgLabel"])])
@@ -146,8 +145,7 @@ def _official(store, result: Page, by_prop, on) -> None:
                                    roles.get("leader", [])))
     if roles.get("target"):
         result.sections.append(Section("received", "Bị kiểm tra (inspected)", ACTIVITY_COLUMNS, roles["target"]))
-    labels = {r["membership"]: f"{r['postLabel'] or ''}" for r in
-              sparql.select(store, "official-posts", person=person)}
+    labels = {r["membership"]: r["postLabel"] for r in held}
     sources = Section("sources", "Nguồn và câu chứng cứ (sources and sentences)",
                       ["Chức vụ (post)", "Nguồn (source)", "Câu (sentence)", "Địa chỉ (URL)"])
     for r in sparql.select(store, "official-post-sources", person=person):

@@ -15,7 +15,9 @@
       fYear = document.getElementById("kg-f-year");
   var nodes = new vis.DataSet(), edges = new vis.DataSet();
   var expanded = new Set(), hrefs = new Map(), docColours = new Map(), choices = { doc: new Set(), kind: new Set(), year: new Set() };
-  var api = window.__kgExplore = { ready: false, expanded: expanded, pending: 0 };
+  // phase marks (ms since navigation start), read by bench/bench_explore.py
+  // (ready: the first neighbours are in; settling: the layout is still moving)
+  var api = window.__kgExplore = { ready: false, settling: false, expanded: expanded, pending: 0, times: {} };
 
   function own(path) { return typeof path === "string" && path.charAt(0) === "/" && path.charAt(1) !== "/"; }
 
@@ -32,7 +34,15 @@
                       stabilization: { enabled: true, iterations: 150, fit: true } };
   options.interaction = Object.assign({}, options.interaction, { hover: true, tooltipDelay: 100000 });
   var network = new vis.Network(container, { nodes: nodes, edges: edgesView }, options);
-  network.on("stabilized", function () { network.setOptions({ physics: { enabled: false } }); });
+  // the layout stands still once the bounded stabilisation is done: physics off, so that
+  // nodes stay where the user drags them
+  function settled() {
+    network.setOptions({ physics: { enabled: false } });
+    api.settling = false;
+    api.times.stabilized = performance.now();
+  }
+  network.on("stabilizationIterationsDone", settled);
+  network.on("stabilized", settled);
 
   function docColour(code) {
     if (!docColours.has(code)) {
@@ -91,7 +101,11 @@
         nodes.add(fresh);
         edges.update(data.edges.map(edgeItem));
         if (data.truncated) info.textContent = "Chỉ hiện một phần các liên kết của nút này (only part of this node's links shown).";
-        if (fresh.length) { network.setOptions({ physics: { enabled: true } }); network.stabilize(120); }
+        if (fresh.length) {
+          api.settling = true;
+          network.setOptions({ physics: { enabled: true } });
+          network.stabilize(120);
+        }
         say();
       })
       .catch(function (err) { status.textContent = "lỗi (error) " + err.message; expanded.delete(iri); })
@@ -135,5 +149,8 @@
   api.visibleEdges = function () { return edgesView.get().map(function (e) { return { id: e.id, act: e.act || null }; }); };
   api.expand = expand;
   api.network = network;
-  expand(container.getAttribute("data-iri")).then(function () { api.ready = true; });
+  expand(container.getAttribute("data-iri")).then(function () {
+    api.times.ready = performance.now();
+    api.ready = true;
+  });
 })();
