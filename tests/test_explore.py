@@ -73,14 +73,15 @@ def test_search_finds_officials_in_any_case_and_accents_with_namesakes_apart(cli
 
 @pytest.mark.parametrize("typed", ["20-KH/TU", "20-kh/tu", "20 KH TU", "20-kh-tu", "20/KH-TU"])
 def test_search_finds_documents_by_code_in_any_spelling(client, typed):
-    codes = [r["label"] for r in search(client, typed) if r["kind"] == "document"]
-    assert codes and codes[0] == "Kế hoạch 20-KH/TU"
+    documents = [r for r in search(client, typed) if r["kind"] == "document"]
+    assert documents and documents[0]["label"] == "Kế hoạch 20-KH/TU"
+    assert documents[0]["province"] == "tỉnh Alpha"   # the place a local code is scoped to
 
 
 def test_search_covers_bodies_and_units_best_match_first(client):
     results = search(client, "tinh uy alpha")
     assert results[0]["iri"] == TU_ALPHA
-    assert any(r["kind"] == "unit" for r in search(client, "xa mot"))
+    assert [r["province"] for r in search(client, "xa mot") if r["kind"] == "unit"] == ["huyện Beta"]
     assert search(client, "   ") == []
     assert search(client, "zzzz nothing") == []
 
