@@ -419,9 +419,9 @@ class _Reader:
                 continue
             named = repr(activity.leader) + (f" in {activity.leader_context}" if activity.leader_context else "")
             if not who:
-                self.refer_error(activity, "leader", f"{named}{' with key ' + activity.leader_key if activity.leader_key else ''}"
-                                                     " is not described under people: describe them there "
-                                                     "(name, context) so that the activity points at them")
+                keyed = f" with key {activity.leader_key}" if activity.leader_key else ""
+                self.refer_error(activity, "leader", f"{named}{keyed} is not described under people: describe "
+                                                     "them there (name, context) so that the activity points at them")
             elif len({fold(p.context or "") for p in who.values()}) == 1:
                 keys = sorted({p.key for p in who.values() if p.key})
                 self.refer_error(activity, "leader", f"{len(who)} people named {named} are described, "

@@ -373,11 +373,11 @@ def repair_mojibake(text: str, path: str, line: int | None = None) -> Decoded:
         # Vietnamese, is
         if (words and score < CONFIDENT) or len(letters) >= 2:
             sample = letters[0] if letters else found.group(0)
-            raise SourceError(path, f"the text looks like UTF-8 that was read as Windows-1252 "
-                                    f"(\"{sample}\" for \"{_undo_utf8_misread(sample)}\", {len(letters)} such letters; "
-                                    f"{score:.0%} of {words} accented words read as Vietnamese), but it cannot be repaired "
-                                    "with certainty: some of its bytes were lost or it is mixed with good "
-                                    "text; not converted", line=line,
+            raise SourceError(path, "the text looks like UTF-8 that was read as Windows-1252 "
+                                    f"(\"{sample}\" for \"{_undo_utf8_misread(sample)}\", {len(letters)} such "
+                                    f"letters; {score:.0%} of {words} accented words read as Vietnamese), but it "
+                                    "cannot be repaired with certainty: some of its bytes were lost or it is "
+                                    "mixed with good text; not converted", line=line,
                               hint="take the text again from its original, saved as UTF-8")
     return decoded
 
