@@ -11,14 +11,16 @@
   var used = new Set();
   DATA.flows.forEach(function (f) { used.add(f.from); used.add(f.to); });
   var nodes = DATA.levels.filter(function (l) { return used.has(l[0]); }).map(function (l, i) {
-    return { id: l[0], label: l[1], x: l[0] === "official" ? 320 : 0, y: l[0] === "official" ? 180 : i * 110,
-             shape: l[0] === "official" ? "star" : "hexagon", size: 22, color: colours[l[0]] };
+    // levels zigzag down the page so that an edge that skips a level is not hidden behind one
+    var official = l[0] === "official";
+    return { id: l[0], label: l[1], x: official ? 520 : (i % 2 ? 260 : -60), y: official ? 200 : i * 150,
+             shape: official ? "star" : "hexagon", size: 22, color: colours[l[0]] };
   });
   var max = Math.max.apply(null, DATA.flows.map(function (f) { return f.n; }).concat([1]));
   var edges = DATA.flows.map(function (f, i) {
     return { id: i, from: f.from, to: f.to, label: String(f.n), arrows: "to",
-             width: 1 + 9 * Math.log(1 + f.n) / Math.log(1 + max), smooth: { type: "curvedCW", roundness: 0.25 },
-             font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" } };
+             width: 1 + 6 * Math.log(1 + f.n) / Math.log(1 + max), smooth: { type: "curvedCW", roundness: 0.2 },
+             color: { color: "#546e7a" }, font: { size: 14, strokeWidth: 4, strokeColor: "#ffffff", background: "#ffffff" } };
   });
   var network = new vis.Network(container, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
     { physics: false, interaction: { hover: true }, nodes: { font: { size: 15 } }, edges: { selfReference: { size: 28 } } });
