@@ -327,3 +327,22 @@ def test_every_query_says_what_it_answers_and_is_bounded():
         text = sparql.text(name)
         assert text.startswith("# answers:"), name
         assert "LIMIT" in text, name
+
+
+@pytest.mark.server
+def test_over_a_remote_store(tmp_path):
+    """`kg --store URL explore`: the same pages over a SPARQL server."""
+    from oxigraph_fixtures import oxigraph_server
+
+    from kg.remote import RemoteStore
+    with oxigraph_server(tmp_path / "db") as url:
+        RemoteStore(url).replace_graphs(cookbook_graphs())
+        remote = create_app(RemoteStore(url, read_only=True)).test_client()
+        people = [r for r in search(remote, "nguyen van an") if r["kind"] == "official"]
+        assert {r["province"] for r in people} == {"tỉnh Alpha", "tỉnh Gamma"}
+        page = html(remote, "/id/org/tinh-uy-alpha")
+        assert "Huyện ủy Beta" in page and "20-KH/TU" in page
+        edges = remote.get("/graph/neighbours", query_string={"iri": TU_ALPHA}).get_json()["edges"]
+        assert ("sub_organisation", TU_ALPHA, ID + "org/huyen-uy-beta") in {(e["kind"], e["from"], e["to"]) for e in edges}
+        assert flows_of(html(remote, "/overview"))[("central", "province")] == 1
+        assert remote.get("/id/org/tinh-uy-alpha", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
