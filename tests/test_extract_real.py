@@ -278,3 +278,15 @@ def test_a_bare_province_in_brackets_or_after_tai_and_a_list_member_the_gazettee
                 "Đảng ủy các xã Tân Vĩnh Lộc, Vĩnh Lộc, Bình Chánh, Hưng Long Mới trao huy hiệu.")
     names = {p["name"] for p in out["places"]}
     assert {"tỉnh Hà Tĩnh", "tỉnh Bắc Kạn", "xã Bình Chánh", "xã Hưng Long Mới"} <= names
+
+
+def test_issuing_a_decision_that_sets_up_delegations_and_a_schedule_are_no_events():
+    out = facts("Giám sát\nTrước đó, ngày 10.2.2020, Ban Thường vụ Tỉnh ủy đã ban hành quyết định về việc thành lập "
+                "4 đoàn giám sát do các đồng chí Ủy viên Ban Thường vụ làm trưởng đoàn.\nThời gian các đoàn công tác "
+                "làm việc với Ban Thường vụ Huyện ủy Gò Dầu bắt đầu từ ngày 17/4 đến ngày 3/6/2020.")
+    assert out["events"] == []
+    # the decision cited as what the activity carries out does not make it a plan
+    ev = one_event("Kiểm tra\nThực hiện Quyết định số 70 ngày 2/3/2018 của Ban Bí thư về thành lập Đoàn kiểm tra, "
+                   "ngày 7/6/2018, Đoàn kiểm tra do ông Lê Văn An làm trưởng đoàn đã làm việc với Ban Thường vụ "
+                   "Tỉnh ủy Cao Bằng.")
+    assert (ev["date"], ev["leader"]) == ("2018-06-07", "Lê Văn An")

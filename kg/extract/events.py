@@ -106,7 +106,8 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:[ \t]*")
         _RES["sets_up"] = re.compile(
-            rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
+            rf"(?:{_cue_alt('establishment')})[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
+        _RES["announce"] = re.compile(r"(?<!\w)công bố(?!\w)", re.I)
         _RES["only_time"] = re.compile(
             r"^(?:(?:trong|của)?[ \t]*(?:năm|quý|tháng|\d+ tháng)[^,;]*?\d{4}|giai đoạn[^,;]*)$")
     return _RES[key]
@@ -115,6 +116,21 @@ def _re(key: str) -> re.Pattern:
 def _cue_rows():
     from kg import tables
     return tables.rows("non_event_cues")
+
+
+def _sets_up(text, s) -> bool:
+    """Does the sentence set delegations up ("Ban Thường vụ thành lập 3 đoàn",
+    "đã ban hành quyết định về việc thành lập 4 đoàn giám sát")? Announcing
+    the decision that does ("công bố Quyết định … về việc thành lập Đoàn") is
+    the activity's first act, so it does not count."""
+    m = _re("sets_up").search(text, s.start, s.end)
+    if m is None or _re("announce").search(text, s.start, m.start()):
+        return False
+    # "Thực hiện Quyết định … về thành lập Đoàn …, ngày 7/6, Đoàn đã làm việc":
+    # a cited decision's subject, unless the sentence is about issuing it
+    if re.search(r"(?<!\w)về(?:[ \t]+việc)?[ \t]+$", text[max(s.start, m.start() - 12):m.start()]):
+        return re.search(r"(?<!\w)ban hành(?!\w)", text[s.start:m.start()]) is not None
+    return True
 
 
 def _cue_alt(kind: str) -> str:
@@ -228,7 +244,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     leader_only: list[tuple[object, str]] = []
     # a paragraph that sets delegations up ("Ban Thường vụ thành lập 3 đoàn công
     # tác, đoàn 1 … làm việc với …") assigns their work: none of it has happened
-    planned = {s.paragraph for s in sentences if _re("sets_up").search(text, s.start, s.end)}
+    planned = {s.paragraph for s in sentences if _sets_up(text, s)}
     for s in sentences:
         if s.paragraph in planned:
             continue
@@ -486,7 +502,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     first = min((es.start for ev in events for es in ev.sentences), default=0)
     ordered = [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first]
     for s in ordered:
-        if _re("sets_up").search(text, s.start, s.end):
+        if _sets_up(text, s):
             continue       # a delegation's assignment, not what it did
         m = _re("topic_items").search(text, s.start, s.end)
         if m:
