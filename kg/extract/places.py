@@ -248,7 +248,7 @@ def _bare_province_re() -> re.Pattern:
     global _BARE_PROVINCE
     if _BARE_PROVINCE is None:
         _BARE_PROVINCE = re.compile(
-            rf"(?:\((?=[^)\n]{{2,30}}\))|(?<!\w)tại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
+            rf"(?=[(t])(?:\((?=[^)\n]{{2,30}}\))|(?<!\w)tại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
     return _BARE_PROVINCE
 
 
