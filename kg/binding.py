@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -59,8 +60,11 @@ def bind_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) 
     return "".join(out)
 
 
-def _where_groups(sparql: str) -> list[int]:
-    """Offsets just after the opening brace of each query's WHERE group."""
+@lru_cache(maxsize=256)
+def _where_groups(sparql: str) -> tuple[int, ...]:
+    """Offsets just after the opening brace of each query's WHERE group
+    (kept per query text: named queries are bound again and again, and
+    tokenising a long one costs more than running it)."""
     positions: list[int] = []
     pending = False          # a query form was seen; its WHERE group is next
     template_depth = None    # inside a CONSTRUCT template, the depth it closes at
@@ -95,4 +99,4 @@ def _where_groups(sparql: str) -> list[int]:
                 pending = True
             depth -= 1
         after_construct = False
-    return positions
+    return tuple(positions)

@@ -52,6 +52,7 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -154,6 +155,7 @@ def _script_json(data: object) -> str:
     return text
 
 
+@cache
 def _vis_assets() -> tuple[str, str]:
     """vis-network 9.1.2's script and stylesheet, as pyvis ships them."""
     lib = resources.files("pyvis") / "lib" / "vis-9.1.2"
@@ -533,6 +535,7 @@ def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
 # The page's own script and style are files of the package (kg/web/view.js,
 # kg/web/view.css), checked by the tests like any code, and inlined here:
 # the view is one file that works offline.
+@cache
 def _page_asset(name: str) -> str:
     return resources.files("kg.web").joinpath(name).read_text(encoding="utf-8")
 
