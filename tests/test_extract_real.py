@@ -290,3 +290,10 @@ def test_issuing_a_decision_that_sets_up_delegations_and_a_schedule_are_no_event
                    "ngày 7/6/2018, Đoàn kiểm tra do ông Lê Văn An làm trưởng đoàn đã làm việc với Ban Thường vụ "
                    "Tỉnh ủy Cao Bằng.")
     assert (ev["date"], ev["leader"]) == ("2018-06-07", "Lê Văn An")
+
+
+def test_a_short_reference_by_type_and_number_links_to_the_document_cited_in_full():
+    out = facts("Tin\nNgày 2/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về tiếp tục thực hiện "
+                "Chỉ thị 05 của Bộ Chính trị. Bộ Chính trị đã ban hành Chỉ thị số 05-CT/TW ngày 15/5/2016.")
+    assert [(r["from"], r["relation"], r["to"]) for r in out["document_relations"]] == [
+        ("12-KH/TU", "continues", "05-CT/TW")]

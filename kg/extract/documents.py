@@ -65,6 +65,8 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")
         _RES["anaphor_before"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?P<dem>này|trên|đó|nói trên)$")
+        _RES["short_ref"] = re.compile(
+            rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
     return _RES[key]
 
@@ -200,6 +202,18 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
             ref = prior[-1]
             here.append(DocMention(ref.code, a.start(), a.start(), a.end(), a.end(), key, None,
                                    None, None, None, ref.state, anaphor=True))
+        # a short reference by type and number to a document cited in full
+        # elsewhere: "… tiếp tục thực hiện Chỉ thị 05" is Chỉ thị 05-CT/TW
+        for sm in _re("short_ref").finditer(text, s.start, s.end):
+            if any(d.start <= sm.start() < d.end for d in here):
+                continue
+            key = lx.doc_types.get(fold(re.sub(r"\s+", " ", sm.group("tw"))))
+            full = {d.code for d in mentions if not d.anaphor and (d.type_key or d.code_type) == key
+                    and d.code.split("-", 1)[0].split("/", 1)[0].lstrip("0") == sm.group("n").lstrip("0")}
+            if len(full) == 1:
+                ref = next(d for d in mentions if d.code in full)
+                here.append(DocMention(ref.code, sm.start(), sm.start(), sm.end(), sm.end(), key, None,
+                                       None, None, None, ref.state, anaphor=True))
         here.sort(key=lambda d: d.start)
         last: Link | None = None
         for x, y in zip(here, here[1:]):
