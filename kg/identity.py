@@ -58,18 +58,21 @@ def person_iri(name: str, context: str | None = None, key: str | None = None) ->
     return f"{base()}person/{slug(name)}{tail}"
 
 
-def org_iri(name: str) -> str:
-    return f"{base()}org/{slug(name)}"
+def org_iri(name: str, scope: str | None = None) -> str:
+    """``org/<name>``; a body named without its place is scoped to its source
+    (``Organisation.scope``): ``org/<name>/-/<digest of the source key>``."""
+    return f"{base()}org/{slug(name)}" + (f"/-/{_digest(scope)}" if scope else "")
 
 
-def post_iri(role_key: str, org_name: str) -> str:
-    return f"{base()}post/{slug(role_key)}/{slug(org_name)}"
+def post_iri(role_key: str, org_name: str, org_scope: str | None = None) -> str:
+    return f"{base()}post/{slug(role_key)}/{slug(org_name)}" + (f"/-/{_digest(org_scope)}" if org_scope else "")
 
 
 def membership_iri(person: str, person_context: str | None, role_key: str, org_name: str,
-                   person_key: str | None = None) -> str:
+                   person_key: str | None = None, org_scope: str | None = None) -> str:
     keyed = (slug(person_key),) if person_key else ()
-    return f"{base()}membership/{_digest(fold(person), fold(person_context or ''), role_key, fold(org_name), *keyed)}"
+    scoped = (org_scope,) if org_scope else ()
+    return f"{base()}membership/{_digest(fold(person), fold(person_context or ''), role_key, fold(org_name), *keyed, *scoped)}"
 
 
 def place_iri(name: str, era: str | None, code: str | None = None, parent: str | None = None) -> str:

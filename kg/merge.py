@@ -429,22 +429,22 @@ def _targets(names: list[str], resolver) -> list[frozenset[str]]:
 def _ref(ref: ActivityRef, orgs: dict[str, Organisation], resolver) -> _Ref:
     body, _ = body_of(ref.inspector, orgs)
     leader = identity.person_iri(ref.leader, ref.leader_context, ref.leader_key) if ref.leader else None
-    return _Ref(key=(ref.kind.value, identity.org_iri(body), ref.date.isoformat()),
+    return _Ref(key=(ref.kind.value, resolver.org_iri(body), ref.date.isoformat()),
                 source=identity.source_iri(ref.source) if ref.source else None,
                 leader=_tail(leader, "person") if leader else None,
                 targets=_targets(ref.targets, resolver),
-                delegation=_tail(identity.org_iri(ref.delegation), "org") if ref.delegation else None,
+                delegation=_tail(resolver.org_iri(ref.delegation), "org") if ref.delegation else None,
                 document=_tail(identity.document_iri(ref.document), "doc") if ref.document else None)
 
 
 def _report(act: Activity, source: str, resolver) -> _Report:
     leader = identity.person_iri(act.leader, act.leader_context, act.leader_key) if act.leader else None
     document = identity.document_iri(act.document, act.document_scope) if act.document else None
-    return _Report(key=(act.kind.value, identity.org_iri(act.inspector), act.date.isoformat()),
+    return _Report(key=(act.kind.value, resolver.org_iri(act.inspector), act.date.isoformat()),
                    source=source,
                    leader=_tail(leader, "person") if leader else None,
                    targets=_targets(act.targets, resolver),
-                   delegation=_tail(identity.org_iri(act.delegation), "org") if act.delegation else None,
+                   delegation=_tail(resolver.org_iri(act.delegation), "org") if act.delegation else None,
                    document=_tail(document, "doc") if document else None)
 
 

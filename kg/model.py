@@ -134,6 +134,10 @@ class Organisation:
     jurisdiction: str | None = None  # Place.name it governs or serves
     alt_labels: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    # A body the source names without its place ("Tỉnh ủy" in an excerpt that
+    # never names its province) is that source's own: the key of the source,
+    # so that two provinces' "Tỉnh ủy" never become one body.
+    scope: str | None = None
 
 
 # --- people and posts -------------------------------------------------------

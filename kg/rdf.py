@@ -90,6 +90,7 @@ class _Resolver:
     def __init__(self, records: Records):
         self.places = {fold(p.name): p for p in records.places}
         self.orgs = {fold(o.name): o for o in records.organisations}
+        self.org_scopes = {fold(o.name): o.scope for o in records.organisations if o.scope}
         self.people_by_name = {fold(p.name): p for p in records.officials}
         self.extra: list[Triple] = []
         self._bare: set[str] = set()
@@ -114,8 +115,16 @@ class _Resolver:
                 self.extra.append(Triple(node, A, LEVEL_CLASSES[UnitLevel(unit_type.level)]))
         return node
 
+    def org_scope(self, name: str) -> str | None:
+        return self.org_scopes.get(fold(name))
+
+    def org_iri(self, name: str) -> str:
+        """The IRI of a body this source names (scoped to the source when it
+        names it without its place)."""
+        return identity.org_iri(name, self.org_scope(name))
+
     def org(self, name: str) -> NamedNode:
-        node = NamedNode(identity.org_iri(name))
+        node = NamedNode(self.org_iri(name))
         if fold(name) not in self.orgs:
             self._bare_node(node.value, name, ORG.Organization)
         return node
@@ -247,8 +256,10 @@ def _official(person: Official) -> Iterator[Triple]:
 def _membership(m: Membership, r: _Resolver, source: NamedNode) -> Iterator[Triple]:
     person = r.person(m.person, m.person_context, m.person_key)
     org = r.org(m.organisation)
-    post = NamedNode(identity.post_iri(m.role, m.organisation))
-    node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation, m.person_key))
+    scope = r.org_scope(m.organisation)
+    post = NamedNode(identity.post_iri(m.role, m.organisation, scope))
+    node = NamedNode(identity.membership_iri(m.person, m.person_context, m.role, m.organisation, m.person_key,
+                                             scope))
     if post.value not in r.posts_described:   # a post held by several people is described once
         r.posts_described.add(post.value)
         label = post_label(m.role, m.organisation)

@@ -172,8 +172,12 @@ def extract(article: Article) -> Extraction:
                 parent = BodyRef(0, 0, committee=ref.committee, head=ref.head,
                                  unit_type=ref.unit_type, name=ref.name).canonical()
             p = ref.place()
+            # named without its place: this source's own body (Organisation.scope)
+            scope = source.key if ref.needs_place else None
             orgs[name] = Organisation(name=name, kind=ref.org_kind(), parent=parent,
-                                      jurisdiction=f"{p[0]} {p[1]}" if p else None)
+                                      jurisdiction=f"{p[0]} {p[1]}" if p else None, scope=scope)
+            if parent and scope and parent not in orgs:
+                orgs[parent] = Organisation(parent, OrgKind.PARTY_COMMITTEE, scope=scope)
             if ref.truncated:
                 warnings.append(f"body {ref.truncated!r} read as {ref.organs[-1]!r}")
         if s is not None:
@@ -246,7 +250,8 @@ def extract(article: Article) -> Extraction:
         if ev.delegation and inspector:
             # the delegation is a body of its own, named after the body it acts for
             delegation = f"{ev.delegation[0].upper()}{ev.delegation[1:]} của {inspector}"
-            orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector))
+            orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector,
+                                                     scope=orgs[inspector].scope if inspector in orgs else None))
             orgs[delegation].evidence.append(evidence(s))
         act = Activity(kind=ActivityKind(ev.kind or "working_session"), inspector=inspector or "",
                        targets=list(ev.targets), delegation=delegation, leader=ev.leader,
