@@ -26,7 +26,7 @@ from kg.errors import KGError, SourceError
 from kg.merge import ActivityIndex, resolve_activities, resolve_all
 from kg.model import Records
 from kg.sources.articles import SUFFIXES as _ARTICLE_SUFFIXES, suffix as file_suffix
-from kg.store import GraphChange, content_hash
+from kg.storage import GraphChange, content_hash
 
 CURATED_SUFFIXES = {".yaml", ".yml"}
 ARTICLE_SUFFIXES = set(_ARTICLE_SUFFIXES)   # .txt .jsonl, saved pages, web archives

@@ -110,7 +110,7 @@ import pyoxigraph as ox
 from kg import facts, scratch
 from kg.binding import _TOKENS, bind_values
 from kg.errors import QueryError, StoreError
-from kg.store import GraphChange, content_hash
+from kg.storage import GraphChange, content_hash
 from kg.vocab import PARTY, PREFIXES
 
 # Every prefix on one line, so that the line numbers in the server's syntax

@@ -17,14 +17,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import hashlib
 import itertools
 import os
 import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,6 +30,7 @@ import pyoxigraph as ox
 from kg import facts, scratch
 from kg.binding import bind_values
 from kg.errors import QueryError, StoreError
+from kg.storage import GraphChange, content_hash
 from kg.vocab import PARTY, PREFIXES
 
 # pyoxigraph's bulk writes leave the store in many overlapping sorted files, and
@@ -58,13 +57,6 @@ DEFAULT_LOCATION_HELP = "$KG_STORE, else $XDG_DATA_HOME/party-kg/store (~/.local
 def default_location() -> str:
     data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return os.path.join(data_home, "party-kg", "store")
-
-
-def content_hash(triples: list[ox.Triple]) -> str:
-    """A digest of a graph's triples, in order (their N-Triples, written by
-    pyoxigraph: three times faster than formatting them in Python)."""
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def storage_error(exc: Exception, where: str, doing: str = "writing") -> StoreError:
@@ -95,13 +87,6 @@ def _guarded(method):
         except (OSError, RuntimeError) as exc:
             raise storage_error(exc, f"the store at {self.path}") from None
     return guarded
-
-
-@dataclass
-class GraphChange:
-    graph: str
-    triples: int
-    status: str          # "added", "replaced" or "unchanged"
 
 
 class EmbeddedStore:
