@@ -297,3 +297,41 @@ def test_a_short_reference_by_type_and_number_links_to_the_document_cited_in_ful
                 "Chỉ thị 05 của Bộ Chính trị. Bộ Chính trị đã ban hành Chỉ thị số 05-CT/TW ngày 15/5/2016.")
     assert [(r["from"], r["relation"], r["to"]) for r in out["document_relations"]] == [
         ("12-KH/TU", "continues", "05-CT/TW")]
+
+
+# --- leaders whose chains the tables do not fully know ----------------------------
+
+def test_a_rank_before_the_name_after_do_makes_a_person_and_the_leader():
+    out = facts("Tin\nNgày 5/3/2024, Đoàn kiểm tra của Ban Bí thư do Đại tướng Hoàng Văn Nam, "
+                "Bộ trưởng Bộ Quốc phòng làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Yên Bái.")
+    assert {p["name"]: p["posts"] for p in out["persons"]} == {"Hoàng Văn Nam": ["Bộ trưởng Bộ Quốc phòng"]}
+    assert out["events"][0]["leader"] == "Hoàng Văn Nam"
+
+
+def test_central_posts_outside_the_party_core_are_posts():
+    out = facts("Tin\nNgày 6/5/2024, Đoàn kiểm tra của Bộ Chính trị do ông Phan Văn Định, Ủy viên Bộ Chính trị, "
+                "Chủ tịch Hội đồng Lý luận Trung ương, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh "
+                "làm trưởng đoàn đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Cà Mau.")
+    assert out["persons"][0]["posts"] == ["Ủy viên Bộ Chính trị", "Chủ tịch Hội đồng Lý luận Trung ương",
+                                          "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"]
+    assert out["events"][0]["leader"] == "Phan Văn Định"
+
+
+def test_the_lead_closes_a_chain_with_an_unknown_title():
+    out = facts("Tin\nNgày 8/4/2024, Đoàn giám sát của Ban Thường vụ Tỉnh ủy do đồng chí Lò Văn Sinh, "
+                "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Chỉ đạo phát triển du lịch tỉnh làm trưởng đoàn "
+                "đã giám sát tại Đảng ủy xã Mường Chiên.")
+    assert out["events"][0]["leader"] == "Lò Văn Sinh"
+
+
+def test_no_lead_across_a_place_or_a_verb():
+    out = facts("Tin\nNgày 8/4/2024, Ban Thường vụ Tỉnh ủy do đồng chí Lò Văn Sinh, Bí thư Tỉnh ủy chủ trì "
+                "đã kiểm tra tại huyện Quỳnh Nhai; ông Cầm Văn Tú làm trưởng đoàn kiểm tra số 2.")
+    assert all(e["leader"] != "Cầm Văn Tú" for e in out["events"])
+
+
+def test_a_chain_that_ends_in_the_delegation_role_names_the_leader():
+    out = facts("Tin\nSáng 7/1/2026, đoàn công tác của tỉnh do đồng chí Ngô Văn Hà - Ủy viên Ban Thường vụ "
+                "Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng đoàn kiểm tra số 2 đã kiểm tra công tác "
+                "bầu cử tại các xã: Quỳnh Lưu, Quỳnh Văn.")
+    assert out["events"][0]["leader"] == "Ngô Văn Hà"

@@ -84,6 +84,11 @@ def _re(key: str) -> re.Pattern:
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
+        _RES["leads_late"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))(?!\w)")
+        _RES["clause_break"] = re.compile(
+            rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
+        # a chain that ends in the delegation role: "…, Trưởng đoàn"
+        _RES["chain_heads"] = re.compile(r"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+)(?i:trưởng đoàn)(?!\w)")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
         # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
@@ -428,12 +433,20 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     ordered = sorted((p for p in people if s.start <= p.start < s.end), key=lambda p: p.start)
     for m in _re("leader_do").finditer(text, subject_end, s.end):
         pm = next((x for x in ordered if m.end() <= x.start <= m.end() + 40
-                   and (x.honorific or x.start == m.end()) or m.end() < x.start < m.end() + 200
+                   and (x.honorific or x.rank or x.start == m.end()) or m.end() < x.start < m.end() + 200
                    and _re("leads").match(text, x.end)), None)
         if pm is not None:
             lead = _re("leads").match(text, pm.end)
             if lead is None:
-                lead = _re("leader_lam").search(text, pm.end, min(s.end, pm.end + 40))
+                # the chain may hold titles the tables do not know ("…, Chủ tịch Hội
+                # đồng Lý luận Trung ương, Giám đốc Học viện … làm trưởng đoàn"):
+                # the lead still closes the same clause, with no place or verb between
+                lead = _re("leads_late").search(text, pm.end, min(s.end, pm.end + 160))
+                if lead is not None and _re("clause_break").search(text, pm.end, lead.start()):
+                    lead = None
+            if lead is None and _re("chain_heads").search(text, pm.end - 15, pm.end + 1):
+                # "do X, Phó Chủ tịch UBND tỉnh, Trưởng đoàn kiểm tra số 4 đã kiểm tra …"
+                return pm.name, None
             if lead is not None:
                 return pm.name, lead.end()
     for pm in ordered:

@@ -198,7 +198,8 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
-            if pm.posts:
+            if pm.posts or m.group("rank") and st == m.start():
+                # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …"
                 out.append(pm)
                 taken.append((m.start(), pm.end))
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
