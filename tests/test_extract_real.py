@@ -335,3 +335,12 @@ def test_a_chain_that_ends_in_the_delegation_role_names_the_leader():
                 "Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng đoàn kiểm tra số 2 đã kiểm tra công tác "
                 "bầu cử tại các xã: Quỳnh Lưu, Quỳnh Văn.")
     assert out["events"][0]["leader"] == "Ngô Văn Hà"
+
+
+def test_standing_committee_membership_as_lists_abbreviate_it():
+    out = facts("Tin\nDự có các đồng chí: Lý Văn Hòa, TVTU, Phó Chủ tịch HĐND tỉnh; Đỗ Thị Mai, UVTV Tỉnh ủy, "
+                "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Hà Văn Lộc, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Lý Văn Hòa"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]
+    assert posts["Đỗ Thị Mai"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert posts["Hà Văn Lộc"] == ["Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân huyện"]
