@@ -89,6 +89,10 @@ def _guarded(method):
     return guarded
 
 
+# how often a read-only open is tried while a write removes the files it lists
+READ_ONLY_ATTEMPTS = 8
+
+
 class EmbeddedStore:
     """A pyoxigraph store in a folder."""
 
@@ -107,7 +111,7 @@ class EmbeddedStore:
             except OSError as exc:
                 raise StoreError(f"cannot make the store folder {self.path}: {exc.strerror}") from None
         try:
-            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+            self._store = self._open_read_only() if read_only else ox.Store(str(self.path))
         except OSError as exc:
             text = str(exc)
             if "lock" in text.lower():
@@ -117,6 +121,21 @@ class EmbeddedStore:
             raise storage_error(exc, f"the store at {self.path}", "opening") from None
         except RuntimeError as exc:   # pyoxigraph's word for a damaged store
             raise storage_error(exc, f"the store at {self.path}", "opening") from None
+
+    def _open_read_only(self) -> ox.Store:
+        """A read-only view, beside a write that may be running. Opening reads
+        the list of the store's files, then the files; a write that compacts
+        in between deletes some of them, which RocksDB reports as corruption.
+        The store is whole: opening again reads the new list."""
+        attempt = 0
+        while True:
+            try:
+                return ox.Store.read_only(str(self.path))
+            except (OSError, RuntimeError) as exc:
+                attempt += 1
+                if "No such file or directory" not in str(exc) or attempt >= READ_ONLY_ATTEMPTS:
+                    raise
+                time.sleep(0.05 * attempt)
 
     def _check_folder(self) -> None:
         if self.path.exists() and not self.path.is_dir():
