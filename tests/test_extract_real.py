@@ -344,3 +344,17 @@ def test_standing_committee_membership_as_lists_abbreviate_it():
     assert posts["Lý Văn Hòa"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]
     assert posts["Đỗ Thị Mai"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
     assert posts["Hà Văn Lộc"] == ["Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân huyện"]
+
+
+def test_titles_before_a_colon_are_every_listed_persons():
+    out = facts("Tin\nDự có các đồng chí Phó Bí thư Tỉnh ủy: Hà Thị Mai - Chủ tịch Ủy ban MTTQ tỉnh, "
+                "Lý Văn Hòa, Đỗ Mạnh Cường.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts == {"Hà Thị Mai": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+                     "Lý Văn Hòa": ["Phó Bí thư Tỉnh ủy"], "Đỗ Mạnh Cường": ["Phó Bí thư Tỉnh ủy"]}
+
+
+def test_a_listed_person_whose_title_the_tables_lack_is_still_a_person():
+    out = facts("Tin\nDự có các đồng chí: Vi Văn Kiên, Phó Tổng Kiểm toán nhà nước; Lò Thị Hạnh, "
+                "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert {p["name"] for p in out["persons"]} == {"Vi Văn Kiên", "Lò Thị Hạnh"}

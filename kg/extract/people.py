@@ -185,9 +185,16 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # names heading a title chain: at the start of a sentence or of a list item
         starts = [s.start]
         lm = _re("list").search(text, s.start, s.end)
+        listed: set[int] = set()
         if lm:
             starts.append(lm.end())
+            if _shared_post_list(text, lm.end(), s.end, ctx, known, out, taken):
+                continue
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
+        if lm:
+            # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
+            # the list is a person even when none of its titles is known
+            listed = {st for st in starts if st >= lm.end()}
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         starts += [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         for st in starts:
@@ -198,7 +205,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
-            if pm.posts or m.group("rank") and st == m.start():
+            if pm.posts or m.group("rank") and st == m.start() or st in listed and pm.end > m.end("name"):
                 # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …"
                 out.append(pm)
                 taken.append((m.start(), pm.end))
@@ -217,6 +224,37 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             out.append(pm)
             taken.append((m.start(), pm.end))
     return out
+
+
+_LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+
+
+def _shared_post_list(text, pos, end, ctx, known, out, taken) -> bool:
+    """"các đồng chí Phó Bí thư Tỉnh ủy: A - <post>, B, C": the titles before
+    the colon are every listed person's; each name may add its own."""
+    shared, p = parse_chain(text, pos, end, known)
+    colon = re.compile(r"[ \t]*:[ \t]*").match(text, p) if shared else None
+    if colon is None:
+        return False
+    complete_chain(shared, ctx)
+    shared = [x for x in shared if x.label]
+    p, found = colon.end(), False
+    while p < end:
+        m = _re("name").match(text, p, end)
+        if not m or not _looks_like_name(m.group(0)):
+            break
+        pm = _mention(text, m.group(0), m.start(), m.end(), None, None, end, ctx, known)
+        pm.posts = shared + pm.posts
+        if re.fullmatch(r"[ \t,:-]*", text[m.end():pm.end]):
+            pm.end = m.end()        # a bare name: its separator belongs to the list
+        out.append(pm)
+        taken.append((m.start(), pm.end))
+        found = True
+        sep = _LIST_SEP.match(text, pm.end)
+        if not sep or sep.end() == pm.end:
+            break
+        p = sep.end()
+    return found
 
 
 def _looks_like_name(name: str) -> bool:
