@@ -358,3 +358,16 @@ def test_a_listed_person_whose_title_the_tables_lack_is_still_a_person():
     out = facts("Tin\nDự có các đồng chí: Vi Văn Kiên, Phó Tổng Kiểm toán nhà nước; Lò Thị Hạnh, "
                 "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
     assert {p["name"] for p in out["persons"]} == {"Vi Văn Kiên", "Lò Thị Hạnh"}
+
+
+def test_a_rank_or_an_activity_word_is_no_place_name():
+    out = facts("Tin\nNgày 3/5/2024, Đoàn công tác của tỉnh đã kiểm tra tại xã Tân Phú. Cùng làm việc có "
+                "Trưởng ban Dân vận Huyện ủy Lò Văn Pằng, Trưởng Công an huyện Trung tá Đinh Văn Sáng.")
+    assert {p["name"] for p in out["places"]} == {"xã Tân Phú"}
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Lò Văn Pằng"] == ["Trưởng Ban Dân vận Huyện ủy"]
+    assert "Đinh Văn Sáng" in posts
+    out = facts("Huyện ủy Kiểm tra việc thực hiện chủ đề năm\nNgày 4/9/2023, Đoàn kiểm tra của Ban Thường vụ "
+                "Huyện ủy làm việc với Đảng ủy xã Hồng Phong.")
+    assert out["events"][0]["inspector"] == "Ban Thường vụ Huyện ủy"
+    assert {p["name"] for p in out["places"]} == {"xã Hồng Phong"}

@@ -77,6 +77,8 @@ def _re(key: str) -> re.Pattern:
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
+        # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
+        _RES["rank_lead"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$))", re.M)
         _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
         _RES["list"] = re.compile(r"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
     return _RES[key]
@@ -196,11 +198,13 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             # the list is a person even when none of its titles is known
             listed = {st for st in starts if st >= lm.end()}
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
-        starts += [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
+        ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
+        starts += ranked
         for st in starts:
             if any(a <= st < b for a, b in taken):
                 continue
-            m = _re("lead").match(text, st, s.end)
+            m = _re("lead").match(text, st, s.end) or (
+                _re("rank_lead").match(text, st, s.end) if st in ranked else None)
             if not m or not _looks_like_name(m.group("name")):
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),

@@ -26,7 +26,10 @@ def _stop() -> str:
     # a role stops a name only when a capitalised word follows it ("… Chánh Văn
     # phòng"): "Chánh" ends "Bình Chánh," as a syllable of the place
     words = [lx.honorific_re, lx.organ_re, lx.place_organ_re, lx.heads_re, lx.committee_re,
-             lx.central_re, rf"(?:{lx.role_re})[ \t]+{UPPER}", lx.title_re, lx.doc_type_re]
+             lx.central_re, rf"(?:{lx.role_re})[ \t]+{UPPER}", lx.title_re, lx.doc_type_re,
+             # nor a rank or an activity: "Trưởng Công an huyện Thượng tá X" names
+             # no "huyện Thượng", "Huyện ủy Kiểm tra …" no "Huyện ủy Kiểm"
+             lx.rank_re, rf"(?i:{lx.event_verb_re})"]
     return "|".join(f"(?:{w})" for w in words if w)
 
 
