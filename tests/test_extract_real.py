@@ -371,3 +371,16 @@ def test_a_rank_or_an_activity_word_is_no_place_name():
                 "Huyện ủy làm việc với Đảng ủy xã Hồng Phong.")
     assert out["events"][0]["inspector"] == "Ban Thường vụ Huyện ủy"
     assert {p["name"] for p in out["places"]} == {"xã Hồng Phong"}
+
+
+def test_party_committees_of_provincial_agencies_after_2025():
+    out = facts("Đoàn công tác kiểm tra tại xã Mỹ Thọ\nNgày 4-3-2026, Đoàn công tác của tỉnh do đồng chí Trần Thị Lan, "
+                "Tỉnh ủy viên, Phó Bí thư Đảng ủy UBND tỉnh Đồng Tháp làm Trưởng đoàn đến kiểm tra tại xã Mỹ Thọ.")
+    assert out["persons"][0]["posts"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Đồng Tháp",
+                                          "Phó Bí thư Đảng ủy Ủy ban nhân dân tỉnh Đồng Tháp"]
+    assert out["events"][0]["leader"] == "Trần Thị Lan"
+    out = facts("Tin\nDự có đồng chí Lý Thị Hoa, Bí thư Đảng ủy các cơ quan Đảng tỉnh; đồng chí Vi Văn Tú, "
+                "Bí thư Đảng ủy MTTQ, các đoàn thể tỉnh.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts == {"Lý Thị Hoa": ["Bí thư Đảng ủy các cơ quan Đảng tỉnh"],
+                     "Vi Văn Tú": ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]}
