@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -174,10 +175,17 @@ class Link:
 
 
 def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
+    if not mentions:
+        return []
     lx = lexicon()
     links = []
+    first_end = min(d.end for d in mentions)
+    by_start = sorted(mentions, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
     for s in sentences:
-        here = [d for d in mentions if s.start <= d.start < s.end]
+        here = by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+        if not here and s.end <= first_end:
+            continue    # no document yet: nothing to link or to refer back to
         # anaphors: a type word with no code, opening the sentence or after a
         # relation phrase ("… hướng dẫn thực hiện quy định này")
         cands = []
