@@ -384,3 +384,15 @@ def test_party_committees_of_provincial_agencies_after_2025():
     posts = {p["name"]: p["posts"] for p in out["persons"]}
     assert posts == {"Lý Thị Hoa": ["Bí thư Đảng ủy các cơ quan Đảng tỉnh"],
                      "Vi Văn Tú": ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]}
+
+
+def test_an_agency_tag_opening_the_lead_keeps_the_headline_apart():
+    out = facts("Kiểm tra công tác bầu cử tại xã Đốc Binh Kiều\n(ĐTO) Ngày 5-3-2026, Đoàn công tác của tỉnh "
+                "đến kiểm tra tại xã Đốc Binh Kiều.")
+    assert [p["name"] for p in out["places"] if p["type"] == "xã"] == ["xã Đốc Binh Kiều"]
+    assert out["events"][0]["targets"] == ["xã Đốc Binh Kiều"]
+
+
+def test_a_known_unit_is_not_cut_where_a_surname_syllable_follows():
+    from kg.extract.places import trim_place_name
+    assert trim_place_name("Đốc Binh Kiều Ngày", "xã") == ("Đốc Binh Kiều", None)

@@ -99,7 +99,9 @@ def working_text(text: str) -> Text:
         elif m.group("party"):
             rep = canonical_party_code(m.group("p_n"), m.group("p_type"), m.group("p_iss"))
         elif m.group("paren"):
-            rep = ""
+            # a news agency's tag opening a line ("…\n(ĐTO) Ngày 4-3, …") keeps the
+            # line break: dropped with it, the headline ran on into the lead
+            rep = "\n" if "\n" in m.group(0) else ""
         else:
             row = abbr.get(m.group(0))
             if row is None:

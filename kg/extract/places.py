@@ -97,6 +97,7 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
     ("Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn")."""
     toks = name.split()
     surnames = lexicon().surnames
+    known = 0
     if unit_type:
         for k in range(min(len(toks), 4), 0, -1):
             if known_unit(" ".join(toks[:k]), unit_type):
@@ -105,6 +106,7 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
                     return " ".join(toks[:k]), None
                 if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
                     return " ".join(toks[:k]), " ".join(tail)
+                known = k       # a person's name may only start after the known unit
                 break
         else:
             # provinces are a closed list: a run after "Tỉnh ủy" that is none of
@@ -112,11 +114,11 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
             if 2 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
                     and (unit_type == "tỉnh" or _PERSON_CUE.match(after)):
                 return "", name
-    for i in range(1, len(toks) - 1):
+    for i in range(max(1, known), len(toks) - 1):
         tail = toks[i:]
         if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
             return " ".join(toks[:i]), " ".join(tail)
-    return " ".join(toks[:4]), None
+    return " ".join(toks[:known or 4]), None
 
 
 def canonical_type(word: str) -> str:
