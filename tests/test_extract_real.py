@@ -396,3 +396,11 @@ def test_an_agency_tag_opening_the_lead_keeps_the_headline_apart():
 def test_a_known_unit_is_not_cut_where_a_surname_syllable_follows():
     from kg.extract.places import trim_place_name
     assert trim_place_name("Đốc Binh Kiều Ngày", "xã") == ("Đốc Binh Kiều", None)
+
+
+def test_a_body_that_organises_delegations_and_the_leader_told_after():
+    out = facts("Tin\nSáng 14/10/2022, Ban Thường vụ Huyện ủy đã tổ chức các đoàn kiểm tra công tác chuẩn bị "
+                "mùa mưa lũ trên địa bàn huyện. Đoàn 1 do đồng chí Nông Văn Bảy, Phó Bí thư Thường trực "
+                "Huyện ủy làm trưởng đoàn; Đoàn 2 do đồng chí Đàm Thị Hương, Phó Bí thư Huyện ủy làm trưởng đoàn.")
+    ev = out["events"][0]
+    assert (ev["date"], ev["inspector"], ev["leader"]) == ("2022-10-14", "Ban Thường vụ Huyện ủy", "Nông Văn Bảy")

@@ -89,6 +89,7 @@ def _re(key: str) -> re.Pattern:
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
         # a chain that ends in the delegation role: "…, Trưởng đoàn"
         _RES["chain_heads"] = re.compile(r"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+)(?i:trưởng đoàn)(?!\w)")
+        _RES["organises"] = re.compile(r"(?:(?:đã|vừa)[ \t]+)?tổ chức[ \t]+(?:các[ \t]+|\d+[ \t]+)?$")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
         # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
@@ -263,6 +264,11 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if pm:
                 leader_only.append((s, pm.name))
             continue
+        # "Đoàn 1 do đồng chí X, … làm trưởng đoàn; …": the outing's leader told apart
+        lead, _ = _leader(text, s.start, s, people) if "do" in text[s.start:s.end] else (None, None)
+        if lead:
+            leader_only.append((s, lead))
+            continue
         # "Đồng chí X, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.": who led the session
         for pm in people:
             if s.start <= pm.start < s.end and _re("presides").search(text, pm.start, min(s.end, pm.end + 30)):
@@ -347,6 +353,16 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         if ref is not None and ref.complete:
             deleg_body = resolve(ref, ctx, q.end())
             end = ref.end
+        if deleg_body is None:
+            # "<body> đã tổ chức (các) đoàn kiểm tra …": the body sends the delegations
+            org = _re("organises").search(text, max(s.start, m.start() - 40), m.start())
+            if org is not None:
+                here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
+                        else find_bodies(text, s.start, s.end, known))
+                b = next((b for b in here if b.complete and b.end <= org.start()
+                          and re.fullmatch(r"[ \t]*", text[b.end:org.start()])), None)
+                if b is not None:
+                    deleg_body = resolve(b, ctx, b.start)
         delegation = m.group(0)
         deleg_start = m.start()
         subject_end = end
