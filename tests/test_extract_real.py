@@ -404,3 +404,13 @@ def test_a_body_that_organises_delegations_and_the_leader_told_after():
                 "Huyện ủy làm trưởng đoàn; Đoàn 2 do đồng chí Đàm Thị Hương, Phó Bí thư Huyện ủy làm trưởng đoàn.")
     ev = out["events"][0]
     assert (ev["date"], ev["inspector"], ev["leader"]) == ("2022-10-14", "Ban Thường vụ Huyện ủy", "Nông Văn Bảy")
+
+
+def test_titles_then_the_delegation_role_then_the_name():
+    out = facts("Tin\nChiều 9/10/2023, Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm tra số 5 "
+                "của Ban Bí thư Vũ Văn Long phát biểu tại hội nghị.")
+    assert {p["name"]: p["posts"] for p in out["persons"]} == {
+        "Vũ Văn Long": ["Bí thư Trung ương Đảng", "Phó Thủ tướng Chính phủ"]}
+    out = facts("Tin\nNgày 2/6/2024, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn giám sát Hà Văn Tuấn "
+                "phát biểu tại buổi làm việc.")
+    assert {p["name"]: p["posts"] for p in out["persons"]} == {"Hà Văn Tuấn": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}

@@ -218,16 +218,44 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             if any(a <= m.start() < b for a, b in taken):
                 continue
             posts, p = parse_chain(text, m.start(), s.end, known)
-            if not posts or not posts[-1].body.trailing_person:
+            if not posts:
                 continue
-            person = posts[-1].body.trailing_person
+            person, ps = posts[-1].body.trailing_person, posts[-1].end + 1
+            if not person:
+                # "Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm
+                # tra số 892 của Ban Bí thư X": the delegation role ends the chain
+                person, ps = _named_after_delegation(text, p, s.end, known)
+                if not person:
+                    continue
             complete_chain(posts, ctx)
-            ps = posts[-1].end + 1
             pm = PersonMention(name=person, start=ps, end=ps + len(person))
             pm.posts = [x for x in posts if x.label]
             out.append(pm)
             taken.append((m.start(), pm.end))
     return out
+
+
+_DELEG_TAIL = re.compile(r"(?<=[Đđ]oàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
+                         r"(?:[ \t]+số[ \t]+\d+)?(?:[ \t]+(?P<of>của)[ \t]+)?")
+
+
+def _named_after_delegation(text, p, end, known) -> tuple[str | None, int]:
+    """The person named after a chain that ends in "Trưởng đoàn [kiểm tra] [số
+    N] [của <body>]", with the position of the name."""
+    role = re.compile(r"[ \t]*[,–-][ \t]*(?i:trưởng đoàn)(?!\w)").match(text, p, end)
+    if role is None and not re.search(r"(?<!\w)(?i:trưởng đoàn)$", text[max(0, p - 12):p]):
+        return None, p
+    m = _DELEG_TAIL.match(text, role.end() if role else p, end)
+    q = m.end()
+    if m.group("of"):
+        body = parse_body(text, q, known)
+        if body is None:
+            return None, p
+        q = body.end
+    after = _re("name_after").match(text, q, end)
+    if after and after.start() > p and _looks_like_name(after.group("name")):
+        return after.group("name"), after.start("name")
+    return None, p
 
 
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
