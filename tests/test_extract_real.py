@@ -414,3 +414,12 @@ def test_titles_then_the_delegation_role_then_the_name():
     out = facts("Tin\nNgày 2/6/2024, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn giám sát Hà Văn Tuấn "
                 "phát biểu tại buổi làm việc.")
     assert {p["name"]: p["posts"] for p in out["persons"]} == {"Hà Văn Tuấn": ["Ủy viên Ban Thường vụ Tỉnh ủy"]}
+
+
+def test_a_named_unit_after_tren_dia_ban_is_a_target_a_bare_one_is_not():
+    out = facts("Tin\nNgày 3/4/2024, Đoàn khảo sát của HĐND tỉnh đã khảo sát việc thu gom rác thải "
+                "trên địa bàn huyện Bảo Yên.")
+    assert out["events"][0]["targets"] == ["huyện Bảo Yên"]
+    out = facts("Tin\nNgày 3/4/2024, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Bảo Thắng đã kiểm tra công tác "
+                "phòng chống thiên tai trên địa bàn huyện.")
+    assert out["events"][0]["targets"] == []

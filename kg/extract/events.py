@@ -50,7 +50,7 @@ def _re(key: str) -> re.Pattern:
         _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
         _RES["leader_la"] = re.compile(
             rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
-        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại|ở)[ \t]+")
+        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
