@@ -423,3 +423,11 @@ def test_a_named_unit_after_tren_dia_ban_is_a_target_a_bare_one_is_not():
     out = facts("Tin\nNgày 3/4/2024, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Bảo Thắng đã kiểm tra công tác "
                 "phòng chống thiên tai trên địa bàn huyện.")
     assert out["events"][0]["targets"] == []
+
+
+def test_the_topic_after_ve_right_after_the_verb():
+    out = facts("Tin\nVừa qua, bà Lường Thị Nga - Phó Chủ tịch HĐND tỉnh đã dẫn đầu Đoàn công tác HĐND tỉnh "
+                "khảo sát về tình hình thực hiện chính sách dân tộc trên địa bàn huyện Mường La.")
+    ev = out["events"][0]
+    assert ev["topic"] == "tình hình thực hiện chính sách dân tộc"
+    assert ev["targets"] == ["huyện Mường La"]

@@ -571,7 +571,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                         if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
-                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre):
+                            # or the verb itself: "khảo sát về tình hình …"
+                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre) \
+                                    or re.search(r"(?<!\w)(?:khảo sát|kiểm tra|giám sát)[ \t]*$", pre):
                                 cands.append(a)
                                 break
         for a in sorted(set(cands)):
