@@ -431,3 +431,11 @@ def test_the_topic_after_ve_right_after_the_verb():
     ev = out["events"][0]
     assert ev["topic"] == "tình hình thực hiện chính sách dân tộc"
     assert ev["targets"] == ["huyện Mường La"]
+
+
+def test_standing_deputies_of_an_organ():
+    out = facts("Tin\nDự có đồng chí Lò Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng Ban Thường trực "
+                "Ban Tổ chức Tỉnh ủy; đồng chí Hà Thị Hoa, Phó Chủ nhiệm Thường trực UBKT Tỉnh ủy.")
+    posts = {p["name"]: [x.casefold() for x in p["posts"]] for p in out["persons"]}
+    assert posts == {"Lò Văn Tám": ["ủy viên ban thường vụ tỉnh ủy", "phó trưởng ban thường trực ban tổ chức tỉnh ủy"],
+                     "Hà Thị Hoa": ["phó chủ nhiệm thường trực ủy ban kiểm tra tỉnh ủy"]}
