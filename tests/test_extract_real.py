@@ -439,3 +439,15 @@ def test_standing_deputies_of_an_organ():
     posts = {p["name"]: [x.casefold() for x in p["posts"]] for p in out["persons"]}
     assert posts == {"Lò Văn Tám": ["ủy viên ban thường vụ tỉnh ủy", "phó trưởng ban thường trực ban tổ chức tỉnh ủy"],
                      "Hà Thị Hoa": ["phó chủ nhiệm thường trực ủy ban kiểm tra tỉnh ủy"]}
+
+
+def test_mass_organisations_are_bodies_and_the_youth_union_no_province():
+    out = facts("Tin\nDự có các đồng chí: Hà Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Vàng Thị Mai, Bí thư "
+                "Tỉnh Đoàn; Trần Văn Sáu, Chủ tịch Hội Cựu chiến binh tỉnh; Ngô Thị Lan, Chánh Thanh tra tỉnh.")
+    posts = {p["name"]: p["posts"] for p in out["persons"]}
+    assert posts["Hà Thị Hoa"] == ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"]
+    assert posts["Trần Văn Sáu"] == ["Chủ tịch Hội Cựu chiến binh tỉnh"]
+    assert posts["Ngô Thị Lan"] == ["Chánh Thanh tra tỉnh"]
+    assert out["places"] == []
+    out = facts("Tin\nNgày 2/5/2024, Đoàn kiểm tra đã làm việc tại xã Đoàn Kết.")
+    assert [p["name"] for p in out["places"]] == ["xã Đoàn Kết"]

@@ -54,7 +54,10 @@ def place_re() -> re.Pattern:
     if _PLACE_RE is None:
         lx = lexicon()
         _PLACE_RE = re.compile(
-            rf"{first_guard(lx.unit_type_re)}(?<!\w)(?P<type>(?i:{lx.unit_type_re}))[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
+            rf"{first_guard(lx.unit_type_re)}(?<!\w)(?P<type>(?i:{lx.unit_type_re}))"
+            # "Bí thư Tỉnh Đoàn": the province's Youth Union, no "tỉnh Đoàn"
+            rf"(?![ \t]+Đoàn(?![ \t]*\w))"
+            rf"[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
     return _PLACE_RE
 
 
