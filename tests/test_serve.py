@@ -375,3 +375,17 @@ def test_a_killed_server_leaves_no_worker_behind(store_path):
             while alive(workers):
                 assert time.monotonic() < deadline, "workers outlived the killed server"
                 time.sleep(0.1)
+
+
+def test_read_only_serving_needs_no_oxigraph_server(store_path, monkeypatch):
+    """The README's first command installs no oxigraph server; kg serve must
+    still work (#11): only --allow-updates runs one."""
+    import kg.serve
+
+    def missing():
+        raise AssertionError("the read-only endpoint looked for the oxigraph server")
+    monkeypatch.setattr(kg.serve, "find_oxigraph", missing)
+    with kg.serve.start(store_path, port=free_port()) as server:
+        status, body = http("GET", server.url + "/query?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}),
+                            headers={"Accept": "application/sparql-results+json"})
+        assert status == 200 and json.loads(body)["boolean"] is True
