@@ -451,3 +451,10 @@ def test_mass_organisations_are_bodies_and_the_youth_union_no_province():
     assert out["places"] == []
     out = facts("Tin\nNgày 2/5/2024, Đoàn kiểm tra đã làm việc tại xã Đoàn Kết.")
     assert [p["name"] for p in out["places"]] == ["xã Đoàn Kết"]
+
+
+def test_a_unit_whose_name_holds_a_dash_however_it_is_spaced():
+    for written in ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu"):
+        out = facts(f"Tin\nNgày 21/9/2023, Đoàn kiểm tra của Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy {written}.")
+        assert [p["name"] for p in out["places"]] == ["tỉnh Bà Rịa - Vũng Tàu"]
+        assert out["events"][0]["targets"] == ["tỉnh Bà Rịa - Vũng Tàu"]

@@ -257,7 +257,8 @@ def _with_name(text: str, ref: BodyRef) -> BodyRef:
         place, person = trim_place_name(m.group("n"), ref.place_type(), text[m.end():m.end() + 12])
         if not place:
             return replace(ref, trailing_person=person)
-        end = m.start("n") + len(place)
+        # ("Bà Rịa-Vũng Tàu" is written otherwise than its canonical name)
+        end = m.start("n") + len(place) if text.startswith(place, m.start("n")) else m.end("n")
         return replace(ref, name=place, end=end, trailing_person=person)
     return ref
 

@@ -234,7 +234,8 @@ def _item(text, q, end, ctx, people, known):
     if m:
         here = next((c for c in ctx.mentions if c.pos == m.start()), None)
         if here is not None:
-            return here.full, m.start("name") + len(here.name)
+            return here.full, (m.start("name") + len(here.name) if text.startswith(here.name, m.start("name"))
+                               else m.end("name"))
         return f"{canonical_type(m.group('type'))} {m.group('name')}", m.end()
     # a further item of a list under a plural head ("các xã A, B")
     here = next((c for c in ctx.mentions if c.pos == q), None)

@@ -38,6 +38,19 @@ _PLACE_RE = None
 _COMMITTEE_NAME_RE = None
 
 
+def _dashed_names() -> dict[str, str]:
+    """Gazetteer names with a dash, by their folded, dash-normalised form."""
+    from kg.gazetteer import gazetteer
+    global _DASHED
+    if _DASHED is None:
+        g = gazetteer()
+        _DASHED = {fold(u.name): u.name for u in g._by_code.values() if " - " in u.name}
+    return _DASHED
+
+
+_DASHED = None
+
+
 def name_pattern() -> str:
     """A place's proper name: one to four capitalised syllables that do not
     start a body, a title or an honorific."""
@@ -45,7 +58,12 @@ def name_pattern() -> str:
     if _NAME is None:
         # nor a unit's type word: "Thành ủy Thành phố Tây Ninh" names no "thành phố Thành"
         tok = rf"(?!(?:{_stop()}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
-        _NAME = rf"{tok}(?:[ \t]+{tok}){{0,6}}"
+        # the few units whose names hold a dash ("Bà Rịa - Vũng Tàu"), however
+        # the dash is spaced ("Bà Rịa-Vũng Tàu")
+        hyph = "|".join(r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split()))
+                                                   for part in n.split(" - "))
+                        for n in sorted(_dashed_names().values(), key=len, reverse=True))
+        _NAME = (rf"(?:{hyph})(?![ \t]*\w)|" if hyph else "") + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
 
@@ -98,6 +116,10 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
     a run that is no known unit but reads as a person's name followed by what
     follows a name (",", "làm", "phát biểu") is a person with the place elided
     ("Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn")."""
+    if "-" in name or "–" in name:
+        dashed = _dashed_names().get(fold(re.sub(r"[ \t]*[-–][ \t]*", " - ", name)))
+        if dashed:
+            return dashed, None
     toks = name.split()
     surnames = lexicon().surnames
     known = 0
