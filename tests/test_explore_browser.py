@@ -10,32 +10,23 @@ where they fail. Screenshots go to $KG_TEST_ARTIFACTS, else pytest's tmp_path.
 from __future__ import annotations
 
 import json
-import os
 import re
 import threading
 from pathlib import Path
 
 import pytest
 
+from browser_fixtures import artifacts, browser, require_chromium  # noqa: F401 (fixtures)
 from cookbook_fixtures import cookbook_graphs
 from graph_fixtures import HOSTILE_NAME, HOSTILE_SCRIPT, HOSTILE_URL, hostile_records, oversight_records, seed_records
 from kg import identity
 from kg.rdf import records_to_triples
 from kg.store import EmbeddedStore
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped",
-                allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
+require_chromium()
 
 ID = identity.base()
 TU_ALPHA = ID + "org/tinh-uy-alpha"
@@ -64,21 +55,6 @@ def server(tmp_path_factory):
     httpd.shutdown()
     thread.join()
     store.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def artifacts(tmp_path) -> Path:
-    folder = Path(os.environ.get("KG_TEST_ARTIFACTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 class Session:

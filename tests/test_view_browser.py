@@ -7,45 +7,21 @@ where they fail. Screenshots go to $KG_TEST_ARTIFACTS, else pytest's tmp_path.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from browser_fixtures import artifacts, browser, require_chromium  # noqa: F401 (fixtures)
 from graph_fixtures import (
     BTG_TU, HOSTILE_IMG, HOSTILE_NAME, HOSTILE_PLACE, HOSTILE_SCRIPT, SEED_URL, hostile_records, load,
     oversight_records, seed_records,
 )
 from kg.view import write_view
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped",
-                allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install '.[test]')")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def artifacts(tmp_path) -> Path:
-    folder = Path(os.environ.get("KG_TEST_ARTIFACTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+require_chromium()
 
 
 class Opened:
