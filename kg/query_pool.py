@@ -129,7 +129,7 @@ class QueryPool:
             worker.lower_priority()
         started = time.monotonic()
         try:
-            worker.send(request, self.limits.max_result_bytes)
+            worker.send(request, self.limits.max_result_bytes, deadline)
             while not worker.poll(POLL):
                 now = time.monotonic()
                 if now >= deadline:
@@ -252,8 +252,11 @@ class _Worker:
         self._process.start()
         child.close()
 
-    def ready(self) -> None:
-        """Wait for the worker's greeting; raise what it failed with."""
+    def ready(self, seconds: float | None = None) -> None:
+        """Wait for the worker's greeting (at most ``seconds``); raise what
+        it failed with."""
+        if seconds is not None and not self._conn.poll(max(0.0, seconds)):
+            raise QueryRefused(503, "no query worker was ready in time (the machine is busy); retry later")
         try:
             kind, message = self._conn.recv()
         except EOFError:
@@ -268,9 +271,9 @@ class _Worker:
     def alive(self) -> bool:
         return self._process.is_alive()
 
-    def send(self, request: Request, max_bytes: int) -> None:
+    def send(self, request: Request, max_bytes: int, deadline: float) -> None:
         if not getattr(self, "_greeted", False):
-            self.ready()
+            self.ready(deadline - time.monotonic())
         self._conn.send((request, max_bytes))
 
     def poll(self, seconds: float) -> bool:
