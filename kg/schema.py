@@ -35,6 +35,7 @@ class Entry:
     legend: str                   # the view legend's Vietnamese label
     also: tuple[str, ...] = ()    # further properties written with it
     view: View | None = None
+    fallback: bool = False        # the activity kind nothing more specific was said of
 
     @property
     def label(self) -> str:
@@ -75,7 +76,8 @@ def _entries(section: dict) -> tuple[Entry, ...]:
             value=value, iri=expand(term), vi=fields["vi"], en=fields["en"],
             legend=fields.get("legend", fields["vi"]),
             also=tuple(expand(name) for name in fields.get("also", ())),
-            view=View(view["shape"], view["colour"], int(view["size"]), view["glyph"]) if view else None))
+            view=View(view["shape"], view["colour"], int(view["size"]), view["glyph"]) if view else None,
+            fallback=bool(fields.get("fallback", False))))
     return tuple(entries)
 
 
@@ -85,6 +87,18 @@ def schema() -> Schema:
     data = yaml.safe_load(text)
     return Schema(**{name: _entries(data[name]) for name in
                      ("activity_kinds", "document_relations", "body_kinds", "unit_levels")})
+
+
+@cache
+def specific_activity_kinds() -> frozenset[str]:
+    """The activity kinds that say more than the fallback ("inspection",
+    "supervision" against a working session)."""
+    return frozenset(e.value for e in schema().activity_kinds if not e.fallback)
+
+
+@cache
+def fallback_activity_kind() -> str:
+    return next(e.value for e in schema().activity_kinds if e.fallback)
 
 
 def sparql_values(variables: tuple[str, str], entries: tuple[Entry, ...]) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, Membership,
                       Official, Organisation, OrgKind, Records, Relation, Source, SourceKind)
+from kg.schema import fallback_activity_kind, specific_activity_kinds
 from kg.sources.articles import Article
 
 from . import documents as docs_mod
@@ -134,8 +135,8 @@ def extract(article: Article) -> Extraction:
     for ev in evs:
         ev.inspector = ev.inspector or frame["inspector"] or title_body or (
             dir_mention.issuer if dir_mention else None)
-        ev.kind = ev.kind if ev.kind in ("inspection", "supervision") else (
-            frame["kind"] if frame["kind"] in ("inspection", "supervision") else ev.kind or frame["kind"])
+        ev.kind = ev.kind if ev.kind in specific_activity_kinds() else (
+            frame["kind"] if frame["kind"] in specific_activity_kinds() else ev.kind or frame["kind"])
         if ev.date is not None:
             d, mth, y = ev.date
             # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
@@ -253,7 +254,7 @@ def extract(article: Article) -> Extraction:
             orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector,
                                                      scope=orgs[inspector].scope if inspector in orgs else None))
             orgs[delegation].evidence.append(evidence(s))
-        act = Activity(kind=ActivityKind(ev.kind or "working_session"), inspector=inspector or "",
+        act = Activity(kind=ActivityKind(ev.kind or fallback_activity_kind()), inspector=inspector or "",
                        targets=list(ev.targets), delegation=delegation, leader=ev.leader,
                        leader_context=context if ev.leader else None, document=directive,
                        document_scope=scopes.get(directive) if directive else None,

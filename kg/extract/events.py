@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import UnitLevel
+from kg.schema import specific_activity_kinds
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import fold, lexicon
@@ -171,7 +172,7 @@ def _kind(text: str, start: int, end: int) -> str | None:
         if before.endswith("công tác ") or re.match(r"\s+\d", text[a + len(m.group(0)):]):
             continue
         k = lx.event_verbs[fold(m.group(0))]
-        if k in ("inspection", "supervision"):
+        if k in specific_activity_kinds():
             return k
         first_other = first_other or k
     return first_other
@@ -305,7 +306,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         else:
             ev = frame
         ev.sentences.append(c.sentence)
-        ev.kind = ev.kind if ev.kind in ("inspection", "supervision") else (c.kind or ev.kind)
+        ev.kind = ev.kind if ev.kind in specific_activity_kinds() else (c.kind or ev.kind)
         ev.inspector = ev.inspector or c.delegation_body or c.subject_body
         ev.delegation = ev.delegation or c.delegation
         for t in targets:
