@@ -136,12 +136,7 @@ def _read_file(path: Path, name: str, published: dt.date | None) -> Iterator[Art
 
 def _read_txt(path: Path, name: str, published: dt.date | None) -> Article | SourceError:
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return too_big(path, size)
-        data = path.read_bytes()
-        if not data.strip():
-            return SourceError(path, "empty file", hint="remove it or give the article's text")
+        data = read_bounded(path, empty_hint="remove it or give the article's text")
         decoded = decode(data, str(path))
         fixed = repair_mojibake(decoded.text, str(path))
         text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
@@ -282,6 +277,18 @@ def make_article(*, key: str, title: str, body: str, url: str | None, published:
 
 def warnings_of(*steps: Decoded) -> tuple[str, ...]:
     return tuple(s.warning for s in steps if s.warning)
+
+
+def read_bounded(path: Path, *, empty_hint: str) -> bytes:
+    """A one-article file's bytes; SourceError when it is too big to be one
+    article or empty. (OSError is the caller's: it names what it was reading.)"""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise too_big(path, size)
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(path, "empty file", hint=empty_hint)
+    return data
 
 
 def too_big(path: Path, size: int, line: int | None = None) -> SourceError:

@@ -33,7 +33,7 @@ from pathlib import Path
 from kg.errors import SourceError
 from kg.tables import rows
 
-from .articles import MAX_ARTICLE_BYTES, Article, make_article, too_big, warnings_of
+from .articles import MAX_ARTICLE_BYTES, Article, make_article, read_bounded, too_big, warnings_of
 from .encodings import Decoded, decode, repair_mojibake
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -48,12 +48,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 def read_page(path: Path, name: str, published: dt.date | None) -> Article | SourceError:
     """A saved page: keyed by the URL it states, else by its file name."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return too_big(path, size)
-        data = path.read_bytes()
-        if not data.strip():
-            return SourceError(path, "empty file", hint="remove it or save the page again")
+        data = read_bounded(path, empty_hint="remove it or save the page again")
         return page_article(data, where=str(path), path=path, key=None, fallback_key=name,
                             published=published)
     except SourceError as e:
