@@ -7,8 +7,8 @@ from kg_cli.common import echo, echo_json, format_option, open_store, reported, 
 
 
 def _activity_text(act: dict) -> str:
-    from kg.schema import Schema, schema
-    kind = Schema.by_value(schema().activity_kinds).get(act.get("activity_kind"))
+    from kg.schema import schema
+    kind = next((e for e in schema().activity_kinds if e.value == act.get("activity_kind")), None)
     return ", ".join(x for x in (kind.vi.lower() if kind else "", act.get("code"), act.get("date")) if x)
 
 

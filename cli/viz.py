@@ -3,10 +3,21 @@ from __future__ import annotations
 
 import click
 
-from kg.schema import schema
 from kg_cli.common import KGClickError, open_store, reported
 
-KINDS = tuple(entry.value for entry in schema().activity_kinds)
+
+class ActivityKind(click.Choice):
+    """A choice of the schema's activity kinds, read when click first needs
+    them: `kg --help` imports this module for its one-line help and need not
+    parse kg/schema.yaml for it."""
+
+    def __init__(self) -> None:   # no choices to store: they are read below
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from kg.schema import schema
+        return tuple(entry.value for entry in schema().activity_kinds)
 
 
 @click.command()
@@ -20,7 +31,7 @@ KINDS = tuple(entry.value for entry in schema().activity_kinds)
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10), help="Steps for --around.")
 @click.option("--from", "date_from", metavar="DATE", help="Activities on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--to", "date_to", metavar="DATE", help="Activities on or before DATE.")
-@click.option("--kind", type=click.Choice(KINDS), help="Only this kind of activity.")
+@click.option("--kind", type=ActivityKind(), help="Only this kind of activity.")
 @click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="Above this, the least connected nodes are left out (and the command says which).")
 @click.option("--layout", default="force", show_default=True, type=click.Choice(["force", "tree", "physics"]),

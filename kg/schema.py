@@ -37,11 +37,6 @@ class Entry:
     view: View | None = None
     fallback: bool = False        # the activity kind nothing more specific was said of
 
-    @property
-    def label(self) -> str:
-        """"Kiểm tra (inspection)": how the view and exports name it."""
-        return f"{self.vi} ({self.en})"
-
 
 @dataclass(frozen=True)
 class Schema:
@@ -49,14 +44,6 @@ class Schema:
     document_relations: tuple[Entry, ...]
     body_kinds: tuple[Entry, ...]
     unit_levels: tuple[Entry, ...]
-
-    @staticmethod
-    def by_value(entries: tuple[Entry, ...]) -> dict[str, Entry]:
-        return {entry.value: entry for entry in entries}
-
-    @staticmethod
-    def by_iri(entries: tuple[Entry, ...]) -> dict[str, Entry]:
-        return {entry.iri: entry for entry in entries}
 
 
 def expand(name: str) -> str:
