@@ -1,8 +1,9 @@
 """The domain schema (kg/schema.yaml), read once into typed entries.
 
-Every part of kg that lists activity kinds, relations between documents,
-kinds of body or levels of unit takes the list from here, so that adding
-one is one entry in the YAML file. The entries keep the ontology terms as
+Every part of kg that lists kinds of entity, activity kinds, relations
+between documents (with the phrases that state them), kinds of body or
+levels of unit takes the list from here, so that adding one is one entry in
+the YAML file. The entries keep the ontology terms as
 full IRIs (strings); modules that write RDF make them terms.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ class View:
     colour: str
     size: int
     glyph: str
+    glyph_colour: str             # the legend glyph's colour: the node's unless a pale box needs darker
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,15 @@ class Entry:
     also: tuple[str, ...] = ()    # further properties written with it
     view: View | None = None
     fallback: bool = False        # the activity kind nothing more specific was said of
+    phrases: tuple[str, ...] = () # a document relation's cue phrases, as written
+    node: str | None = None       # an entity kind's node kind in the graph and the view
+    kinds: tuple[Entry, ...] = () # an entity kind's own kinds (a body's, a unit's), most specific first
+    counted: str | None = None    # an entity kind's name in `kg stats`
 
 
 @dataclass(frozen=True)
 class Schema:
+    entity_kinds: tuple[Entry, ...]      # in order of precedence
     activity_kinds: tuple[Entry, ...]
     document_relations: tuple[Entry, ...]
     body_kinds: tuple[Entry, ...]
@@ -54,7 +61,10 @@ def expand(name: str) -> str:
     return PREFIXES[prefix] + local
 
 
-def _entries(section: dict) -> tuple[Entry, ...]:
+SECTIONS = ("activity_kinds", "document_relations", "body_kinds", "unit_levels")
+
+
+def _entries(section: dict, sections: dict[str, tuple[Entry, ...]] | None = None) -> tuple[Entry, ...]:
     entries = []
     for value, fields in section.items():
         term = fields.get("class") or fields["property"]
@@ -63,17 +73,37 @@ def _entries(section: dict) -> tuple[Entry, ...]:
             value=value, iri=expand(term), vi=fields["vi"], en=fields["en"],
             legend=fields.get("legend", fields["vi"]),
             also=tuple(expand(name) for name in fields.get("also", ())),
-            view=View(view["shape"], view["colour"], int(view["size"]), view["glyph"]) if view else None,
-            fallback=bool(fields.get("fallback", False))))
+            view=View(view["shape"], view["colour"], int(view["size"]), view["glyph"],
+                      view.get("glyph_colour", view["colour"])) if view else None,
+            fallback=bool(fields.get("fallback", False)),
+            phrases=tuple(fields.get("phrases", ())),
+            node=fields.get("node"),
+            kinds=sections[fields["kinds"]] if "kinds" in fields else (),
+            counted=fields.get("counted")))
     return tuple(entries)
+
+
+def parse(text: str) -> Schema:
+    """The schema in ``text`` (the YAML of kg/schema.yaml)."""
+    data = yaml.safe_load(text)
+    sections = {name: _entries(data[name]) for name in SECTIONS}
+    return Schema(entity_kinds=_entries(data["entity_kinds"], sections), **sections)
 
 
 @cache
 def schema() -> Schema:
-    text = resources.files("kg").joinpath("schema.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    return Schema(**{name: _entries(data[name]) for name in
-                     ("activity_kinds", "document_relations", "body_kinds", "unit_levels")})
+    return parse(resources.files("kg").joinpath("schema.yaml").read_text(encoding="utf-8"))
+
+
+def entity_kind(value: str) -> Entry:
+    """The entity kind ``value`` ("official", "document")."""
+    return next(entry for entry in schema().entity_kinds if entry.value == value)
+
+
+def relation_phrases() -> list[tuple[str, str]]:
+    """(phrase, relation) for every cue phrase of every document relation,
+    in the schema's order."""
+    return [(phrase, entry.value) for entry in schema().document_relations for phrase in entry.phrases]
 
 
 @cache

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg import tables
+from kg.schema import relation_phrases
 from kg.text import fold as _fold
 
 
@@ -149,7 +150,7 @@ def lexicon() -> Lexicon:
             doc_type_codes[c] = t.key
         doc_type_codes.setdefault(t.key, t.key)
 
-    relations = sorted(((fold(r["phrase"]), r["relation"]) for r in tables.rows("relation_phrases")),
+    relations = sorted(((fold(phrase), relation) for phrase, relation in relation_phrases()),
                        key=lambda x: len(x[0]), reverse=True)
     event_verbs = {fold(r["phrase"]): r["kind"] for r in tables.rows("event_verbs")}
 
