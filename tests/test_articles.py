@@ -15,6 +15,7 @@ import pytest
 
 from kg.errors import SourceError
 from kg.sources import articles as articles_module
+from kg.sources import headlines
 from kg.sources.articles import Article, iter_articles, read_articles
 from kg.sources.encodings import decode, repair_mojibake, vietnamese_score
 
@@ -379,3 +380,68 @@ def test_without_keep_going_the_first_error_is_raised(tmp_path):
         for article in iter_articles([tmp_path]):
             seen.append(article.title)
     assert seen == ["Tin một"]
+
+
+# --- headline, lead and page date (kg.sources.headlines) ---------------------------------------
+
+STORY = ("Đoàn kiểm tra của Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Minh Tiến về công tác "
+         "cán bộ năm 2024.")
+
+
+@pytest.mark.parametrize("first", [
+    "Chiều 22/2, " + STORY,                # a lead opens on a time of day and a date
+    "Sáng nay (14/4), " + STORY,
+    "Hôm nay 5/3 " + STORY,
+    "Ngày 2 tháng 3 năm 2024, " + STORY,
+    "(ĐCSVN) - " + STORY,                  # a news agency's tag opens a lead
+    "đã kiểm tra tại Đảng ủy xã Minh Tiến",  # cut mid-sentence
+    "Ban Dân vận Huyện ủy đã tổ chức giám sát việc thực hiện quy chế dân chủ ở cơ sở tại "
+    "Đảng ủy xã Hòa Bình trong tháng Ba!",  # long, and ends as a sentence does
+])
+def test_a_first_line_that_is_no_headline_leaves_the_text_untitled(first):
+    a = articles_module.text_article(f"{first}\n\n{MORE_TEXT}", key="t")
+    assert a.title == "" and a.text.startswith(first)
+
+
+@pytest.mark.parametrize("first", [
+    "Ban Tổ chức Tỉnh ủy kiểm tra tại huyện Yên Sơn",
+    "Vì sao nhiều đảng viên chưa nộp đảng phí?",          # short: a headline may ask
+    "KIỂM TRA CÔNG TÁC CÁN BỘ TẠI HUYỆN YÊN SƠN",
+])
+def test_a_headline_is_the_title(first):
+    a = articles_module.text_article(f"{first}\n{MORE_TEXT}", key="t")
+    assert a.title == first and a.body == MORE_TEXT
+
+
+def test_a_long_sentence_printed_twice_is_a_headline():
+    line = ("Ban Dân vận Huyện ủy đã tổ chức giám sát việc thực hiện quy chế dân chủ ở cơ sở tại "
+            "Đảng ủy xã Hòa Bình trong tháng Ba!")
+    assert articles_module.text_article(f"{line}\n{line}\n{MORE_TEXT}", key="t").title == line
+
+
+MORE_TEXT = "Đồng chí Lê Thị Hoa, Bí thư Đảng ủy xã báo cáo kết quả thực hiện nghị quyết."
+
+
+@pytest.mark.parametrize("opening, date", [
+    (" date 2024-03-05 ", dt.date(2024, 3, 5)),
+    (" date 2024-13-05 21:29 , 06/03/2024\n", dt.date(2024, 3, 6)),   # an impossible marker: the dateline dates it
+    ("21:29 , 05/03/2024\n", dt.date(2024, 3, 5)),
+    ("08:15, Thứ hai, 04/03/2024\n", dt.date(2024, 3, 4)),
+    ("Thứ Ba, 05/03/2024 - 21:29 (GMT+7)\n\n", dt.date(2024, 3, 5)),
+    ("Cập nhật: 05/03/2024 08:15\nNgày 05-03-2024\n", dt.date(2024, 3, 5)),
+])
+def test_datelines_date_an_untitled_text_and_its_lead_starts_after_them(opening, date):
+    text = f"{opening}Chiều 4/3, {STORY}\n\n{MORE_TEXT}"
+    a = articles_module.text_article(text, key="t")
+    assert (a.title, a.published) == ("", date)
+    assert a.text[headlines.lead_start(a.text):].startswith("Chiều 4/3, ")
+
+
+def test_words_after_a_date_make_no_dateline():
+    a = articles_module.text_article(f"05/03/2024 | 329 lượt xem\n{MORE_TEXT}", key="t")
+    assert a.published is None and headlines.lead_start(a.text) == 0
+
+
+def test_a_stated_date_wins_over_the_page_date():
+    a = articles_module.text_article(f" date 2024-03-05 {STORY}", key="t", published=dt.date(2024, 3, 9))
+    assert a.published == dt.date(2024, 3, 9)

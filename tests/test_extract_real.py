@@ -7,15 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extract import extract
-from kg.extract.normalise import read_head
-from kg.sources.articles import Article
+from kg.sources.articles import Article, text_article
 
 
 def art(text: str, published: dt.date | None = None) -> Article:
-    """An article whose first line is taken as its title by the reader, as a .txt is."""
-    title, _, body = text.partition("\n")
-    return Article(key="t", title=title, text=f"{title}\n\n{body.strip()}", body_start=len(title) + 2,
-                   published=published)
+    """An article read as a .txt is: its first line is the title if it is a headline."""
+    return text_article(text, key="t", published=published)
 
 
 def facts(text: str, published: dt.date | None = None) -> dict:
@@ -24,27 +21,13 @@ def facts(text: str, published: dt.date | None = None) -> dict:
 
 # --- the head of a text ------------------------------------------------------------
 
-def test_a_text_that_opens_with_its_lead_has_no_headline():
+def test_a_text_that_opens_with_its_lead_gives_its_first_event():
     lead = "Sáng 12/3, Đoàn kiểm tra của Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Minh Tiến."
-    head = read_head(lead)
-    assert head.title_start == head.title_end == 0
     out = facts(lead + "\nNội dung kiểm tra là công tác cán bộ năm 2024.", dt.date(2024, 4, 1))
     assert [(e["date"], e["kind"]) for e in out["events"]] == [("2024-03-12", "inspection")]
 
 
-def test_a_long_first_line_ending_a_sentence_is_the_lead_but_a_repeated_one_is_a_headline():
-    long_line = ("Thực hiện kế hoạch năm, Ban Dân vận Huyện ủy đã tổ chức giám sát việc thực hiện "
-                 "quy chế dân chủ ở cơ sở tại Đảng ủy xã Hòa Bình do đồng chí Trưởng ban làm trưởng đoàn.")
-    assert read_head(long_line).title_end == 0
-    assert read_head(long_line + "\n" + long_line).title_end == len(long_line)
-    assert read_head("Ban Tổ chức Tỉnh ủy kiểm tra tại huyện Yên Sơn\nNgày 2/3, …").title_end > 0
-
-
-def test_a_page_date_marker_and_a_dateline_date_the_page():
-    assert read_head(" date 2025-05-06 Chiều 5/5, Đoàn giám sát làm việc.".strip()).page_date == dt.date(2025, 5, 6)
-    head = read_head("08:15 , 21/10/2021\nỦy ban Kiểm tra Thị ủy giám sát tại phường 3\nSáng 20/10, …")
-    assert head.page_date == dt.date(2021, 10, 21)
-    assert head.title_end > head.title_start     # the line after the dateline is the headline
+def test_a_page_date_marker_dates_the_events_of_a_text_without_headline():
     out = facts("date 2023-09-14 Sáng 13/9, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí "
                 "Hoàng Văn Lực, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã kiểm tra tại huyện Na Rì.")
     assert [e["date"] for e in out["events"]] == ["2023-09-13"]

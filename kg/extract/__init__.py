@@ -23,12 +23,13 @@ from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, 
                       Official, Organisation, OrgKind, Records, Relation, Source, SourceKind)
 from kg.schema import fallback_activity_kind, specific_activity_kinds
 from kg.sources.articles import Article
+from kg.sources.headlines import lead_start
 
 from . import documents as docs_mod
 from . import events as events_mod
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import first_guard, fold, lexicon
-from .normalise import Sentence, dates_in, read_head, split_sentences, working_text
+from .normalise import Sentence, dates_in, split_sentences, working_text
 from .people import PersonMention, byline, find_people
 from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
 
@@ -63,12 +64,11 @@ def extract(article: Article) -> Extraction:
     T = working_text(article.text)
     E = T.text
     warnings: list[str] = []
-    head = read_head(E, titled=bool(article.title.strip()))
-    title_end = head.title_end
-    title = Sentence(head.title_start, title_end, E[head.title_start:title_end], -1, -1)
+    title_start, title_end = _title_span(E, bool(article.title))
+    title = Sentence(title_start, title_end, E[title_start:title_end], -1, -1)
     body = split_sentences(E, title_end)
-    # the page's own date (a marker or dateline) stands in for a missing published date
-    published = article.published or head.page_date
+    # the reader put the page's own date (a marker or dateline) here when nothing else dated it
+    published = article.published
     everything = [title] + body
 
     spans: dict[tuple[int, int], tuple[str, int, int]] = {}   # a sentence's article text and offsets
@@ -273,6 +273,21 @@ def extract(article: Article) -> Extraction:
                "document_relations": rel_json, "events": events_json, "places": places_json,
                "warnings": warnings}
     return Extraction(records=records, warnings=warnings, _json=payload)
+
+
+def _title_span(text: str, titled: bool) -> tuple[int, int]:
+    """Where the headline is in the working text: its first line when the
+    reader found one (``Article.title``), else an empty span where the lead
+    begins, after the marker and datelines that date the page."""
+    if not titled:
+        start = lead_start(text)
+        return start, start
+    first = re.search(r"[^\n]*\S[^\n]*", text)
+    if first is None:
+        return len(text), len(text)
+    line = first.group(0)
+    start = first.start() + len(line) - len(line.lstrip())
+    return start, start + len(line.strip())
 
 
 def _add_parent_committees(orgs: dict[str, Organisation], places: list) -> None:

@@ -28,7 +28,7 @@ from kg.errors import SourceError
 from kg.text import normalize
 
 from .encodings import Decoded, decode, repair_mojibake
-from .headlines import Opening, split_headline
+from .headlines import split_headline
 
 # The largest article accepted. A long provincial news story is 20-50 kB and
 # a full party congress report a few hundred kB; 5 MB is ten times that, and
@@ -140,14 +140,12 @@ def _read_txt(path: Path, name: str, published: dt.date | None) -> Article | Sou
         decoded = decode(data, str(path))
         fixed = repair_mojibake(decoded.text, str(path))
         text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
-        meta, opening = _split_txt(text, path)
-        title, body = opening.title, opening.body
+        meta, content = _split_txt(text, path)
         url = meta.get("url") or None
         if published is None and "published" in meta:
             line, value = meta["published"]
             published = _parse_date(value, path, line)
-        published = published or opening.dated
-        return make_article(key=url or name, title=title, body=body, url=url, published=published,
+        return text_article(content, key=url or name, url=url, published=published,
                             path=path, warnings=warnings_of(decoded, fixed))
     except SourceError as e:
         return e
@@ -155,9 +153,9 @@ def _read_txt(path: Path, name: str, published: dt.date | None) -> Article | Sou
         return SourceError(path, f"cannot read: {e.strerror}")
 
 
-def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], Opening]:
+def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], str]:
     """Front matter (``{"url": str, "published": (line, str)}``), and the
-    title (if the text has a headline) and body of a .txt article."""
+    text after it."""
     lines = text.split("\n")
     meta: dict[str, Any] = {}
     start = 0
@@ -185,7 +183,7 @@ def _split_txt(text: str, path: Path) -> tuple[dict[str, Any], Opening]:
         start += 1
     if start == len(lines):
         raise SourceError(path, "no title or text: the file has front matter but nothing after it")
-    return meta, split_headline("\n".join(lines[start:]))
+    return meta, "\n".join(lines[start:])
 
 
 # --- .jsonl ----------------------------------------------------------------------
@@ -239,15 +237,13 @@ def _jsonl_article(raw: bytes, path: Path, name: str, line: int,
         # Mojibake hides behind JSON escapes, so it is looked for in the strings.
         fixed = repair_mojibake(f"{title}\n{body}", str(path), line)
         text = fixed.text.replace("\r\n", "\n").replace("\r", "\n")
-        if title:
-            title, _, body = text.partition("\n")
-        else:   # no title field: the text's first line is the title if it is a headline, as in a .txt
-            opening = split_headline(text.lstrip("\n"))
-            title, body = opening.title, opening.body
-            published = published or opening.dated
-        return make_article(key=url or f"{name}#{line}", title=title, body=body, url=url,
-                            published=published, path=path, line=line,
-                            warnings=warnings_of(decoded, fixed))
+        key, warnings = url or f"{name}#{line}", warnings_of(decoded, fixed)
+        if not title:   # no title field: the text's first line is the title if it is a headline, as in a .txt
+            return text_article(text.lstrip("\n"), key=key, url=url, published=published, path=path,
+                                line=line, warnings=warnings)
+        title, _, body = text.partition("\n")
+        return make_article(key=key, title=title, body=body, url=url, published=published, path=path,
+                            line=line, warnings=warnings)
     except SourceError as e:
         return e
 
@@ -266,13 +262,24 @@ def _string(obj: dict[str, Any], field: str, path: Path, line: int, required: bo
 
 # --- shared --------------------------------------------------------------------------
 
+def text_article(text: str, *, key: str, url: str | None = None, published: dt.date | None = None,
+                 path: Path | None = None, warnings: tuple[str, ...] = (), line: int | None = None) -> Article:
+    """An Article of a text as a .txt holds it after its front matter: its
+    first line is the title if it is a headline, and a page-date marker or a
+    dateline dates it when ``published`` is not given (``kg.sources.headlines``)."""
+    opening = split_headline(text)
+    return make_article(key=key, title=opening.title, body=opening.body, url=url,
+                        published=published or opening.dated, path=path, warnings=warnings, line=line)
+
+
 def make_article(*, key: str, title: str, body: str, url: str | None, published: dt.date | None,
-                 path: Path, warnings: tuple[str, ...], line: int | None = None) -> Article:
+                 path: Path | None, warnings: tuple[str, ...], line: int | None = None) -> Article:
     """An Article of a title (possibly empty) and a body, both normalised."""
     title, body = normalize(title).strip(), normalize(body).strip()
     head = f"{title}\n\n" if title else ""
-    return Article(key=key, title=title, text=head + body, body_start=len(head),
-                   url=url, published=published, path=str(path), line=line, warnings=warnings)
+    return Article(key=key, title=title, text=head + body, body_start=len(head), url=url,
+                   published=published, path=str(path) if path is not None else None, line=line,
+                   warnings=warnings)
 
 
 def warnings_of(*steps: Decoded) -> tuple[str, ...]:

@@ -10,8 +10,14 @@ unless it has one of the shapes below; otherwise the text has no title and
 all of it is body.
 
 A marker or a line that is only a dateline also gives the page's date (day
-first, as Vietnamese writes it). The line itself stays in the body: the
-extractor may read the year from it.
+first, as Vietnamese writes it). The line itself stays in the text, so that
+evidence offsets index what was read; ``lead_start`` says where the story
+begins after it.
+
+This is the one place that decides: the reader of texts
+(``kg.sources.articles``) puts its answer in the Article (``title``,
+``published``) and the extractor takes it from there. (A saved page's title
+and date are trafilatura's and htmldate's.)
 """
 from __future__ import annotations
 
@@ -25,31 +31,39 @@ from kg.tables import rows
 # A line longer than this is a paragraph: Vietnamese news headlines run to
 # about 200 characters at most, even the all-capitals ones of district sites.
 MAX_HEADLINE_CHARS = 300
+# A first line that ends as a sentence does and is at least this long is the
+# lead, not a headline (unless the next line repeats it, as pages print a
+# headline twice); shorter ones are headlines ending in "!" or "?".
+LEAD_MIN_WORDS = 15
 
-_MARKER = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+_MARKER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*")
 _DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*[AaPp][Mm])?"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn)"
+_WEEKDAY = r"(?:thứ\s+\w+|chủ\s+nhật|cn)"
 _SEP = r"[\s,|\-–—]*"
 # A whole line that only dates the page: "21:29 , 09/09/2022",
-# "Thứ Tư, 02/10/2013 - 10:12", "Ngày 14-04-2021", "13/08/2025 | 329 lượt xem"
+# "Thứ Tư, 02/10/2013 - 10:12", "08:15, Thứ hai, 02/10/2023",
+# "Ngày 14-04-2021", "05/07/2022 08:15 (GMT+7)"; "13/08/2025 | 329 lượt xem"
 # is not one (words after the date), "Ngày 14/4/2021, Tỉnh ủy …" neither.
 _DATELINE = re.compile(
-    rf"\s*(?:(?:cập\s+nhật|đăng|ngày\s+đăng|ngày)\s*:?\s*)?(?:{_WEEKDAY}{_SEP})?(?:ngày\s+)?"
-    rf"(?:{_TIME}{_SEP})?{_DATE}(?:{_SEP}{_TIME})?(?:\s*\(?GMT\s*[+-]\s*\d{{1,2}}\)?)?[\s|\d,()\-–—]*",
+    rf"\s*(?:(?:cập\s+nhật|đăng|ngày\s+đăng|ngày)\s*:?\s*)?(?:{_TIME}{_SEP})?(?:{_WEEKDAY}{_SEP})?(?:ngày\s+)?"
+    rf"(?:{_TIME}{_SEP})?{_DATE}(?:{_SEP}{_TIME})?(?:\s*\(?GMT[^\n]*)?[\s|\d,()\-–—]*",
     re.IGNORECASE)
 # A news agency's or site's tag before the lead: "(PLO)-", "(ĐCSVN) –", "(Baothanhhoa.vn) -".
 _AGENCY_TAG = re.compile(r"\s*\([^()\n]{2,40}\)\s*[-–—:]")
+# A line that ends as a sentence does (a headline ends without punctuation, or with "!" or "?").
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”»)]?[ \t]*$")
 
 
 @cache
 def _lead_opening() -> re.Pattern[str]:
     """A lead that opens on a time of day and a date: "Chiều 22/2,",
-    "Sáng ngày 19/9/2025,", "Sáng nay (14/4),". The words are the
-    extractor's own table of times of day (kg/tables/time_words.csv)."""
+    "Sáng ngày 19/9/2025,", "Sáng nay (14/4),", "Hôm nay 5/3", "Ngày 2 tháng
+    3". The words are the extractor's own table of times of day
+    (kg/tables/time_words.csv)."""
     words = "|".join(re.escape(r["word"]) for r in rows("time_words"))
-    return re.compile(rf"\s*(?:{words})(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?\s*\(?\s*\d{{1,2}}\s*[/.-]\s*\d{{1,2}}",
-                      re.IGNORECASE)
+    return re.compile(rf"\s*(?:(?:{words})(?:\s+(?:nay|qua|mai))?|hôm\s+(?:nay|qua))(?:\s+ngày)?"
+                      rf"\s*\(?\s*\d{{1,2}}(?:\s*[/.-]\s*|\s+tháng\s+)\d{{1,2}}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,17 +75,21 @@ class Opening:
 
 def split_headline(text: str) -> Opening:
     """The headline (the first non-blank line, if it is one) and the body of
-    ``text``, with the page date that a marker or a dateline opening the
-    text (or following the headline) gives."""
+    ``text``, with the page date that a marker or the datelines opening the
+    text (or following the headline) give."""
     lines = text.lstrip("\n").split("\n")
     first = lines[0]
-    if is_headline(first):
+    following = next((line for line in lines[1:] if line.strip()), None)
+    if is_headline(first, following):
         rest = "\n".join(lines[1:])
-        return Opening(first, rest, page_date(rest.lstrip().split("\n", 1)[0]))
-    return Opening("", "\n".join(lines), page_date(first))
+        return Opening(first, rest, _dating(rest.lstrip())[1])
+    body = "\n".join(lines)
+    return Opening("", body, _dating(body)[1])
 
 
-def is_headline(line: str) -> bool:
+def is_headline(line: str, next_line: str | None = None) -> bool:
+    """Whether ``line``, the first of a text, is its headline; ``next_line``
+    is the next non-blank one (a page may print its headline twice)."""
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_HEADLINE_CHARS:
         return False
@@ -82,7 +100,17 @@ def is_headline(line: str) -> bool:
     if stripped[0].islower() or stripped.startswith(("…", "...")):
         return False   # cut mid-sentence
     # a sentence, not a headline: headlines end without a full stop
-    return not (stripped.endswith((".", ";", ",")) and not stripped.endswith("..."))
+    if stripped.endswith((".", ";", ",")) and not stripped.endswith("..."):
+        return False
+    repeated = next_line is not None and next_line.strip() == stripped
+    return not (_SENTENCE_END.search(stripped) and len(stripped.split()) >= LEAD_MIN_WORDS and not repeated)
+
+
+def lead_start(text: str) -> int:
+    """Where the story begins in a text without a headline: after a leading
+    page-date marker and the lines that only date the page (``len(text)``
+    when nothing follows them)."""
+    return _dating(text)[0]
 
 
 def page_date(line: str) -> dt.date | None:
@@ -97,3 +125,19 @@ def page_date(line: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _dating(text: str) -> tuple[int, dt.date | None]:
+    """The offset after the marker and datelines that open ``text`` (and the
+    blank space around them), and the first valid date they give."""
+    date, pos = None, 0
+    if m := _MARKER.match(text):
+        date, pos = page_date(m.group(0)), m.end()
+    for line in re.finditer(r"[^\n]*", text[pos:]):
+        content = line.group(0)
+        if not content.strip():
+            continue
+        if not _DATELINE.fullmatch(content):
+            return pos + line.start() + len(content) - len(content.lstrip()), date
+        date = date or page_date(content)
+    return len(text), date
