@@ -289,20 +289,14 @@ def find_inspections(store, *, directive: str | None = None, inspector: str | No
     return list(found.values())
 
 
-_COUNTED = [
-    ("officials", "party:Official"), ("organisations", "org:Organization"), ("posts", "org:Post"),
-    ("memberships", "org:Membership"), ("administrative units", "party:AdministrativeUnit"),
-    ("documents", "eli:LegalResource"), ("oversight activities", "party:OversightActivity"),
-    ("sources", "party:Source"),
-]
-
-
 def stats(store) -> dict[str, int]:
-    """How many things of each kind the graph holds, and its size."""
+    """How many things of each kind (kg/schema.yaml's entity kinds) the graph
+    holds, and its size."""
+    from kg.schema import schema    # here, not at the top: kg person stays light
     out = {}
-    for label, cls in _COUNTED:
-        rows = store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
-        out[label] = int(rows[0]["n"])
+    for kind in schema().entity_kinds:   # the schema's own IRIs, not user text
+        rows = store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{kind.iri}> }}")
+        out[kind.counted] = int(rows[0]["n"])
     out["facts"] = int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
     out["named graphs"] = len(store.named_graphs())
     out["quads"] = len(store)

@@ -64,7 +64,7 @@ from kg.graph import (
     DOCUMENT, E_CONTAINS, E_DOC_LINK, E_HOLDS, E_INSPECTS, E_ISSUED, E_JURISDICTION, E_LED,
     E_SUB_ORG, OFFICIAL, PLACE, Filters,
 )
-from kg.schema import schema
+from kg.schema import Entry, schema
 
 DEFAULT_MAX_NODES = 5000
 LAYOUTS = ("force", "tree", "physics")
@@ -90,16 +90,12 @@ EDGE_DETAIL_LIMIT = 2000
 NODE_LABEL_LIMIT = 1500
 FONT = "'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif"
 
-# Node styles by kind and level: vis-network group -> (shape, colour, size,
-# legend label, legend glyph). The glyph stands for the shape in the legend.
-GROUPS: dict[str, tuple[str, str, int, str, str]] = {
-    **{entry.value: (entry.view.shape, entry.view.colour, entry.view.size, f"{entry.legend} ({entry.en})",
-                     entry.view.glyph)
-       for entry in (*schema().body_kinds, *schema().unit_levels)},
-    "unit": ("hexagon", "#a5d6a7", 13, "Đơn vị hành chính (unit)", "⬢"),
-    "official": ("star", "#f9a825", 15, "Cán bộ (official)", "★"),
-    "document": ("box", "#eceff1", 10, "Văn bản (document)", "▣"),
-}
+# Node styles: vis-network group -> the schema entry whose view draws it,
+# for each entity kind the graph draws, its own kinds (kinds of body, levels
+# of unit) before itself, in the schema's order (the legend's).
+GROUPS: dict[str, Entry] = {
+    entry.value: entry for kind in schema().entity_kinds if kind.node
+    for entry in (*kind.kinds, kind) if entry.view}
 ORG_KIND_WORDS = {entry.value: entry.vi for entry in schema().body_kinds}
 ACTIVITY_WORDS = {entry.value: entry.vi for entry in schema().activity_kinds}
 RELATION_WORDS = {entry.value: entry.vi for entry in schema().document_relations}
@@ -481,8 +477,7 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
         "styles": {k: [s[2], s[1] or None, s[3], s[0]] for k, s in EDGE_STYLES.items()},
         "words": {**ACTIVITY_WORDS, E_LED: "Trưởng đoàn"},
         "legend": {
-            "nodes": [[g, GROUPS[g][3], GROUPS[g][4], GROUPS[g][1] if g != "document" else "#546e7a"]
-                      for g in GROUPS if g in groups_present],
+            "nodes": [[g, *legend_entry(g)] for g in GROUPS if g in groups_present],
             "edges": [[k, s[3], s[0], bool(s[1])] for k, s in EDGE_STYLES.items() if k in kinds_present],
             "documents": [[code, colours[code], count] for code, count in
                           sorted(doc_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -493,13 +488,21 @@ def view_data(graph: Shown, positions: dict[str, tuple[float, float]] | None,
     }
 
 
+def legend_entry(group: str) -> list[str]:
+    """The legend's label, glyph (it stands for the shape) and glyph colour
+    for a vis-network group."""
+    entry = GROUPS[group]
+    return [f"{entry.legend} ({entry.en})", entry.view.glyph, entry.view.glyph_colour]
+
+
 def vis_options(layout: str, node_count: int, detailed: bool = True) -> dict:
     # vis-network can leave its edges out while the view is dragged or
     # zoomed; a big view gives it only the few around a clicked node
     hide_edges = detailed and node_count > NODE_LABEL_LIMIT
     groups = {}
-    for name, (shape, colour, size, _, _) in GROUPS.items():
-        style = {"shape": shape, "size": size,
+    for name, entry in GROUPS.items():
+        shape, colour = entry.view.shape, entry.view.colour
+        style = {"shape": shape, "size": entry.view.size,
                  "color": {"background": colour, "border": "#37474f",
                            "highlight": {"background": colour, "border": "#000000"},
                            "hover": {"background": colour, "border": "#000000"}}}

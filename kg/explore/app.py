@@ -22,7 +22,7 @@ from kg.explore.entity import ACTIVITY_WORDS
 from kg.explore.links import href, iri_of_path
 from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, Overview
 from kg.explore.search import Searcher
-from kg.view import DOC_PALETTE, EDGE_STYLES, GROUPS, vis_options
+from kg.view import DOC_PALETTE, EDGE_STYLES, GROUPS, legend_entry, vis_options
 from kg.vocab import PREFIXES
 
 CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
@@ -42,7 +42,7 @@ def graph_config() -> dict:
     """What the page needs to draw like `kg viz`: node groups, edge styles, words."""
     return {"options": vis_options("physics", 0), "styles": {k: [s[0], s[1] or None, s[2], s[3]]
                                                             for k, s in EDGE_STYLES.items()},
-            "groups": {g: [v[3], v[4], v[1]] for g, v in GROUPS.items()}, "words": ACTIVITY_WORDS,
+            "groups": {g: legend_entry(g) for g in GROUPS}, "words": ACTIVITY_WORDS,
             "palette": DOC_PALETTE}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -128,6 +129,19 @@ def _sources_section(store, fact: str, title: str = "Nguồn và câu chứng c�
     return section
 
 
+# entity kind -> what its page shows; a kind without one gets the generic page
+BUILDERS: dict[str, Callable[..., None]] = {}
+
+
+def builds(kind: str):
+    """Registers the decorated function as the page builder of ``kind``."""
+    def register(function):
+        BUILDERS[kind] = function
+        return function
+    return register
+
+
+@builds("official")
 def _official(store, result: Page, by_prop, on) -> None:
     person = ox.NamedNode(result.iri)
     _fact(result, "Danh xưng (honorific)", by_prop, "http://schema.org/honorificPrefix")
@@ -160,6 +174,7 @@ def _current(row: dict, on: str) -> bool:
     return (not start or start <= on[:len(start)]) and (not end or end >= on[:len(end)])
 
 
+@builds("body")
 def _body(store, result: Page, by_prop, on) -> None:
     org = ox.NamedNode(result.iri)
     _fact(result, "Tên khác (also called)", by_prop, "http://www.w3.org/2004/02/skos/core#altLabel")
@@ -196,6 +211,7 @@ def _by_year(id_: str, title: str, rows: list[list[dict]]) -> Section:
     return Section(id_, title, ACTIVITY_COLUMNS, rows, note)
 
 
+@builds("unit")
 def _unit(store, result: Page, by_prop, on) -> None:
     unit = ox.NamedNode(result.iri)
     _fact(result, "Loại (unit type)", by_prop, PARTY + "unitType")
@@ -221,6 +237,7 @@ def _unit(store, result: Page, by_prop, on) -> None:
                                     roles.get("target", [])))
 
 
+@builds("document")
 def _document(store, result: Page, by_prop, on) -> None:
     doc = ox.NamedNode(result.iri)
     _fact(result, "Số hiệu (code)", by_prop, ELI + "id_local")
@@ -242,6 +259,7 @@ def _document(store, result: Page, by_prop, on) -> None:
     result.sections.append(_sources_section(store, result.iri))
 
 
+@builds("activity")
 def _activity(store, result: Page, by_prop, on) -> None:
     kinds = [ACTIVITY_WORDS[ACTIVITY_KINDS[r["o"]]] for r in by_prop.get(
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", []) if r["o"] in ACTIVITY_KINDS]
@@ -260,6 +278,7 @@ def _activity(store, result: Page, by_prop, on) -> None:
     result.sections.append(_sources_section(store, result.iri, "Các bài đưa tin (every report of it)"))
 
 
+@builds("source")
 def _source(store, result: Page, by_prop, on) -> None:
     _fact(result, "Tiêu đề (title)", by_prop, "http://purl.org/dc/terms/title")
     _fact(result, "Ngày đăng (published)", by_prop, "http://purl.org/dc/terms/issued")
@@ -272,6 +291,7 @@ def _source(store, result: Page, by_prop, on) -> None:
     result.sections.append(facts)
 
 
+@builds("membership")
 def _membership(store, result: Page, by_prop, on) -> None:
     _fact(result, "Người (official)", by_prop, "http://www.w3.org/ns/org#member", linked=True)
     _fact(result, "Chức vụ (post)", by_prop, "http://www.w3.org/ns/opengov#post", linked=True)
@@ -300,10 +320,6 @@ def _short(iri: str) -> str:
         if iri.startswith(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri
-
-
-BUILDERS = {"official": _official, "body": _body, "unit": _unit, "document": _document, "activity": _activity,
-            "source": _source, "membership": _membership}
 
 
 def describe(store, iri: str) -> list[ox.Triple]:

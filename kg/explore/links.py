@@ -1,15 +1,14 @@
 """Where the explorer shows a node: the path that mirrors its IRI, and the
-kind of page it gets (kinds.csv: class -> kind, in order of precedence)."""
+kind of page it gets (the schema's entity kinds: class -> kind, in order of
+precedence)."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from urllib.parse import quote
 
 from kg import identity
-from kg.vocab import PREFIXES
+from kg.schema import entity_kind, schema
 
 ID_PREFIX = "/id/"
 
@@ -21,19 +20,18 @@ class Kind:
     en: str
 
 
+def _kind(value: str) -> Kind:
+    entry = entity_kind(value)
+    return Kind(entry.value, entry.vi, entry.en)
+
+
 @cache
 def kinds() -> dict[str, Kind]:
-    """Class IRI -> kind of page, in the table's order."""
-    text = (resources.files("kg.explore") / "kinds.csv").read_text(encoding="utf-8")
-    out = {}
-    for row in csv.DictReader(text.splitlines()):
-        prefix, local = row["class"].split(":", 1)
-        out[PREFIXES[prefix] + local] = Kind(row["kind"], row["vi"], row["en"])
-    return out
+    """Class IRI -> kind of page, in the schema's order of precedence."""
+    return {entry.iri: _kind(entry.value) for entry in schema().entity_kinds}
 
 
-GENERIC = Kind("thing", "Mục", "Item")
-CITED_DOCUMENT = Kind("document", "Văn bản", "Document")
+GENERIC = Kind("thing", "Mục", "item")
 
 
 def kind_of(types: list[str], iri: str) -> Kind:
@@ -44,7 +42,7 @@ def kind_of(types: list[str], iri: str) -> Kind:
         if cls in types:
             return kind
     if identity.tail(iri, "doc"):
-        return CITED_DOCUMENT
+        return _kind("document")
     return GENERIC
 
 

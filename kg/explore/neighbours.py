@@ -18,8 +18,7 @@ from kg.explore import sparql
 from kg.explore.entity import ACTIVITY_KINDS, RELATIONS
 from kg.explore.links import href
 from kg.graph import DOCUMENT, OFFICIAL, ORGANISATION, PLACE
-from kg.schema import schema
-from kg.vocab import PREFIXES
+from kg.schema import entity_kind, schema
 
 # Nodes a saved page may hold: the page the explorer shows, not the country.
 MAX_SAVED_NODES = 500
@@ -29,16 +28,12 @@ ACTIVITY_EDGES_LIMIT = 300
 
 @cache
 def groups() -> list[tuple[str, str, str]]:
-    """(class IRI, node kind, vis group), most specific first: the schema's
-    kinds of body and levels of unit (kg/schema.yaml), as kg.graph reads them."""
-    party = PREFIXES["party"]
-    return [(party + "Official", OFFICIAL, "official"),
-            # org:Organization, the least specific body kind, comes last among bodies
-            *sorted(((e.iri, ORGANISATION, e.value) for e in schema().body_kinds),
-                    key=lambda row: row[0] == PREFIXES["org"] + "Organization"),
-            *((e.iri, PLACE, e.value) for e in schema().unit_levels),
-            (party + "AdministrativeUnit", PLACE, "unit"),
-            (PREFIXES["eli"] + "LegalResource", DOCUMENT, "document")]
+    """(class IRI, node kind, vis group), most specific first: each entity
+    kind the graph draws (kg/schema.yaml), its own kinds (kinds of body,
+    levels of unit) before itself, each that the view has a style for."""
+    return [(entry.iri, kind.node, entry.value)
+            for kind in schema().entity_kinds if kind.node
+            for entry in (*kind.kinds, kind) if entry.view]
 
 
 @dataclass
@@ -103,12 +98,13 @@ def node(store, iri: str) -> Node | None:
     types = set(values.get("type", []))
     label = min(values.get("label", []), default=None)
     code = min(values.get("id_local", []), default=None)
+    document = entity_kind("document")
     for cls, kind, group in groups():
         if cls in types:
-            return Node(iri, code if kind == "document" and code else label or iri.rsplit("/", 1)[-1], kind, group)
+            return Node(iri, code if kind == document.node and code else label or iri.rsplit("/", 1)[-1], kind, group)
     cited = identity.tail(iri, "doc")
     if cited:   # a document only cited: known by its IRI
-        return Node(iri, cited.split("/")[0].upper().replace("_", "/"), DOCUMENT, "document")
+        return Node(iri, cited.split("/")[0].upper().replace("_", "/"), document.node, document.value)
     return None
 
 

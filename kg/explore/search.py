@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from kg import identity
 from kg.explore import sparql
 from kg.explore.links import href, kinds
+from kg.schema import entity_kind
 from kg.text import fold
 
 LIMIT = 15
@@ -176,8 +177,8 @@ class Searcher:
         out = []
         for entry in self.index.search(text, limit):
             item = {"iri": entry.iri, "href": href(entry.iri), "label": entry.label, "kind": entry.kind,
-                    "kindLabel": next(k.vi for k in kinds().values() if k.name == entry.kind)}
-            if entry.kind in ("official", "unit", "document"):
+                    "kindLabel": entity_kind(entry.kind).vi}
+            if entry.kind != "body":   # a body's name says whose it is
                 item["province"], item["post"] = self.details(entry)
             out.append(item)
         return out
