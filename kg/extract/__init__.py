@@ -7,9 +7,14 @@ each with the sentence that states it.
     result.warnings     # what was left unresolved, and why
     result.to_json()    # the evaluation shape, with "evidence" beside each fact
 
-The stages live in their own modules: ``normalise`` (working text, sentences,
-dates), ``places``, ``bodies``, ``people``, ``documents`` and ``events``;
-their vocabularies are the CSV tables in ``kg/tables/``.
+``extract`` runs the steps below in order, each in its own function: read
+the text (working text, headline, sentences, date) → place it (era, the
+places it names) → find documents and bodies → find people and their posts
+→ find activities (with the directive they carry out and their topic) →
+resolve places → assemble the records and the JSON. The rules of each step
+live in their own modules (``normalise``, ``places``, ``bodies``,
+``people``, ``documents``, ``events``); their vocabularies are the CSV
+tables in ``kg/tables/`` and the schema.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, Membership,
-                      Official, Organisation, OrgKind, Records, Relation, Source, SourceKind)
+                      Official, Organisation, OrgKind, Place, Records, Relation, Source, SourceKind)
 from kg.schema import fallback_activity_kind, specific_activity_kinds
 from kg.sources.articles import Article
 from kg.sources.headlines import lead_start
@@ -28,9 +33,11 @@ from kg.sources.headlines import lead_start
 from . import documents as docs_mod
 from . import events as events_mod
 from .bodies import BodyRef, find_bodies, parse_body, resolve
+from .documents import DocMention
+from .events import Event
 from .lexicon import first_guard, fold, lexicon
-from .normalise import Sentence, dates_in, split_sentences, working_text
-from .people import PersonMention, byline, find_people
+from .normalise import Sentence, Text, dates_in, split_sentences, working_text
+from .people import PersonMention, Post, byline, find_people
 from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
 
 __all__ = ["Extraction", "extract"]
@@ -49,230 +56,76 @@ class Extraction:
         return self._json
 
 
-_ORGAN_SCAN = None
-
-
-def _known_organs(text: str) -> frozenset[str]:
-    global _ORGAN_SCAN
-    lx = lexicon()
-    if _ORGAN_SCAN is None:
-        _ORGAN_SCAN = re.compile(rf"{first_guard(lx.organ_re)}(?<!\w)(?i:{lx.organ_re})(?!\w)")
-    return frozenset(lx.organs[fold(re.sub(r"\s+", " ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
-
-
 def extract(article: Article) -> Extraction:
-    T = working_text(article.text)
-    E = T.text
-    warnings: list[str] = []
-    title_start, title_end = _title_span(E, bool(article.title))
-    title = Sentence(title_start, title_end, E[title_start:title_end], -1, -1)
-    body = split_sentences(E, title_end)
-    # the reader put the page's own date (a marker or dateline) here when nothing else dated it
-    published = article.published
-    everything = [title] + body
-
-    spans: dict[tuple[int, int], tuple[str, int, int]] = {}   # a sentence's article text and offsets
-
-    def evidence(s: Sentence | None) -> Evidence:
-        if s is None:
-            return Evidence(source=article.key)
-        span = spans.get((s.start, s.end))
-        if span is None:
-            a, b = T.orig(s.start), T.orig(s.end)
-            span = spans[s.start, s.end] = (article.text[a:b], a, b)
-        return Evidence(source=article.key, sentence=span[0], start=span[1], end=span[2])
-
-    # --- the article's date and era ------------------------------------------
-    full_dates = sorted(d.date() for d in dates_in(E) if d.year and d.date())
-    ref_date = published or (full_dates[-1] if full_dates else None)
-    ctx = Context(era="2025" if ref_date and ref_date >= REFORM_DAY else "pre2025")
-    for m in scan_places(E):
-        ctx.add(m.pos, m.unit_type, m.name)
-    ctx.finish()
-    known = _known_organs(E)
-
-    # --- documents --------------------------------------------------------------
-    mentions = docs_mod.find_documents(E, 0, ctx, known)
-    docs_mod.date_undated(mentions, published)
-    bodies = find_bodies(E, title_end, len(E), known)
-    docs_mod.apply_issuing_subjects(E, body, mentions, ctx, known, bodies)
-    starts = [s.start for s in everything]
-
-    def sent_of(pos: int) -> Sentence | None:
-        k = bisect.bisect_right(starts, pos) - 1
-        return everything[k] if k >= 0 else None
-
-    # --- people -------------------------------------------------------------------
-    pms = find_people(E, everything, ctx, known, title_end)
-    bl = byline(E, title_end, ctx, known)
-    if bl is not None and not any(p.start == bl.start for p in pms):
-        pms.append(bl)
-    full_names = _full_names(pms)
-    people: dict[str, dict] = {}
-    for pm in sorted(pms, key=lambda p: p.start):
-        name = _canonical_person(pm.name, full_names)
-        if name is None:
-            continue
-        pm.name = name
-        rec = people.setdefault(name, {"posts": [], "post_objs": [], "rank": pm.rank, "s": sent_of(pm.start)})
-        for post in pm.posts:
-            if post.label not in rec["posts"]:
-                rec["posts"].append(post.label)
-                rec["post_objs"].append((post, sent_of(post.start)))
-        rec["rank"] = rec["rank"] or pm.rank
-    pms = [p for p in pms if p.name in people]
-
-    # --- events ---------------------------------------------------------------------
-    evs, frame = events_mod.find_events(E, body, title, ctx, pms, mentions, known, bodies)
-    title_body = _title_body(E, title, ctx, known)
-    directive, directive_s = _directive(E, body, mentions)
-    span, topic_s = events_mod.topic(E, body, evs, mentions, known) if evs else (None, None)
-    # the topic in the article's own words: abbreviations stay as printed
-    topic = article.text[T.orig(span[0]):T.orig(span[1])] if span else None
-    dir_mention = next((d for d in mentions if d.code == directive), None)
-    dir_date = _merged_date(mentions, directive) if directive else None
-    year_hint = max((d.year for d in full_dates), default=None)
-    for ev in evs:
-        ev.inspector = ev.inspector or frame["inspector"] or title_body or (
-            dir_mention.issuer if dir_mention else None)
-        ev.kind = ev.kind if ev.kind in specific_activity_kinds() else (
-            frame["kind"] if frame["kind"] in specific_activity_kinds() else ev.kind or frame["kind"])
-        if ev.date is not None:
-            d, mth, y = ev.date
-            # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
-            own = _YEAR_WORD.search(E, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
-            ev.date = _infer_date(d, mth, y, published, dir_date, year_hint or (int(own.group(1)) if own else None),
-                                  warnings)
-
-    # --- places -------------------------------------------------------------------------
+    """The facts ``article`` states, each with its evidence; the steps in order."""
+    reading = read_text(article)
+    ctx = place_context(reading)
+    known = _known_organs(reading.text)
+    found = find_documents_and_bodies(reading, ctx, known)
+    people, mentions = find_people_and_posts(reading, ctx, known)
+    activities = find_activities(reading, ctx, known, mentions, found)
     places = build_places(ctx, ctx.mentions)
-    resolve_places(places, ctx, warnings)
+    resolve_places(places, ctx, reading.warnings)
+    return assemble(reading, ctx, people, found, activities, places)
 
-    # --- records ---------------------------------------------------------------------------
-    prov = ctx.province()
-    context = prov.full if prov else None
-    source = Source(key=article.key, kind=SourceKind.ARTICLE, title=article.title, url=article.url,
-                    published=published, path=article.path)
-    records = Records(source=source)
-    place_ev = {}
-    for m in ctx.mentions:
-        place_ev.setdefault(m.full, sent_of(m.pos))
-    for p in places:
-        p.evidence.append(evidence(place_ev.get(p.name)))
-    records.places = places
 
-    orgs: dict[str, Organisation] = {}
+# --- reading the text --------------------------------------------------------------
 
-    def org(ref: BodyRef | None, s: Sentence | None) -> str | None:
-        if ref is None or not ref.canonical():
-            return None
-        name = ref.canonical()
-        if name not in orgs:
-            parent = None
-            if ref.organs and (ref.committee or ref.head):
-                parent = BodyRef(0, 0, committee=ref.committee, head=ref.head,
-                                 unit_type=ref.unit_type, name=ref.name).canonical()
-            p = ref.place()
-            # named without its place: this source's own body (Organisation.scope)
-            scope = source.key if ref.needs_place else None
-            orgs[name] = Organisation(name=name, kind=ref.org_kind(), parent=parent,
-                                      jurisdiction=f"{p[0]} {p[1]}" if p else None, scope=scope)
-            if parent and scope and parent not in orgs:
-                orgs[parent] = Organisation(parent, OrgKind.PARTY_COMMITTEE, scope=scope)
-            if ref.truncated:
-                warnings.append(f"body {ref.truncated!r} read as {ref.organs[-1]!r}")
-        if s is not None:
-            orgs[name].evidence.append(evidence(s))
-        return name
+@dataclass
+class Reading:
+    """The article as the steps read it: its working text (``text``, offsets
+    of every step index it) with the map back to the article's own text,
+    which evidence quotes."""
+    article: Article
+    working: Text
+    title: Sentence                 # an empty span where the lead begins when the text has no headline
+    body: list[Sentence]
+    published: dt.date | None
+    dates: list[dt.date]            # every full date the text states, earliest first
+    warnings: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(init=False)   # the headline, then the body's sentences
+    _starts: list[int] = field(init=False, repr=False)
+    _quoted: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict, repr=False)
 
-    persons_json = []
-    for name, rec in people.items():
-        records.officials.append(Official(name=name, context=context,
-                                          honorifics=[rec["rank"]] if rec["rank"] else [],
-                                          evidence=[evidence(rec["s"])]))
-        for post, s in rec["post_objs"]:
-            records.memberships.append(Membership(
-                person=name, role=post.role, organisation=org(post.body, s), person_context=context,
-                attested_on=published, evidence=[evidence(s)]))
-        persons_json.append({"name": name, "posts": rec["posts"], "evidence": _ej(evidence(rec["s"]))})
+    def __post_init__(self) -> None:
+        self.sentences = [self.title] + self.body
+        self._starts = [s.start for s in self.sentences]
 
-    # documents, merged by code
-    by_code: dict[str, dict] = {}
-    types = _type_labels()
-    for d in mentions:
-        if d.anaphor:
-            continue
-        rec = by_code.setdefault(d.code, {"type": None, "ctype": None, "issuer": None, "date": None,
-                                          "s": sent_of(d.start)})
-        rec["type"] = rec["type"] or d.type_key
-        rec["ctype"] = rec["ctype"] or d.code_type
-        rec["issuer"] = rec["issuer"] or d.issuer
-        rec["date"] = rec["date"] or d.date
-    docs_json = []
-    for code, rec in by_code.items():
-        key = rec["type"] or rec["ctype"]
-        issuer = org(rec["issuer"], rec["s"])
-        if rec["issuer"] is not None and issuer and "/" in code:
-            iss_code = code.split("/", 1)[1]
-            # a department's code names it (BTGTU is Ban Tuyên giáo Tỉnh ủy); a
-            # level's code (TU, HU) names a whole committee, so it is no alias
-            if orgs[issuer].kind is OrgKind.PARTY_AGENCY and "-" not in iss_code and iss_code != "TW" \
-                    and iss_code not in orgs[issuer].alt_labels:
-                orgs[issuer].alt_labels.append(iss_code)
-        scope = docs_mod.scope_of(code, rec["issuer"], ctx)
-        records.documents.append(Document(code=code, doc_type=key, issuer=issuer, date=rec["date"],
-                                          scope=scope, evidence=[evidence(rec["s"])]))
-        docs_json.append({"code": code, "type": types.get(key), "issuer": issuer,
-                          "date": rec["date"].isoformat() if rec["date"] else None,
-                          "evidence": _ej(evidence(rec["s"]))})
-    scopes = {d.code: d.scope for d in records.documents}
-    links = docs_mod.find_links(E, body, mentions)
-    rel_json, seen_links = [], set()
-    for ln in links:
-        k = (ln.source, ln.relation, ln.target)
-        if k in seen_links:
-            continue
-        seen_links.add(k)
-        records.document_links.append(DocumentLink(ln.source, Relation(ln.relation), ln.target,
-                                                   scopes.get(ln.source), scopes.get(ln.target),
-                                                   [evidence(ln.sentence)]))
-        rel_json.append({"from": ln.source, "relation": ln.relation, "to": ln.target,
-                         "evidence": _ej(evidence(ln.sentence))})
+    @property
+    def text(self) -> str:
+        return self.working.text
 
-    events_json = []
-    for ev in evs:
-        s = ev.sentences[0] if ev.sentences else None
-        inspector = org(ev.inspector, s)
-        if ev.date is None:
-            warnings.append("an activity with no day stated: its date is left empty")
-        if inspector is None:
-            warnings.append("an activity whose inspecting body is not named")
-        delegation = None
-        if ev.delegation and inspector:
-            # the delegation is a body of its own, named after the body it acts for
-            delegation = f"{ev.delegation[0].upper()}{ev.delegation[1:]} của {inspector}"
-            orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector,
-                                                     scope=orgs[inspector].scope if inspector in orgs else None))
-            orgs[delegation].evidence.append(evidence(s))
-        act = Activity(kind=ActivityKind(ev.kind or fallback_activity_kind()), inspector=inspector or "",
-                       targets=list(ev.targets), delegation=delegation, leader=ev.leader,
-                       leader_context=context if ev.leader else None, document=directive,
-                       document_scope=scopes.get(directive) if directive else None,
-                       date=ev.date, topic=topic,
-                       evidence=[evidence(x) for x in ev.sentences])
-        records.activities.append(act)
-        events_json.append({"kind": act.kind.value, "date": ev.date.isoformat() if ev.date else None,
-                            "inspector": inspector, "leader": ev.leader, "targets": list(ev.targets),
-                            "directive": directive, "topic": topic, "evidence": _ej(evidence(s))})
-    _add_parent_committees(orgs, places)
-    records.organisations = list(orgs.values())
-    places_json = [{"name": p.name, "type": p.unit_type, "parent": p.parent,
-                    "evidence": _ej(p.evidence[0]) if p.evidence else None} for p in places]
-    name = os.path.basename(article.path) if article.path else article.key
-    payload = {"article": name, "persons": persons_json, "documents": docs_json,
-               "document_relations": rel_json, "events": events_json, "places": places_json,
-               "warnings": warnings}
-    return Extraction(records=records, warnings=warnings, _json=payload)
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence (or headline) that working-text offset ``pos`` is in."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self.sentences[k] if k >= 0 else None
+
+    def evidence(self, sentence: Sentence | None) -> Evidence:
+        """The sentence quoted from the article's own text, with its offsets there."""
+        key = self.article.key
+        if sentence is None:
+            return Evidence(source=key)
+        quoted = self._quoted.get((sentence.start, sentence.end))
+        if quoted is None:
+            a, b = self.working.orig(sentence.start), self.working.orig(sentence.end)
+            quoted = self._quoted[sentence.start, sentence.end] = (self.article.text[a:b], a, b)
+        return Evidence(source=key, sentence=quoted[0], start=quoted[1], end=quoted[2])
+
+    def quote(self, start: int, end: int) -> str:
+        """The article's own words for a working-text span (abbreviations stay as printed)."""
+        return self.article.text[self.working.orig(start):self.working.orig(end)]
+
+
+def read_text(article: Article) -> Reading:
+    """The working text, its headline (as the reader found it) and sentences,
+    and the dates that place it in time."""
+    working = working_text(article.text)
+    text = working.text
+    title_start, title_end = _title_span(text, bool(article.title))
+    title = Sentence(title_start, title_end, text[title_start:title_end], -1, -1)
+    dates = sorted(d.date() for d in dates_in(text) if d.year and d.date())
+    # the reader put the page's own date (a marker or dateline) here when nothing else dated it
+    return Reading(article, working, title, split_sentences(text, title_end), article.published, dates)
 
 
 def _title_span(text: str, titled: bool) -> tuple[int, int]:
@@ -290,7 +143,412 @@ def _title_span(text: str, titled: bool) -> tuple[int, int]:
     return start, start + len(line.strip())
 
 
-def _add_parent_committees(orgs: dict[str, Organisation], places: list) -> None:
+def place_context(reading: Reading) -> Context:
+    """The map the article is read on (before or after the 2025 reform, by
+    its date, else the latest date it states) and the places it names."""
+    when = reading.published or (reading.dates[-1] if reading.dates else None)
+    ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
+    for m in scan_places(reading.text):
+        ctx.add(m.pos, m.unit_type, m.name)
+    ctx.finish()
+    return ctx
+
+
+_ORGAN_SCAN = None
+
+
+def _known_organs(text: str) -> frozenset[str]:
+    """The committees' organs the text names anywhere ("Ban Tuyên giáo"), by
+    their canonical names: a body named later may be cut short earlier."""
+    global _ORGAN_SCAN
+    lx = lexicon()
+    if _ORGAN_SCAN is None:
+        _ORGAN_SCAN = re.compile(rf"{first_guard(lx.organ_re)}(?<!\w)(?i:{lx.organ_re})(?!\w)")
+    return frozenset(lx.organs[fold(re.sub(r"\s+", " ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
+
+
+# --- documents and bodies ----------------------------------------------------------
+
+@dataclass
+class DocumentsFound:
+    mentions: list[DocMention]      # every mention of a document, with what its sentence says of it
+    bodies: list[BodyRef]           # every body the body of the text names
+
+
+def find_documents_and_bodies(reading: Reading, ctx: Context, known: frozenset[str]) -> DocumentsFound:
+    text = reading.text
+    mentions = docs_mod.find_documents(text, 0, ctx, known)
+    docs_mod.date_undated(mentions, reading.published)
+    bodies = find_bodies(text, reading.title.end, len(text), known)
+    docs_mod.apply_issuing_subjects(text, reading.body, mentions, ctx, known, bodies)
+    return DocumentsFound(mentions, bodies)
+
+
+# --- people and their posts --------------------------------------------------------
+
+@dataclass
+class PersonFound:
+    """One official of the article under their fullest name, with every post
+    stated of them (once each) and where."""
+    rank: str | None
+    sentence: Sentence | None                        # where they are first named
+    posts: list[tuple[Post, Sentence | None]] = field(default_factory=list)
+
+    @property
+    def post_labels(self) -> list[str]:
+        return [post.label for post, _ in self.posts]
+
+
+def find_people_and_posts(reading: Reading, ctx: Context,
+                          known: frozenset[str]) -> tuple[dict[str, PersonFound], list[PersonMention]]:
+    """The officials by name, and the mentions of them (renamed to the full
+    name) that later steps read leaders from. A short name ("Lộc") is the
+    one full name it ends; one that ends several is nobody."""
+    text, begin = reading.text, reading.title.end
+    mentions = find_people(text, reading.sentences, ctx, known, begin)
+    signed = byline(text, begin, ctx, known)
+    if signed is not None and not any(p.start == signed.start for p in mentions):
+        mentions.append(signed)
+    full_names = _full_names(mentions)
+    people: dict[str, PersonFound] = {}
+    for mention in sorted(mentions, key=lambda p: p.start):
+        name = _canonical_person(mention.name, full_names)
+        if name is None:
+            continue
+        mention.name = name
+        person = people.setdefault(name, PersonFound(mention.rank, reading.sentence_at(mention.start)))
+        for post in mention.posts:
+            if post.label not in person.post_labels:
+                person.posts.append((post, reading.sentence_at(post.start)))
+        person.rank = person.rank or mention.rank
+    return people, [p for p in mentions if p.name in people]
+
+
+def _full_names(mentions: list[PersonMention]) -> list[str]:
+    """The names of two syllables or more that are not the end of a longer one."""
+    names = {p.name for p in mentions if len(p.name.split()) >= 2}
+    out = []
+    for n in names:
+        toks = n.split()
+        if any(len(o.split()) > len(toks) and o.split()[-len(toks):] == toks for o in names):
+            continue
+        out.append(n)
+    return out
+
+
+def _canonical_person(name: str, full: list[str]) -> str | None:
+    if name in full:
+        return name
+    toks = name.split()
+    hits = [f for f in full if f.split()[-len(toks):] == toks]
+    return hits[0] if len(hits) == 1 else None
+
+
+# --- activities --------------------------------------------------------------------
+
+@dataclass
+class ActivitiesFound:
+    events: list[Event]             # each with its inspector, kind and date settled
+    directive: str | None           # the code of the document the activities carry out
+    topic: str | None               # what was inspected, in the article's own words
+
+
+def find_activities(reading: Reading, ctx: Context, known: frozenset[str], people: list[PersonMention],
+                    found: DocumentsFound) -> ActivitiesFound:
+    """The activities the text reports, with what the article as a whole says
+    of them: who inspects when a sentence does not say (the frame, the
+    headline's body, the directive's issuer), the kind, the year of a date
+    written without one, the directive and the topic."""
+    text, mentions = reading.text, found.mentions
+    events, frame = events_mod.find_events(text, reading.body, reading.title, ctx, people, mentions, known,
+                                           found.bodies)
+    headline_body = _title_body(text, reading.title, ctx, known)
+    directive = _directive(text, reading.body, mentions)
+    span, _ = events_mod.topic(text, reading.body, events, mentions, known) if events else (None, None)
+    topic = reading.quote(*span) if span else None
+    directive_mention = next((d for d in mentions if d.code == directive), None)
+    directive_date = _merged_date(mentions, directive) if directive else None
+    latest_year = max((d.year for d in reading.dates), default=None)
+    specific = specific_activity_kinds()
+    for ev in events:
+        ev.inspector = ev.inspector or frame["inspector"] or headline_body or (
+            directive_mention.issuer if directive_mention else None)
+        ev.kind = ev.kind if ev.kind in specific else (
+            frame["kind"] if frame["kind"] in specific else ev.kind or frame["kind"])
+        if ev.date is not None:
+            day, month, year = ev.date
+            # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
+            own = _YEAR_WORD.search(text, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
+            ev.date = _infer_date(day, month, year, reading.published, directive_date,
+                                  latest_year or (int(own.group(1)) if own else None), reading.warnings)
+    return ActivitiesFound(events, directive, topic)
+
+
+def _title_body(text: str, title: Sentence, ctx: Context, known) -> BodyRef | None:
+    """The body a title opens with ("Ban Tuyên giáo Tỉnh ủy … kiểm tra …",
+    "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc …")."""
+    m = re.match(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+", text[title.start:title.end])
+    pos = title.start + (m.end() if m else 0)
+    ref = parse_body(text, pos, known)
+    if ref is None or not ref.complete:
+        return None
+    return resolve(ref, ctx, pos)
+
+
+# "Thực hiện <doc>" opening a sentence, after its time phrase if it has one
+# ("Sáng ngày 7/11/2024, thực hiện Quyết định …"), and perhaps after what is
+# carried out ("Thực hiện nhiệm vụ theo quyết định …")
+_CARRIES_OUT = re.compile(
+    r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)[ \t]+(?:theo[ \t]+)?)?")
+# a document that sets up the delegation is the one its work carries out
+_SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
+
+
+def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> str | None:
+    """The code of the document the activity carries out: "Thực hiện <doc>"
+    opening a sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in
+    the activity's sentence, or the document that sets up the delegation."""
+    lx = lexicon()
+    noun = re.compile(rf"(?i:{lx.event_noun_re})")
+    for s in body:
+        here = [d for d in mentions if s.start <= d.start < s.end and not d.anaphor]
+        if not here:
+            continue
+        m = _CARRIES_OUT.match(text, s.start, s.end)
+        if m and here[0].start == m.end():
+            return here[0].code
+        for d in here:
+            if _SETS_UP.match(text, d.end):
+                return d.code
+        for d in here:
+            pre = text[max(s.start, d.start - 24):d.start]
+            if re.search(r"công bố[ \t]+$", pre):
+                return d.code
+            # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
+            if re.search(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$", pre) \
+                    and noun.match(text, s.start):
+                return d.code
+            if re.search(r"(?<!\w)theo[ \t]+$", pre) and noun.match(text, s.start):
+                return d.code
+    return None
+
+
+_YEAR_WORD = re.compile(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)")
+
+
+def _merged_date(mentions: list[DocMention], code: str) -> dt.date | None:
+    return next((d.date for d in mentions if d.code == code and d.date), None)
+
+
+def _infer_date(day, month, year, published, directive_date, year_hint, warnings):
+    """The date of an activity written as a day and a month: in its own year,
+    else the latest one not after the publication, else the first one not
+    before its directive, else the year the text names."""
+    def make(y):
+        try:
+            return dt.date(y, month, day)
+        except ValueError:
+            return None
+    if year:
+        return make(year)
+    if published:
+        d = make(published.year)
+        if d and d > published:
+            d = make(published.year - 1)
+        return d
+    if directive_date:
+        d = make(directive_date.year)
+        if d and d < directive_date:
+            d = make(directive_date.year + 1)
+        return d
+    if year_hint:
+        return make(year_hint)
+    warnings.append(f"no year for the activity of {day}/{month}: none invented")
+    return None
+
+
+# --- assembling the records ----------------------------------------------------------
+
+def assemble(reading: Reading, ctx: Context, people: dict[str, PersonFound], found: DocumentsFound,
+             activities: ActivitiesFound, places: list[Place]) -> Extraction:
+    """The records (kg.model) and the evaluation JSON of what the steps found,
+    each fact with its evidence."""
+    article = reading.article
+    province = ctx.province()
+    # the province an official is named in tells namesakes apart
+    context = province.full if province else None
+    source = Source(key=article.key, kind=SourceKind.ARTICLE, title=article.title, url=article.url,
+                    published=reading.published, path=article.path)
+    records = Records(source=source)
+    _cite_places(reading, ctx, places)
+    records.places = places
+    bodies = BodyRegistry(reading, source.key)
+    persons_json = _add_officials(reading, people, context, bodies, records)
+    documents_json = _add_documents(reading, ctx, found.mentions, bodies, records)
+    scopes = {d.code: d.scope for d in records.documents}
+    relations_json = _add_document_links(reading, found.mentions, scopes, records)
+    events_json = _add_activities(reading, activities, context, scopes, bodies, records)
+    _add_parent_committees(bodies.orgs, places)
+    records.organisations = list(bodies.orgs.values())
+    places_json = [{"name": p.name, "type": p.unit_type, "parent": p.parent,
+                    "evidence": _evidence_json(p.evidence[0]) if p.evidence else None} for p in places]
+    payload = {"article": os.path.basename(article.path) if article.path else article.key,
+               "persons": persons_json, "documents": documents_json, "document_relations": relations_json,
+               "events": events_json, "places": places_json, "warnings": reading.warnings}
+    return Extraction(records=records, warnings=reading.warnings, _json=payload)
+
+
+def _cite_places(reading: Reading, ctx: Context, places: list[Place]) -> None:
+    """Each place's evidence: the sentence that first names it."""
+    first_named: dict[str, Sentence | None] = {}
+    for m in ctx.mentions:
+        first_named.setdefault(m.full, reading.sentence_at(m.pos))
+    for p in places:
+        p.evidence.append(reading.evidence(first_named.get(p.name)))
+
+
+class BodyRegistry:
+    """The organisations of the records by canonical name: each described
+    once, when first met, and cited by every sentence that names it."""
+
+    def __init__(self, reading: Reading, source_key: str) -> None:
+        self.reading = reading
+        self.source_key = source_key
+        self.orgs: dict[str, Organisation] = {}
+
+    def add(self, ref: BodyRef | None, sentence: Sentence | None) -> str | None:
+        """The canonical name of ``ref``, described if new; None if it has none."""
+        if ref is None or not ref.canonical():
+            return None
+        name = ref.canonical()
+        if name not in self.orgs:
+            parent = None
+            if ref.organs and (ref.committee or ref.head):
+                parent = BodyRef(0, 0, committee=ref.committee, head=ref.head,
+                                 unit_type=ref.unit_type, name=ref.name).canonical()
+            p = ref.place()
+            # named without its place: this source's own body (Organisation.scope)
+            scope = self.source_key if ref.needs_place else None
+            self.orgs[name] = Organisation(name=name, kind=ref.org_kind(), parent=parent,
+                                           jurisdiction=f"{p[0]} {p[1]}" if p else None, scope=scope)
+            if parent and scope and parent not in self.orgs:
+                self.orgs[parent] = Organisation(parent, OrgKind.PARTY_COMMITTEE, scope=scope)
+            if ref.truncated:
+                self.reading.warnings.append(f"body {ref.truncated!r} read as {ref.organs[-1]!r}")
+        if sentence is not None:
+            self.orgs[name].evidence.append(self.reading.evidence(sentence))
+        return name
+
+
+def _add_officials(reading: Reading, people: dict[str, PersonFound], context: str | None,
+                   bodies: BodyRegistry, records: Records) -> list[dict]:
+    out = []
+    for name, person in people.items():
+        records.officials.append(Official(name=name, context=context,
+                                          honorifics=[person.rank] if person.rank else [],
+                                          evidence=[reading.evidence(person.sentence)]))
+        for post, sentence in person.posts:
+            records.memberships.append(Membership(
+                person=name, role=post.role, organisation=bodies.add(post.body, sentence), person_context=context,
+                attested_on=reading.published, evidence=[reading.evidence(sentence)]))
+        out.append({"name": name, "posts": person.post_labels,
+                    "evidence": _evidence_json(reading.evidence(person.sentence))})
+    return out
+
+
+@dataclass
+class _MergedDocument:
+    """What all the mentions of one code say of its document (the first that says each)."""
+    sentence: Sentence | None
+    type_key: str | None = None     # from the type word before the code
+    code_type: str | None = None    # from the code itself
+    issuer: BodyRef | None = None
+    date: dt.date | None = None
+
+
+def _add_documents(reading: Reading, ctx: Context, mentions: list[DocMention], bodies: BodyRegistry,
+                   records: Records) -> list[dict]:
+    by_code: dict[str, _MergedDocument] = {}
+    for d in mentions:
+        if d.anaphor:
+            continue
+        merged = by_code.setdefault(d.code, _MergedDocument(reading.sentence_at(d.start)))
+        merged.type_key = merged.type_key or d.type_key
+        merged.code_type = merged.code_type or d.code_type
+        merged.issuer = merged.issuer or d.issuer
+        merged.date = merged.date or d.date
+    type_labels = _type_labels()
+    out = []
+    for code, merged in by_code.items():
+        doc_type = merged.type_key or merged.code_type
+        issuer = bodies.add(merged.issuer, merged.sentence)
+        if merged.issuer is not None and issuer and "/" in code:
+            issuer_code = code.split("/", 1)[1]
+            # a department's code names it (BTGTU is Ban Tuyên giáo Tỉnh ủy); a
+            # level's code (TU, HU) names a whole committee, so it is no alias
+            org = bodies.orgs[issuer]
+            if org.kind is OrgKind.PARTY_AGENCY and "-" not in issuer_code and issuer_code != "TW" \
+                    and issuer_code not in org.alt_labels:
+                org.alt_labels.append(issuer_code)
+        scope = docs_mod.scope_of(code, merged.issuer, ctx)
+        evidence = reading.evidence(merged.sentence)
+        records.documents.append(Document(code=code, doc_type=doc_type, issuer=issuer, date=merged.date,
+                                          scope=scope, evidence=[evidence]))
+        out.append({"code": code, "type": type_labels.get(doc_type), "issuer": issuer,
+                    "date": merged.date.isoformat() if merged.date else None,
+                    "evidence": _evidence_json(evidence)})
+    return out
+
+
+def _add_document_links(reading: Reading, mentions: list[DocMention], scopes: dict[str, str | None],
+                        records: Records) -> list[dict]:
+    out, seen = [], set()
+    for link in docs_mod.find_links(reading.text, reading.body, mentions):
+        key = (link.source, link.relation, link.target)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = reading.evidence(link.sentence)
+        records.document_links.append(DocumentLink(link.source, Relation(link.relation), link.target,
+                                                   scopes.get(link.source), scopes.get(link.target), [evidence]))
+        out.append({"from": link.source, "relation": link.relation, "to": link.target,
+                    "evidence": _evidence_json(evidence)})
+    return out
+
+
+def _add_activities(reading: Reading, found: ActivitiesFound, context: str | None,
+                    scopes: dict[str, str | None], bodies: BodyRegistry, records: Records) -> list[dict]:
+    directive, warnings = found.directive, reading.warnings
+    out = []
+    for ev in found.events:
+        first = ev.sentences[0] if ev.sentences else None
+        inspector = bodies.add(ev.inspector, first)
+        if ev.date is None:
+            warnings.append("an activity with no day stated: its date is left empty")
+        if inspector is None:
+            warnings.append("an activity whose inspecting body is not named")
+        delegation = None
+        if ev.delegation and inspector:
+            # the delegation is a body of its own, named after the body it acts for
+            delegation = f"{ev.delegation[0].upper()}{ev.delegation[1:]} của {inspector}"
+            orgs = bodies.orgs
+            orgs.setdefault(delegation, Organisation(delegation, OrgKind.DELEGATION, parent=inspector,
+                                                     scope=orgs[inspector].scope if inspector in orgs else None))
+            orgs[delegation].evidence.append(reading.evidence(first))
+        act = Activity(kind=ActivityKind(ev.kind or fallback_activity_kind()), inspector=inspector or "",
+                       targets=list(ev.targets), delegation=delegation, leader=ev.leader,
+                       leader_context=context if ev.leader else None, document=directive,
+                       document_scope=scopes.get(directive) if directive else None,
+                       date=ev.date, topic=found.topic,
+                       evidence=[reading.evidence(s) for s in ev.sentences])
+        records.activities.append(act)
+        out.append({"kind": act.kind.value, "date": ev.date.isoformat() if ev.date else None,
+                    "inspector": inspector, "leader": ev.leader, "targets": list(ev.targets),
+                    "directive": directive, "topic": found.topic, "evidence": _evidence_json(reading.evidence(first))})
+    return out
+
+
+def _add_parent_committees(orgs: dict[str, Organisation], places: list[Place]) -> None:
     """Bodies name their committee ("Ban Tuyên giáo Tỉnh ủy X" is part of
     "Tỉnh ủy X"): describe each such committee, and tie a committee to the one
     of the unit above ("Thành ủy Bắc Kạn" to "Tỉnh ủy Bắc Kạn")."""
@@ -316,7 +574,7 @@ def _add_parent_committees(orgs: dict[str, Organisation], places: list) -> None:
                     orgs[org.parent] = Organisation(org.parent, OrgKind.PARTY_COMMITTEE, jurisdiction=above)
 
 
-def _ej(e: Evidence | None) -> dict | None:
+def _evidence_json(e: Evidence | None) -> dict | None:
     if e is None:
         return None
     return {"sentence": e.sentence, "start": e.start, "end": e.end}
@@ -331,102 +589,3 @@ def _type_labels() -> dict[str, str]:
         from kg import tables
         _TYPE_LABELS = {k: t.vi for k, t in tables.document_types().items()}
     return _TYPE_LABELS
-
-
-def _full_names(pms: list[PersonMention]) -> list[str]:
-    names = {p.name for p in pms if len(p.name.split()) >= 2}
-    out = []
-    for n in names:
-        toks = n.split()
-        if any(len(o.split()) > len(toks) and o.split()[-len(toks):] == toks for o in names):
-            continue
-        out.append(n)
-    return out
-
-
-def _canonical_person(name: str, full: list[str]) -> str | None:
-    if name in full:
-        return name
-    toks = name.split()
-    hits = [f for f in full if f.split()[-len(toks):] == toks]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _title_body(E: str, title: Sentence, ctx: Context, known) -> BodyRef | None:
-    """The body a title opens with ("Ban Tuyên giáo Tỉnh ủy … kiểm tra …",
-    "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc …")."""
-    m = re.match(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+", E[title.start:title.end])
-    pos = title.start + (m.end() if m else 0)
-    ref = parse_body(E, pos, known)
-    if ref is None or not ref.complete:
-        return None
-    return resolve(ref, ctx, pos)
-
-
-# "Thực hiện <doc>" opening a sentence, after its time phrase if it has one
-# ("Sáng ngày 7/11/2024, thực hiện Quyết định …"), and perhaps after what is
-# carried out ("Thực hiện nhiệm vụ theo quyết định …")
-_CARRIES_OUT = re.compile(
-    r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)[ \t]+(?:theo[ \t]+)?)?")
-# a document that sets up the delegation is the one its work carries out
-_SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
-
-
-def _directive(E: str, body: list[Sentence], mentions) -> tuple[str | None, Sentence | None]:
-    """The document the activity carries out: "Thực hiện <doc>" opening a
-    sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in the
-    activity's sentence, or the document that sets up the delegation."""
-    lx = lexicon()
-    noun = re.compile(rf"(?i:{lx.event_noun_re})")
-    for s in body:
-        here = [d for d in mentions if s.start <= d.start < s.end and not d.anaphor]
-        if not here:
-            continue
-        m = _CARRIES_OUT.match(E, s.start, s.end)
-        if m and here[0].start == m.end():
-            return here[0].code, s
-        for d in here:
-            if _SETS_UP.match(E, d.end):
-                return d.code, s
-        for d in here:
-            pre = E[max(s.start, d.start - 24):d.start]
-            if re.search(r"công bố[ \t]+$", pre):
-                return d.code, s
-            # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
-            if re.search(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$", pre) \
-                    and noun.match(E, s.start):
-                return d.code, s
-            if re.search(r"(?<!\w)theo[ \t]+$", pre) and noun.match(E, s.start):
-                return d.code, s
-    return None, None
-
-
-_YEAR_WORD = re.compile(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)")
-
-
-def _merged_date(mentions, code):
-    return next((d.date for d in mentions if d.code == code and d.date), None)
-
-
-def _infer_date(day, month, year, published, directive_date, year_hint, warnings):
-    def make(y):
-        try:
-            return dt.date(y, month, day)
-        except ValueError:
-            return None
-    if year:
-        return make(year)
-    if published:
-        d = make(published.year)
-        if d and d > published:
-            d = make(published.year - 1)
-        return d
-    if directive_date:
-        d = make(directive_date.year)
-        if d and d < directive_date:
-            d = make(directive_date.year + 1)
-        return d
-    if year_hint:
-        return make(year_hint)
-    warnings.append(f"no year for the activity of {day}/{month}: none invented")
-    return None
