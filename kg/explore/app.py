@@ -20,7 +20,7 @@ from kg.endpoint import allowed_hosts, host_allowed
 from kg.explore import entity, neighbours, sparql
 from kg.explore.entity import ACTIVITY_WORDS
 from kg.explore.links import href, iri_of_path
-from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, Overview
+from kg.explore.overview import LEVEL_LABELS, LEVEL_ORDER, LEVEL_STYLES, Overview
 from kg.explore.search import Searcher
 from kg.view import DOC_PALETTE, EDGE_STYLES, GROUPS, legend_entry, vis_options
 from kg.vocab import PREFIXES
@@ -167,7 +167,7 @@ def create_app(store, *, host: str = "127.0.0.1", port: int = 7879, extra_hosts=
         year_n, kind_v = (int(year) if year else None), (kind or None)
         years, kinds = overview.years_and_kinds()
         context = {"years": years, "kinds": kinds, "year": year_n, "kind": kind_v, "words": ACTIVITY_WORDS,
-                   "levels": [[key, LEVEL_LABELS[key]] for key in LEVEL_ORDER]}
+                   "levels": [[key, LEVEL_LABELS[key], *LEVEL_STYLES[key]] for key in LEVEL_ORDER]}
         if province:
             if overview.counts.province_of.get(province) != province:
                 abort(404, description=f"no province in the graph is called {province}")

@@ -18,15 +18,21 @@ from dataclasses import dataclass, field
 from kg.explore import sparql
 from kg.explore.entity import ACTIVITY_KINDS
 from kg.explore.links import href
-from kg.schema import schema
+from kg.schema import entity_kind, schema
 
-CENTRAL, OFFICIAL = "central", "official"
+CENTRAL, OFFICIAL = "central", entity_kind("official").value
 UNIT_LEVELS = {e.iri: e.value for e in schema().unit_levels}
 PROVINCE = next(e.value for e in schema().unit_levels if e.value == "province")
 LEVEL_LABELS = {CENTRAL: "Trung ương (central)",
                 **{e.value: f"Cấp {e.vi.split(',')[0].lower()} ({e.en})" for e in schema().unit_levels},
-                OFFICIAL: "Cán bộ (officials)"}
+                OFFICIAL: f"{entity_kind(OFFICIAL).vi} ({entity_kind(OFFICIAL).counted})"}
 LEVEL_ORDER = list(LEVEL_LABELS)
+# (shape, colour) of each level's node: the view's for a level of unit and
+# an official; the central level in the colour the view gives a central
+# standing committee, shaped as a level
+LEVEL_STYLES = {CENTRAL: ("hexagon", "#7f0000"),
+                **{e.value: (e.view.shape, e.view.colour) for e in schema().unit_levels},
+                OFFICIAL: (entity_kind(OFFICIAL).view.shape, entity_kind(OFFICIAL).view.colour)}
 # how far up a body's parents, or a unit's, are followed (the deepest chain is commune → central)
 MAX_STEPS = 8
 

@@ -7,14 +7,14 @@
   var container = document.getElementById("kg-levels");
   if (!container || typeof vis === "undefined") return;
   var DATA = JSON.parse(document.getElementById("kg-flows").textContent);
-  var colours = { central: "#7f0000", province: "#1b5e20", district: "#43a047", commune: "#9ccc65", official: "#f9a825" };
   var used = new Set();
   DATA.flows.forEach(function (f) { used.add(f.from); used.add(f.to); });
+  // a level is [key, label, shape, colour] (kg/explore/overview.py's, from the schema's view styles)
   var nodes = DATA.levels.filter(function (l) { return used.has(l[0]); }).map(function (l, i) {
     // levels zigzag down the page so that an edge that skips a level is not hidden behind one
     var official = l[0] === "official";
     return { id: l[0], label: l[1], x: official ? 520 : (i % 2 ? 260 : -60), y: official ? 200 : i * 150,
-             shape: official ? "star" : "hexagon", size: 22, color: colours[l[0]] };
+             shape: l[2], size: 22, color: l[3] };
   });
   var max = Math.max.apply(null, DATA.flows.map(function (f) { return f.n; }).concat([1]));
   var edges = DATA.flows.map(function (f, i) {
