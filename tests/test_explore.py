@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pyoxigraph as ox
@@ -152,6 +153,36 @@ def test_unknown_iri_is_404_and_other_iris_have_pages(client):
     assert client.get("/entity").status_code == 400
     # a class IRI from the vocabulary is a node too
     assert client.get("/entity", query_string={"iri": "https://w3id.org/party-kg/def#Official"}).status_code == 200
+
+
+@pytest.fixture()
+def schema_with_committees(monkeypatch):
+    """kg.schema reading a copy of the schema with one more entity kind, a
+    party committee, put before bodies; the kinds the explorer keeps are
+    read again from it, and from the schema itself after the test."""
+    import functools
+
+    from kg import schema as schema_module
+    from kg.explore import links
+    text = (Path(schema_module.__file__).parent / "schema.yaml").read_text(encoding="utf-8")
+    committee = "\n  party_committee:\n    class: party:PartyCommittee\n    vi: Cấp ủy\n    en: committee\n" \
+                "    counted: committees\n"
+    assert "\n  body:\n" in text
+    copy = text.replace("\n  body:\n", committee + "  body:\n", 1)
+    read = functools.cache(lambda: schema_module.parse(copy))
+    monkeypatch.setattr(schema_module, "schema", read)
+    monkeypatch.setattr(links, "schema", read)
+    links.kinds.cache_clear()
+    yield
+    links.kinds.cache_clear()
+
+
+def test_page_kinds_are_the_schemas_entity_kinds_in_its_order(client, schema_with_committees):
+    committee = html(client, "/id/org/tinh-uy-alpha")
+    assert '<article class="entity kind-party_committee">' in committee
+    assert 'Cấp ủy <span class="en">(committee)</span>' in committee
+    agency = html(client, "/id/org/uy-ban-kiem-tra-tinh-uy-alpha")   # a body of another kind
+    assert '<article class="entity kind-body">' in agency
 
 
 # --- content negotiation --------------------------------------------------------------------
