@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 
 import networkx as nx
 import pytest
@@ -18,7 +19,7 @@ from graph_fixtures import (
     hostile_records, load, oversight_records, seed_records,
 )
 from kg import graph as kg_graph
-from kg.graph import E_HOLDS, E_INSPECTS, E_LED, Filters, NothingMatches, UnknownName
+from kg.graph import E_HOLDS, E_INSPECTS, E_LED, Filters, NothingMatches, UnknownName, projection, reading, rules
 from kg.model import Activity, ActivityKind, Official, Organisation, OrgKind, Records, Source, SourceKind
 from kg.view import Shown, _script_json, _vis_assets, cap_nodes, render, write_view
 
@@ -112,13 +113,13 @@ def test_a_focused_projection_is_part_of_the_whole(store, filters):
 
 def test_a_focused_projection_reads_the_catalogue_by_iri(store, monkeypatch):
     asked: list[tuple[str, bool]] = []
-    table = kg_graph._table
+    table = reading._table
 
     def recording_table(store, cls, props, where="", bindings=None, subjects=None):
         asked.append((cls, subjects is None))
         return table(store, cls, props, where, bindings, subjects)
 
-    monkeypatch.setattr(kg_graph, "_table", recording_table)
+    monkeypatch.setattr(reading, "_table", recording_table)
     kg_graph.project(store, Filters(target="phường Sông Cầu"))
     read_whole = {cls for cls, whole in asked if whole}
     # the activities (filtered in the query) and the few sources are read as
@@ -387,12 +388,37 @@ def test_best_connected_projection_is_the_capped_whole(corner_store):
         assert (max_nodes < whole.number_of_nodes()) == bool(left_out)
 
 
+# an edge kind the project does not have: from an activity's document to each of its targets
+_UNDER_DOCUMENT = rules.EdgeRule("under_document", rules.ACTIVITIES, "document", "target")
+
+
+@pytest.mark.parametrize("added", [(), (_UNDER_DOCUMENT,)], ids=["the rules", "one rule added"])
+def test_both_projections_follow_one_table_of_edge_rules(corner_store, monkeypatch, added):
+    """The whole projection draws by the edge rules, and the capped one
+    counts every node's edges in SPARQL derived from the same rules: an edge
+    kind added as one EdgeRule is drawn by the one and counted by the other."""
+    store = corner_store
+    monkeypatch.setattr(rules, "EDGE_RULES", rules.EDGE_RULES + added)
+    whole = kg_graph.project(store)
+    drawn_kinds = {d["kind"] for _, _, d in whole.edges(data=True)}
+    assert ("under_document" in drawn_kinds) == bool(added)
+    if added:
+        assert ("91-KH/BTGTU", "phường Sông Cầu") in {(a, b) for a, b, _ in edges_of(whole, "under_document")}
+    counted = projection._connections(store)
+    assert counted.kinds == dict(whole.nodes(data="kind"))
+    assert +counted.degree == +Counter(dict(whole.degree()))
+    for max_nodes in range(2, whole.number_of_nodes(), 3):
+        part, _ = kg_graph.project_best_connected(store, max_nodes)
+        assert _drawn(Shown(part)) == _drawn(cap_nodes(whole, max_nodes)[0]), max_nodes
+
+
 def test_unfiltered_view_reads_only_what_it_draws(store, tmp_path, monkeypatch):
     def no_whole_projection(store, filters=Filters()):
         raise AssertionError("projected the whole store for a capped view")
 
     whole_page, whole_summary = render(kg_graph.project(store), title="t", max_nodes=7)
     monkeypatch.setattr(kg_graph, "project", no_whole_projection)
+    monkeypatch.setattr(projection, "project", no_whole_projection)
     summary = write_view(store, tmp_path / "view.html", max_nodes=7)
     assert (summary.nodes, summary.edges, summary.total_nodes, summary.omitted_message()) == \
         (whole_summary.nodes, whole_summary.edges, whole_summary.total_nodes, whole_summary.omitted_message())
