@@ -34,6 +34,17 @@ def test_modern_tones_alone():
     assert modern_tones("Thuỷ và Hoà") == "Thủy và Hòa"
 
 
+@pytest.mark.parametrize("text", ["oÀ", "Quỳ", "quỳ", "QUỲ", "hoàng", "Hoà1", "xoàix"])
+def test_modern_tones_leaves_what_is_no_old_placement(text):
+    # a capital tone after a small letter is no syllable's old placement; after
+    # "q" the "u" is part of the consonant; a letter or digit after it goes on with the word
+    assert modern_tones(text) == text
+
+
+def test_modern_tones_at_the_edges_of_a_text():
+    assert modern_tones("oà") == "òa" and modern_tones("Hoà-Thuỷ") == "Hòa-Thủy"
+
+
 def test_normalize_lookalikes_and_spaces():
     assert normalize("567/QÐ-UBND") == "567/QĐ-UBND"          # Latin ETH
     assert normalize("Kế hoạch số\u00a012-KH/BTGTU") == "Kế hoạch số 12-KH/BTGTU"

@@ -19,12 +19,83 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-def _alt(words, flags_ci: bool = False) -> str:
-    """An alternation of literal words, longest first, spaces matching any run
-    of white space."""
+def _longest_first(words) -> str:
+    """An alternation of literal words, longest first, each space matching
+    any run of white space."""
     uniq = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
+
+def _alt(words) -> str:
+    """An alternation of literal words that matches what ``_longest_first``
+    matches, written as a prefix tree: "Ban (?:Tuyên giáo|Tổ chức)|…".
+
+    ``re`` tries an alternation's words one after the other wherever a match
+    may start, and under (?i) it cannot even skip a word by its first
+    letter, so a table of a few dozen words made every scan slow; in a tree
+    each letter is tried once. At every branch the longer continuations come
+    before ending there, so of the words that match at a position the
+    longest wins, as in a longest-first list. That holds when no branch
+    offers two letters that differ only in case (under (?i) both would
+    match, and the tree would prefer one branch whatever the lengths): a
+    list with such words ("Phó Trưởng đoàn", "Phó trưởng đoàn") is written
+    longest first instead."""
+    words = {w for w in words if w}
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
+        node[""] = {}
+    if _has_case_twins(tree):
+        return _longest_first(words)
+    return "|".join(_branches(tree))
+
+
+def _has_case_twins(node: dict) -> bool:
+    """Whether some branch offers two letters that differ only in case."""
+    letters = [k for k in node if len(k) == 1]
+    for i, a in enumerate(letters):
+        for b in letters[i + 1:]:
+            if a.lower() == b.lower() or a.upper() == b.upper() or a.casefold() == b.casefold():
+                return True
+    return any(_has_case_twins(child) for child in node.values())
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
+
+
+def _branches(node: dict) -> list[str]:
+    """The alternatives below ``node``: the deepest continuations first, ending here ("") last."""
+    keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
+    out = []
+    for key in keys:
+        rest = _branches(node[key])
+        out.append(key + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"))
+    if "" in node:
+        out.append("")
+    return out
+
+
+def _top_level(alt: str) -> list[str]:
+    """The alternatives of ``alt`` outside any group."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(alt[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alt[start:])
+    return parts
 
 
 def first_guard(*alts: str) -> str:
@@ -36,7 +107,7 @@ def first_guard(*alts: str) -> str:
     positions where the alternation can start, so matches do not change."""
     firsts = set()
     for alt in alts:
-        for a in alt.split("|"):
+        for a in _top_level(alt):
             if not a or not a[0].isalpha() or a[1:2] in ("?", "*", "{"):
                 return ""
             firsts.add(a[0])
@@ -175,7 +246,7 @@ def lexicon() -> Lexicon:
         place_organ_re=_alt(place_organs[k][0] for k in place_organs),
         heads_re=_alt(heads),
         council_organs=council,
-        council_organ_re=_alt(council[k][0] for k in council).replace(r"\s+\-\s+", r"\s*[-–]\s*"),
+        council_organ_re=_longest_first(council[k][0] for k in council).replace(r"\s+\-\s+", r"\s*[-–]\s*"),
         committees=committees,
         committee_canon=committee_canon,
         committee_re=_alt(committee_canon.values()),

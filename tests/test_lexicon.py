@@ -1,0 +1,68 @@
+"""The extractor's word alternations (kg.extract.lexicon): written as prefix
+trees for speed, they must match exactly what the plain longest-first
+alternation matches, with and without case, at every position."""
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+import kg.extract.lexicon  # noqa: F401  (the package exports a function of the same name)
+from kg import tables
+
+lexicon_module = sys.modules["kg.extract.lexicon"]
+
+ADVERSARIAL = [
+    ["Ban", "Ban Tuyên giáo", "Ban Tổ chức", "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"],
+    ["Phó Trưởng đoàn", "Phó trưởng đoàn", "Trưởng đoàn", "trưởng"],      # words that differ in case only
+    ["Ban", "Bộ Chính trị Trung ương", "ban tổ"],     # under (?i) "ban tổ" must win over "Ban"
+    ["a", "ab", "abc", "abd", "b", "ab c", "ab  c", "a.b", "a+b", "(x)"],  # prefixes, spaces, specials
+    ["đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông"],
+]
+
+
+def _table_lists() -> list[list[str]]:
+    return [[r.vi for r in tables.roles().values()], [r["phrase"] for r in tables.rows("titles")],
+            [r["name"] for r in tables.rows("bodies")], [t.vi for t in tables.document_types().values()],
+            [r["phrase"] for r in tables.rows("event_verbs")]]
+
+
+def _texts(words: list[str], rng: random.Random, n: int = 60) -> list[str]:
+    """Texts that put words, their prefixes and case variants side by side."""
+    pieces = words + [w[:k] for w in words for k in range(1, len(w))] + ["x", " ", "  ", ",", "\n", "1"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            p = rng.choice(pieces)
+            parts.append(rng.choice([p, p.upper(), p.lower(), p.capitalize()]))
+        out.append(rng.choice(["", " "]).join(parts))
+    return out
+
+
+@pytest.mark.parametrize("case", ["(?i:{})", "(?:{})"])
+@pytest.mark.parametrize("index", range(len(ADVERSARIAL) + 5))
+def test_a_prefix_tree_matches_what_the_longest_first_list_matches(case, index):
+    words = (ADVERSARIAL + _table_lists())[index]
+    tree, plain = lexicon_module._alt(words), lexicon_module._longest_first(words)
+    rng = random.Random(index)
+    for tail in (r"(?!\w)", "", r"\s+[a-z]"):   # what follows decides how far back a match gives way
+        t_re = re.compile(case.format(tree) + tail)
+        p_re = re.compile(case.format(plain) + tail)
+        for text in _texts(words, rng):
+            assert [m.span() for m in t_re.finditer(text)] == [m.span() for m in p_re.finditer(text)], text
+
+
+def test_the_tables_are_written_as_trees():
+    # the speed of extraction depends on it: a table whose words differ in case
+    # only would fall back to the slow list
+    for words in _table_lists()[:2] + _table_lists()[3:]:
+        assert lexicon_module._alt(words) != lexicon_module._longest_first(words)
+
+
+def test_the_first_letter_guard_reads_a_tree():
+    tree = lexicon_module._alt(["Ban Tuyên giáo", "Bí thư", "Phó Bí thư", "ủy viên"])
+    assert lexicon_module.first_guard(tree) == "(?=(?i:[BPủ]))"
+    assert lexicon_module.first_guard(lexicon_module._alt(["(x)", "a"])) == ""
