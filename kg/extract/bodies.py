@@ -53,6 +53,7 @@ class BodyRef:
     central: str | None = None
     truncated: str | None = None      # the organ as written when it was completed
     trailing_person: str | None = None  # a name written right after the body
+    implied_type: bool = False        # unit_type comes from the body, not the text ("Sở Y tế")
 
     @property
     def complete(self) -> bool:
@@ -84,7 +85,8 @@ class BodyRef:
             if self.committee:
                 return " ".join([*self.organs, self.committee])
             if self.place_organ and self.unit_type:
-                return " ".join([*self.organs, self.place_organ, self.unit_type])
+                # "Giám đốc Sở Y tế" stays as written: its implied "tỉnh" is not the text's
+                return " ".join([*self.organs, self.place_organ] + ([] if self.implied_type else [self.unit_type]))
             if self.head and self.unit_type and self.organs:   # "Ban Chấp hành Đảng bộ tỉnh"
                 return " ".join([*self.organs, self.head, self.unit_type])
             return None
@@ -148,6 +150,20 @@ def _re(key: str) -> re.Pattern:
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
     return _RES[key]
+
+
+_IMPLIED: dict[str, str] | None = None
+
+
+def _implied_units() -> dict[str, str]:
+    """Place organs that belong to one kind of unit (bodies.csv ``unit``), by
+    canonical name: a provincial department is the province's when the text
+    leaves it unwritten."""
+    global _IMPLIED
+    if _IMPLIED is None:
+        from kg import tables
+        _IMPLIED = {r["name"]: r["unit"] for r in tables.rows("bodies") if r.get("unit")}
+    return _IMPLIED
 
 
 def _canon_organ(text: str) -> tuple[str, str]:
@@ -234,16 +250,21 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
         return ref
-    if not organs or council or organs == ["Thường trực"]:
-        # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện"
+    if not organs or council or organs in (["Thường trực"], ["Văn phòng"]):
+        # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện",
+        # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
         m = _re("place_organ").match(text, p)
         if m:
-            canon = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))][0]
+            canon, kind_of = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))]
             canon = lx.aliases.get(fold(canon), canon)
             ref = replace(ref, place_organ=canon, end=m.end())
+            if organs == ["Văn phòng"]:
+                ref = replace(ref, kind=kind_of)
             t = _re("type").match(text, ref.end)
             if not t:
-                return None
+                # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
+                unit = _implied_units().get(canon)
+                return replace(ref, unit_type=unit, implied_type=True) if unit else None
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
         if council:
@@ -344,12 +365,47 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             return replace(a, committee=b.committee, name=b.name)
         if b.head:
             return replace(a, head=b.head, unit_type=b.unit_type, name=b.name)
+        # "UVBTV, Chủ tịch UBND xã": a party organ of the unit whose state body follows
+        c = party_committee_of(b)
+        if c is not None:
+            return replace(a, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
         return a
     if a.needs_place and compatible(a, b) and b.name:
         if a.head and not a.unit_type:
             return replace(a, unit_type=b.unit_type, name=b.name)
         return replace(a, name=b.name)
     return a
+
+
+def party_committee_of(b: BodyRef) -> BodyRef | None:
+    """The party committee of the unit a body belongs to: "Tỉnh ủy" for
+    "Ủy ban nhân dân tỉnh", "Đảng ủy xã X" for "Hội đồng nhân dân xã X" or
+    "Ban Tuyên giáo Đảng ủy xã X". None for a central body, a force's own
+    committee or a department whose unit the text leaves unwritten."""
+    if b.central:
+        return None
+    if b.committee or b.head:
+        if b.head and not b.unit_type:
+            return None
+        return BodyRef(b.start, b.end, kind="party_committee", committee=b.committee, head=b.head,
+                       unit_type=b.unit_type if b.head else None, name=b.name)
+    if not b.place_organ or not b.unit_type or b.implied_type or b.organs:
+        return None
+    if b.place_organ not in _UNIT_ORGANS:
+        return None
+    from kg import tables
+    unit = tables.unit_types().get(b.unit_type)
+    if unit is None:
+        return None
+    if fold(unit.committee) in lexicon().committees:        # "Tỉnh ủy", "Thành ủy"
+        return BodyRef(b.start, b.end, kind="party_committee", committee=unit.committee, name=b.name)
+    return BodyRef(b.start, b.end, kind="party_committee", head="Đảng ủy", unit_type=b.unit_type, name=b.name)
+
+
+# the bodies of a unit's government and front, whose unit's party committee is the
+# unit's own ("Chủ tịch UBND xã" sits in the commune's Đảng ủy); a police or
+# military command has a party committee of its own
+_UNIT_ORGANS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"})
 
 
 def strip_term(text: str) -> str:

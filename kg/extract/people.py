@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from .bodies import BodyRef, fill_from, parse_body, replace, resolve
+from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve
 from .lexicon import fold, CAP, first_guard, lexicon
 from .places import Context
 
@@ -49,10 +49,12 @@ class PersonMention:
     posts: list[Post] = field(default_factory=list)
     honorific: str | None = None
     byline: bool = False
+    appointed: bool = False      # every post came after "được bổ nhiệm", "đảm nhiệm chức vụ" …
 
 
 _RES: dict[str, re.Pattern] = {}
 _SEMI = re.compile(r";[ \t]*")
+_AND = re.compile(r"[ \t]*và[ \t]+")
 
 
 def _stop() -> str:
@@ -75,7 +77,18 @@ def _re(key: str) -> re.Pattern:
         _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
-        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+")
+        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts
+        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
+        # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
+        _RES["bare_role"] = re.compile(rf"{first_guard(lx.role_re)}(?i:{lx.role_re})(?=[ \t]*[,–-][ \t]*\w)")
+        # the post a person is appointed, elected or assigned to, after the name and its chain:
+        # "ông A được bổ nhiệm giữ chức vụ Trưởng Ban …", "đồng chí B, <post> làm Bí thư Huyện ủy X"
+        _RES["appointed"] = re.compile(
+            r"[ \t]*,?[ \t]*(?:(?:vừa[ \t]+|đã[ \t]+)?được[ \t]+(?:(?:điều động|luân chuyển|bổ nhiệm|bầu|bầu giữ|"
+            r"chỉ định|phân công|giao)[ \t]*,?[ \t]*)+(?:(?:giữ|làm|đảm nhiệm|tham gia)[ \t]+)?"
+            r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w))(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
+        # a chain written before the name with a dash between: "Chủ tịch UBND xã - Trần Văn A;"
+        _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$))", re.M)
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$))", re.M)
@@ -145,12 +158,67 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
                 p = er.end()
                 first = False
                 continue
+            bare = _bare_role(text, q, end, known)
+            if bare is not None:
+                posts.append(bare)
+                p = bare.end
+                first = False
+                continue
         if post is None or post.end > end:
             break
         posts.append(post)
         p = post.end
         first = False
-    return posts, p
+    _lend_bodies(posts)
+    return [x for x in posts if x.body is not None], p
+
+
+def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
+    """A role written without its body, before another post ("Phó Chỉ huy
+    trưởng, Tham mưu trưởng Bộ CHQS tỉnh", "Phó Bí thư, Chủ tịch UBND xã X"):
+    its body is lent by the post that follows (``_lend_bodies``)."""
+    m = _re("bare_role").match(text, pos, end)
+    if m is None:
+        return None
+    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    if role is None or role == "member":      # a bare "Ủy viên" says too little
+        return None
+    s = _re("sep").match(text, m.end())
+    nxt = s.end() if s else m.end()
+    if parse_title(text, nxt, known) is None and _re("bare_role").match(text, nxt, end) is None:
+        return None
+    return Post(role, lexicon_role_label(role), None, m.start(), m.end())
+
+
+def _lend_bodies(posts: list[Post]) -> None:
+    """Give each bare role the body of the next post with one: the same body,
+    or, for a party secretary's role, the party committee of that body's unit
+    ("Phó Bí thư, Chủ tịch UBND tỉnh" is Phó Bí thư Tỉnh ủy). A bare role left
+    with none keeps None and is dropped."""
+    lender = None
+    for post in reversed(posts):
+        if post.body is not None:
+            lender = post
+            continue
+        if lender is None or lender.fixed_label:
+            continue
+        if post.role in _party_roles():
+            post.body = party_committee_of(lender.body)
+        elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"):
+            # a state body's posts share it; a party body is lent to no "Chủ tịch"
+            post.body = lender.body
+
+
+_PARTY_ROLES: frozenset[str] | None = None
+
+
+def _party_roles() -> frozenset[str]:
+    """Roles held in a party committee (roles.csv ``party``)."""
+    global _PARTY_ROLES
+    if _PARTY_ROLES is None:
+        from kg import tables
+        _PARTY_ROLES = frozenset(r["key"] for r in tables.rows("roles") if r.get("party") == "yes")
+    return _PARTY_ROLES
 
 
 def complete_chain(posts: list[Post], ctx: Context) -> None:
@@ -179,11 +247,17 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
     taken: list[tuple[int, int]] = []
     for s in sentences:
         # honorific + name
+        prev = None
         for m in _re("honorific").finditer(text, s.start, s.end):
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           m.group("hon"), s.end, ctx, known)
+            if pm.appointed and prev is not None and not prev.posts \
+                    and _AND.fullmatch(text, prev.end, m.start()):
+                # "ông A và ông B đảm nhiệm chức vụ …": both are appointed
+                prev.posts = list(pm.posts)
             out.append(pm)
             taken.append((m.start(), pm.end))
+            prev = pm
         # names heading a title chain: at the start of a sentence or of a list item
         starts = [s.start]
         lm = _re("list").search(text, s.start, s.end)
@@ -221,6 +295,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             if not posts:
                 continue
             person, ps = posts[-1].body.trailing_person, posts[-1].end + 1
+            dash = _re("dash_name").match(text, p, s.end) if not person else None
+            if dash and _looks_like_name(dash.group("name")):
+                person, ps = dash.group("name"), dash.start("name")
             if not person:
                 # "Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm
                 # tra số 892 của Ban Bí thư X": the delegation role ends the chain
@@ -301,6 +378,12 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
     pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
     s = re.compile(r"[ \t]*(?:,|-|:)?[ \t]*").match(text, end)
     posts, p = parse_chain(text, s.end(), limit, known)
+    a = _re("appointed").match(text, p, limit)
+    if a and a.end() > p:
+        more, q = parse_chain(text, a.end(), limit, known)
+        if more:
+            pm.appointed = not posts
+            posts, p = posts + more, q
     complete_chain(posts, ctx)
     pm.posts = [x for x in posts if x.label]
     pm.end = max(end, p)

@@ -139,6 +139,9 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
             if 2 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
                     and (unit_type == "tỉnh" or _PERSON_CUE.match(after)):
                 return "", name
+            if unit_type == "tỉnh":
+                # nor is any other run a province: "UBND tỉnh Đại hội …" names no "tỉnh Đại"
+                return "", None
     for i in range(max(1, known), len(toks) - 1):
         tail = toks[i:]
         if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):

@@ -1,0 +1,95 @@
+"""Officials and their posts as published news writes them: appointments,
+roles that share the next post's body, chains written before a dash and a
+name, provincial departments and military commands named without their
+province. Every sentence is written for the test; none is copied from a page."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    out = extract(text_article(text, key="t")).to_json()
+    return {p["name"]: p["posts"] for p in out["persons"]}
+
+
+def test_a_post_one_is_appointed_to_is_a_post_and_both_of_two_appointees_hold_it():
+    got = posts("Công bố quyết định về công tác cán bộ\n"
+                "Sáng 3/3, Ban Thường vụ Tỉnh ủy Hà Nam công bố các quyết định. Theo đó, ông Lưu Văn Kiên được "
+                "bổ nhiệm giữ chức vụ Trưởng Ban Nội chính Tỉnh ủy; bà Đặng Thị Mơ và ông Tạ Quang Vịnh đảm "
+                "nhiệm chức vụ Phó Trưởng Ban Nội chính Tỉnh ủy.")
+    assert got["Lưu Văn Kiên"] == ["Trưởng Ban Nội chính Tỉnh ủy Hà Nam"]
+    assert got["Đặng Thị Mơ"] == got["Tạ Quang Vịnh"] == ["Phó Trưởng Ban Nội chính Tỉnh ủy Hà Nam"]
+
+
+def test_a_chain_then_the_post_taken_after_lam():
+    got = posts("Điều động cán bộ\nĐồng chí Vương Thị Hạnh, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy "
+                "làm Bí thư Huyện ủy Chiêm Hóa.")
+    assert got["Vương Thị Hạnh"] == ["Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy",
+                                     "Bí thư Huyện ủy Chiêm Hóa"]
+
+
+def test_a_delegation_role_after_lam_is_no_post():
+    got = posts("Kiểm tra tại xã\nĐồng chí Lục Văn Bình, Phó Bí thư Huyện ủy làm trưởng đoàn đã kiểm tra xã Ngọc Côn.")
+    assert got["Lục Văn Bình"] == ["Phó Bí thư Huyện ủy"]
+
+
+def test_a_role_written_bare_takes_the_body_of_the_next_post():
+    got = posts("Hội nghị\nDự có Đại tá Lý Văn Phúc, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh; đồng chí "
+                "Mông Thị Huệ, Phó Bí thư, Chủ tịch UBND xã Quảng Lâm; đồng chí Sầm Văn Tú, Bí thư, Chủ tịch "
+                "HĐND huyện Bảo Lâm.")
+    assert got["Lý Văn Phúc"] == ["Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+                                  "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh"]
+    # a party secretary's bare role is in the party committee of the unit, not in its state body
+    assert got["Mông Thị Huệ"] == ["Phó Bí thư Đảng ủy xã Quảng Lâm", "Chủ tịch Ủy ban nhân dân xã Quảng Lâm"]
+    assert got["Sầm Văn Tú"] == ["Bí thư Huyện ủy Bảo Lâm", "Chủ tịch Hội đồng nhân dân huyện Bảo Lâm"]
+
+
+def test_a_bare_chairmanship_borrows_no_party_body():
+    got = posts("Hội nghị\nDự có đồng chí Hà Văn Nhất, Chủ tịch, Bí thư Đảng ủy xã Yên Lạc.")
+    assert got["Hà Văn Nhất"] == ["Bí thư Đảng ủy xã Yên Lạc"]
+
+
+def test_a_standing_member_whose_committee_is_the_units_of_the_next_post():
+    got = posts("Gặp mặt\nDự có đồng chí Nông Văn Chiến – UVBTV, Chủ tịch Ủy ban MTTQ xã Hồng Quang; đồng chí "
+                "Triệu Thị Lan – PBT TT Đảng ủy xã Hồng Quang.")
+    assert got["Nông Văn Chiến"] == ["Ủy viên Ban Thường vụ Đảng ủy xã Hồng Quang",
+                                     "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Hồng Quang"]
+    assert got["Triệu Thị Lan"] == ["Phó Bí thư Thường trực Đảng ủy xã Hồng Quang"]
+
+
+def test_a_chain_before_a_dash_and_the_name():
+    got = posts("Chúc Tết\nĐón đoàn có Bí thư Đảng ủy, Chủ tịch HĐND xã - Lâm Văn Đức; Chủ tịch UBND xã - "
+                "Tăng Thị Bích Ngọc. Đoàn đã thăm xã Tân Hòa.")
+    assert got["Lâm Văn Đức"] == ["Bí thư Đảng ủy xã Tân Hòa", "Chủ tịch Hội đồng nhân dân xã Tân Hòa"]
+    assert got["Tăng Thị Bích Ngọc"] == ["Chủ tịch Ủy ban nhân dân xã Tân Hòa"]
+
+
+def test_a_provincial_department_needs_no_province_and_takes_the_articles():
+    placed = posts("Kiểm tra sản xuất\nNgày 5/6, đồng chí Đàm Văn Lực, Giám đốc Sở NN&PTNT tỉnh Lạng Sơn đã kiểm "
+                   "tra vùng trồng na; cùng đi có đồng chí Chu Thị Hòa, Phó Giám đốc Sở Tài chính kiêm Chánh "
+                   "Văn phòng UBND tỉnh.")
+    assert placed["Đàm Văn Lực"] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn"]
+    assert placed["Chu Thị Hòa"] == ["Phó Giám đốc Sở Tài chính tỉnh Lạng Sơn",
+                                     "Chánh Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn"]
+    unplaced = posts("Hội nghị\nDự có đồng chí Mã Văn Toàn, Tỉnh ủy viên, Giám đốc Sở Y tế.")
+    assert unplaced["Mã Văn Toàn"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Giám đốc Sở Y tế"]
+
+
+def test_military_titles_and_the_constituency_word_of_a_provinces_deputies():
+    got = posts("Hội nghị\nDự có Thượng tướng Lã Văn Khải - Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy "
+                "Trung ương, Tổng Tham mưu trưởng; Trung tướng Âu Văn Hòa - Phó Tổng Tham mưu trưởng; đồng chí "
+                "Phan Thị Lệ, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH đơn vị tỉnh Quảng Trị.")
+    assert got["Lã Văn Khải"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Thường vụ Quân ủy Trung ương",
+                                  "Tổng Tham mưu trưởng"]
+    assert got["Âu Văn Hòa"] == ["Phó Tổng Tham mưu trưởng"]
+    assert got["Phan Thị Lệ"] == ["Bí thư Tỉnh ủy Quảng Trị", "Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị"]
+
+
+def test_a_bloc_committee_of_agencies_and_enterprises_and_no_province_from_a_word_after_tinh():
+    out = extract(text_article("Đại hội\nNgày 9-2, Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ V. Dự có đồng chí "
+                               "Vũ Văn Đạt, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh.",
+                               key="t")).to_json()
+    assert out["places"] == []
+    assert out["persons"][0]["posts"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                                          "Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh"]
