@@ -27,8 +27,8 @@ from kg.graph.reading import (
     read_catalogue, read_sources, subjects_pointing_at, values_block,
 )
 from kg.graph.rules import (
-    ACTIVITIES, BODIES, DOCUMENT, DOCUMENTS, MEMBERSHIPS, OFFICIAL, OFFICIALS, ORGANISATION, PLACE, SELECTED,
-    SELF, UNITS, EdgeRule, Reading, document_edges, rules_of, structure_edges,
+    ACTIVITIES, DOCUMENT, DOCUMENTS, DRAWN_ALONE, MEMBERSHIPS, NODE_KINDS, OFFICIAL, ORGANISATION, PLACE,
+    SELECTED, SELF, STRUCTURE, EdgeRule, Reading, document_edges, rules_of, structure_edges,
 )
 
 
@@ -36,7 +36,7 @@ def node_kind(iri: str, things: dict[Reading, Iterable[str]]) -> str:
     """What a node is: a body, unit, official or document the store
     describes; a document it cites by IRI only; else, named by a source but
     never described, a body, the likeliest."""
-    for reading, kind in ((BODIES, ORGANISATION), (UNITS, PLACE), (OFFICIALS, OFFICIAL), (DOCUMENTS, DOCUMENT)):
+    for reading, kind in NODE_KINDS.items():
         if iri in things[reading]:
             return kind
     return DOCUMENT if doc_key_from_iri(iri) else ORGANISATION
@@ -169,8 +169,9 @@ def project(store, filters: Filters = Filters()) -> nx.MultiDiGraph:
             if m["person"] in people or resolved.person is not None:
                 b.membership(m)
     else:
-        for iri in (*cat.orgs, *cat.officials, *cat.documents):
-            b.node(iri)
+        for reading in DRAWN_ALONE:
+            for iri in b.things[reading]:
+                b.node(iri)
         for m in cat.memberships:
             b.membership(m)
     b.context(b.documents_drawn())
@@ -210,22 +211,26 @@ def count_queries(rule: EdgeRule) -> list[str]:
     return queries
 
 
+def _drawn_thing(reading: Reading) -> str:
+    """The patterns of a thing ``?x`` of ``reading`` that is drawn: its class and required fields."""
+    return f"?x a {reading.cls} " + "".join(f"; {reading.props[name]} ?required{i} "
+                                              for i, name in enumerate(reading.required))
+
+
 def _first_values(store, reading: Reading) -> dict[str, dict[str, str]]:
     """Each thing of ``reading`` with the first value of each field its rules
     draw an edge to or from (as kg.graph.reading gives it), read by SPARQL
     aggregates: the things' other fields are not read."""
-    required = " ".join(f"; {reading.props[name]} ?required{i}" for i, name in enumerate(reading.required))
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for name in {end for rule in rules_of(reading) for end in (rule.tail, rule.head) if end != SELF}:
-        for row in store.query(f"SELECT ?x (MIN(?v) AS ?first) WHERE {{ ?x a {reading.cls} {required} ; "
-                               f"{reading.props[name]} ?v }} GROUP BY ?x"):
+        for row in store.query(f"SELECT ?x (MIN(?v) AS ?first) WHERE {{ {_drawn_thing(reading)}"
+                               f"; {reading.props[name]} ?v }} GROUP BY ?x"):
             out[row[0].value][name] = row[1].value
     return out
 
 
 def _things(store, reading: Reading) -> set[str]:
-    required = " ".join(f"; {reading.props[name]} ?required{i}" for i, name in enumerate(reading.required))
-    return {row[0].value for row in store.query(f"SELECT DISTINCT ?x WHERE {{ ?x a {reading.cls} {required} }}")}
+    return {row[0].value for row in store.query(f"SELECT DISTINCT ?x WHERE {{ {_drawn_thing(reading)} }}")}
 
 
 @dataclass
@@ -240,9 +245,9 @@ class _Connections:
 def _connections(store) -> _Connections:
     """What ``project(store)`` would draw, counted without reading it: the
     activities' and memberships' edges by SPARQL aggregates (count_queries),
-    the rest by the rules ``project`` applies, to the first values of the
-    fields they draw (16 s on the national store, where the projection took
-    75-100 s)."""
+    the rest by the walks ``project`` makes (kg.graph.rules), over the first
+    values of the fields they draw. Counting took 16 s on the national
+    store, where projecting it took 75-100 s."""
     degree: Counter[str] = Counter()
     for rule in (rule for reading in SELECTED for rule in rules_of(reading)):
         for query in count_queries(rule):
@@ -251,15 +256,14 @@ def _connections(store) -> _Connections:
                 for end in ends:
                     degree[end.value] += int(edges.value)
 
-    things = {reading: _things(store, reading) for reading in (BODIES, UNITS, OFFICIALS, DOCUMENTS)}
-    # nodes drawn without an edge: every body, official and document, and the activities' documents
+    things = {reading: _things(store, reading) for reading in NODE_KINDS}
     activity_documents = {row[0].value for row in store.query(
         f"SELECT DISTINCT ?d WHERE {{ ?a {ACTIVITIES.props['document']} ?d }}")}
-    nodes = list(dict.fromkeys([*degree, *things[BODIES], *things[OFFICIALS], *things[DOCUMENTS],
+    nodes = list(dict.fromkeys([*degree, *(iri for reading in DRAWN_ALONE for iri in things[reading]),
                                 *activity_documents]))
     kinds = {n: node_kind(n, things) for n in nodes}
 
-    def draw(kind: str, a: str, b: str, attrs: dict) -> None:
+    def draw(_kind: str, a: str, b: str, _attrs: dict) -> None:
         for end in (a, b):
             degree[end] += 1
             kinds.setdefault(end, node_kind(end, things))
@@ -269,7 +273,7 @@ def _connections(store) -> _Connections:
     for edge in document_edges(drawn_documents, _first_values(store, DOCUMENTS), _links_by_document(links)):
         draw(*edge)
     for edge in list(structure_edges(kinds, {reading: _first_values(store, reading)
-                                             for reading in (BODIES, UNITS)})):
+                                             for reading in STRUCTURE})):
         draw(*edge)
     drawn = set(drawn_documents)
     return _Connections(kinds, degree, [link for link in links if link[0] in drawn or link[2] in drawn])
@@ -284,7 +288,7 @@ def _labels(store, iris: list[str], kinds: dict[str, str]) -> dict[str, str]:
                                f"FILTER(?p IN (rdfs:label, eli:id_local, rdf:type)) }}"):
             found[row[0].value][row[1].value].append(row[2].value)
     label, code, types = full_iri("rdfs:label"), full_iri("eli:id_local"), full_iri("rdf:type")
-    described = {full_iri(reading.cls) for reading in (BODIES, UNITS, OFFICIALS)}
+    described = {full_iri(reading.cls) for reading, kind in NODE_KINDS.items() if kind != DOCUMENT}
 
     def of(iri: str) -> str:
         values = found.get(iri, {})

@@ -65,6 +65,12 @@ DOCUMENTS = Reading("eli:LegalResource", {
 POSTS = Reading("org:Post", {"label": "rdfs:label"})
 SOURCES = Reading("party:Source", {"url": "schema:url", "title": "dcterms:title"})
 
+# What each thing the store describes is drawn as. The unfiltered view draws
+# every body, official and document even without an edge (and each
+# activity's document), a unit only when something reaches it.
+NODE_KINDS = {BODIES: ORGANISATION, UNITS: PLACE, OFFICIALS: OFFICIAL, DOCUMENTS: DOCUMENT}
+DRAWN_ALONE = (BODIES, OFFICIALS, DOCUMENTS)
+
 SELF = "self"   # an edge end that is the thing itself rather than one of its fields
 
 
