@@ -35,39 +35,25 @@ def _alt(words) -> str:
     letter, so a table of a few dozen words made every scan slow; in a tree
     each letter is tried once. At every branch the longer continuations come
     before ending there, so of the words that match at a position the
-    longest wins, as in a longest-first list. That holds when no branch
+    longest wins, as in a longest-first list. That holds where no branch
     offers two letters that differ only in case (under (?i) both would
-    match, and the tree would prefer one branch whatever the lengths): a
-    list with such words ("Phó Trưởng đoàn", "Phó trưởng đoàn") is written
+    match, and the tree would prefer one branch whatever the lengths): below
+    such a branch ("Đảng ủy C…", "Đảng ủy c…") the words' ends are listed
     longest first instead."""
-    words = {w for w in words if w}
     tree: dict = {}
-    for word in words:
+    for word in {w for w in words if w}:
         node = tree
         for c in word:
             node = node.setdefault(r"\s+" if c == " " else re.escape(c), {})
         node[""] = {}
-    if _has_case_twins(tree):
-        return _longest_first(words)
     return "|".join(_branches(tree))
-
-
-def _has_case_twins(node: dict) -> bool:
-    """Whether some branch offers two letters that differ only in case."""
-    letters = [k for k in node if len(k) == 1]
-    for i, a in enumerate(letters):
-        for b in letters[i + 1:]:
-            if a.lower() == b.lower() or a.upper() == b.upper() or a.casefold() == b.casefold():
-                return True
-    return any(_has_case_twins(child) for child in node.values())
-
-
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
 
 
 def _branches(node: dict) -> list[str]:
     """The alternatives below ``node``: the deepest continuations first, ending here ("") last."""
+    if _case_twins(node):
+        # each key stands for one letter of the word, so the longest end has the most keys
+        return ["".join(keys) for keys in sorted(_ends(node), key=len, reverse=True)]
     keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
     out = []
     for key in keys:
@@ -76,6 +62,23 @@ def _branches(node: dict) -> list[str]:
     if "" in node:
         out.append("")
     return out
+
+
+def _case_twins(node: dict) -> bool:
+    """Whether ``node`` offers two letters that differ only in case."""
+    letters = [k for k in node if len(k) == 1]
+    return any(a.lower() == b.lower() or a.upper() == b.upper() or a.casefold() == b.casefold()
+               for i, a in enumerate(letters) for b in letters[i + 1:])
+
+
+def _ends(node: dict) -> list[tuple[str, ...]]:
+    """Every way down from ``node`` to the end of a word, as its keys."""
+    return [(key, *end) if key else () for key, child in node.items()
+            for end in (_ends(child) if key else [()])]
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
 
 
 def _top_level(alt: str) -> list[str]:
