@@ -394,9 +394,9 @@ _UNDER_DOCUMENT = rules.EdgeRule("under_document", rules.ACTIVITIES, "document",
 
 @pytest.mark.parametrize("added", [(), (_UNDER_DOCUMENT,)], ids=["the rules", "one rule added"])
 def test_both_projections_follow_one_table_of_edge_rules(corner_store, monkeypatch, added):
-    """The whole projection draws by the edge rules, and the capped one
-    counts every node's edges in SPARQL derived from the same rules: an edge
-    kind added as one EdgeRule is drawn by the one and counted by the other."""
+    """The whole and the focused projection draw by the edge rules, and the
+    capped one counts every node's edges in SPARQL derived from the same
+    rules: an edge kind added as one EdgeRule is drawn and counted alike."""
     store = corner_store
     monkeypatch.setattr(rules, "EDGE_RULES", rules.EDGE_RULES + added)
     whole = kg_graph.project(store)
@@ -404,6 +404,13 @@ def test_both_projections_follow_one_table_of_edge_rules(corner_store, monkeypat
     assert ("under_document" in drawn_kinds) == bool(added)
     if added:
         assert ("91-KH/BTGTU", "phường Sông Cầu") in {(a, b) for a, b, _ in edges_of(whole, "under_document")}
+    # a focused view, which reads only what the rules reach, draws it as the whole does
+    focused = kg_graph.project(store, Filters(target="phường Sông Cầu"))
+    assert ("under_document" in {d["kind"] for _, _, d in focused.edges(data=True)}) == bool(added)
+    for node, data in focused.nodes(data=True):
+        assert whole.nodes[node] == data
+    for a, b, key, data in focused.edges(keys=True, data=True):
+        assert whole.edges[a, b, key] == data
     counted = projection._connections(store)
     assert counted.kinds == dict(whole.nodes(data="kind"))
     assert +counted.degree == +Counter(dict(whole.degree()))

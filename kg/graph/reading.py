@@ -298,9 +298,11 @@ def focused_catalogue(store, activities: list[dict], filters: Filters, sources: 
         describe(store, cat, sources, new)
         return new
 
-    # what the activities draw, and the documents --directive names
+    # what the activities draw, the bodies and officials their edges name,
+    # their documents, and the documents --directive names
     describe_new({end for act in activities
-                  for end in (act["inspector"], act["leader"], act["document"], *act["target"])})
+                  for end in (*_edge_ends(ACTIVITIES, act["iri"], act), act["inspector"], act["leader"],
+                              act["document"])})
     if filters.directive is not None:
         describe_new(row["d"] for row in store.select(
             "SELECT DISTINCT ?d WHERE { ?d skos:hiddenLabel ?key ; a eli:LegalResource }",
@@ -313,7 +315,7 @@ def focused_catalogue(store, activities: list[dict], filters: Filters, sources: 
     else:
         members = set(cat.officials)
     cat.memberships = memberships(store, sources, subjects_pointing_at(store, "org:member", members))
-    describe_new({iri for m in cat.memberships for iri in (m["person"], m["org"])})
+    describe_new({end for m in cat.memberships for end in _edge_ends(MEMBERSHIPS, m["iri"], m)})
 
     # the documents' own edges (their issuers), and the documents they link to
     documents = {iri for iri in described if iri in cat.documents or doc_key_from_iri(iri)}
