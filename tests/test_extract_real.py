@@ -441,3 +441,47 @@ def test_a_unit_whose_name_holds_a_dash_however_it_is_spaced():
         out = facts(f"Tin\nNgày 21/9/2023, Đoàn kiểm tra của Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy {written}.")
         assert [p["name"] for p in out["places"]] == ["tỉnh Bà Rịa - Vũng Tàu"]
         assert out["events"][0]["targets"] == ["tỉnh Bà Rịa - Vũng Tàu"]
+
+
+# --- whether a story reports an outing (events.py) ---------------------------------------
+
+def ev_fields(out: dict) -> list[tuple]:
+    return [(e["kind"], e["date"], e["inspector"], e["leader"], e["targets"]) for e in out["events"]]
+
+
+def test_a_delegation_that_only_meets_or_is_allowed_something_reports_no_outing():
+    meeting = facts("Họp đoàn giám sát\nNgày 5/6/2021, Đoàn giám sát số 2 của HĐND huyện tổ chức họp thảo luận "
+                    "dự thảo báo cáo kết quả giám sát đối với UBND xã Tân Phú, UBND xã Phú Lộc.")
+    allowed = facts("Quyết định kiểm tra\nQuyết định cho phép đoàn kiểm tra trưng dụng cán bộ các ban, ngành "
+                    "và gia hạn thời gian kiểm tra theo quy định. Thời gian giám sát là 20 ngày làm việc, kể từ "
+                    "khi đoàn giám sát nhận được báo cáo của tổ chức đảng được giám sát.")
+    assert meeting["events"] == [] and allowed["events"] == []
+
+
+def test_a_delegation_named_without_acting_still_tells_who_leads():
+    out = facts("Kiểm tra tại xã\nĐoàn kiểm tra của Ban Thường vụ Huyện ủy gồm 5 đồng chí do đồng chí Lò Thị Mai, "
+                "Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn. Ngày 3/5/2024, đoàn đã kiểm tra tại Đảng ủy "
+                "xã Chiềng Mung.")
+    assert [(e["date"], e["leader"], e["targets"]) for e in out["events"]] == \
+        [("2024-05-03", "Lò Thị Mai", ["xã Chiềng Mung"])]
+
+
+def test_a_later_future_clause_neither_cancels_the_outing_nor_dates_it():
+    out = facts("Kiểm tra chuẩn bị đại hội\nBTN - Ngày 11.6, đồng chí Lò Văn Páo, Bí thư Huyện ủy đã đi kiểm tra "
+                "công tác chuẩn bị Đại hội Đảng bộ xã Nậm Ty, dự kiến sẽ được tổ chức vào ngày 15.6.2020.")
+    assert ev_fields(out) == [("inspection", "2020-06-11", None, "Lò Văn Páo", ["xã Nậm Ty"])]
+    assert out["events"][0]["topic"] == "công tác chuẩn bị Đại hội Đảng bộ xã Nậm Ty"
+    # a schedule is no outing, even after a list of whom the delegations meet
+    planned = facts("Lịch làm việc\nThời gian các đoàn công tác làm việc với ban thường vụ huyện ủy, thành ủy "
+                    "bắt đầu từ ngày 10/5 đến ngày 30/6/2024.")
+    assert planned["events"] == []
+
+
+def test_a_visit_had_by_one_official_and_officials_listed_as_joint_subjects():
+    visit = facts("Thăm huyện\nSáng ngày 2/10/2023, đồng chí Hà Văn Quý, Bí thư Tỉnh ủy đã có chuyến thăm và "
+                  "làm việc tại huyện Mường Lát, kiểm tra tình hình thực hiện nhiệm vụ năm 2023.")
+    assert ev_fields(visit) == [("inspection", "2023-10-02", None, "Hà Văn Quý", ["huyện Mường Lát"])]
+    joint = facts("Làm việc với các ban\nSáng 4-4-2019, các đồng chí: Trịnh Văn Lực, Bí thư Tỉnh ủy; Đào Thị Sen, "
+                  "Phó Bí thư Thường trực Tỉnh ủy đã làm việc với Ban Tổ chức Tỉnh ủy về công tác cán bộ.")
+    assert [(e["kind"], e["date"], e["leader"]) for e in joint["events"]] == \
+        [("working_session", "2019-04-04", "Trịnh Văn Lực")]

@@ -67,7 +67,11 @@ def _re(key: str) -> re.Pattern:
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
         _RES["leads"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
-        _RES["adverbial"] = re.compile(r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[^,.;:\n]{1,30},[ \t]*)")
+        # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
+        # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's)
+        _RES["adverbial"] = re.compile(
+            r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[A-ZĐ][A-ZĐ.]{1,11}[ \t]*[-–][ \t]+"
+            r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30},[ \t]*)")
         _RES["heads_delegation"] = re.compile(
             r"(?i:trưởng đoàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
             r"(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
@@ -78,13 +82,23 @@ def _re(key: str) -> re.Pattern:
         _RES["official_verb"] = re.compile(
             rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
             rf"(?:làm[ \t]+(?i:trưởng đoàn)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
-            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
+        # an event verb or announcing, as a predicate (see _acts)
+        _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{lx.event_verb_re})|công bố)(?!\w)")
+        # what makes such a verb a noun: "công tác kiểm tra", "kết quả giám sát",
+        # "thời gian kiểm tra", "được giám sát", "30 ngày làm việc", a delegation's own name ("Đoàn
+        # giám sát", but not "làm trưởng đoàn kiểm tra tại …")
+        _RES["verb_as_noun"] = re.compile(
+            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?i:đoàn|tổ))[ \t]+$")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
-        _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:{lx.honorific_re})[ \t]+)?")
+        # what may stand between an opening chain and the name: "đồng chí", "các đồng chí:"
+        _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:các[ \t]+)?(?:{lx.honorific_re})[ \t]*:?[ \t]+)?")
+        # the next official of a list of joint subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …")
+        _RES["co_official"] = re.compile(rf"[ \t]*[;,][ \t]*(?:(?:và|cùng)[ \t]+)?(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["leads_late"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))(?!\w)")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
@@ -104,7 +118,7 @@ def _re(key: str) -> re.Pattern:
             rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
         _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+chuyên đề)?[ \t]+")
         _RES["topic_stop"] = re.compile(
-            r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|"
+            r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d"
@@ -156,6 +170,10 @@ class Clause:
     kind: str | None
     delegation: str | None
     subject_start: int | None = None
+    # does the subject do something (an event verb, announcing)? a delegation
+    # that only receives, meets or is allowed something reports no outing
+    acts: bool = True
+    end: int | None = None          # where the clause's own words stop
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
@@ -257,8 +275,15 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if s.paragraph in planned:
             continue
         c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
-        if c is not None:
+        if c is not None and c.acts:
             clauses.append(c)
+            continue
+        if c is not None:
+            # the delegation is named but does nothing here ("Thành phần Đoàn
+            # giám sát có …", "Đoàn giám sát số 1 tổ chức họp thảo luận …"):
+            # at most it tells who leads
+            if c.leader:
+                leader_only.append((s, c.leader))
             continue
         m = _re("leader_la").search(text, s.start, s.end)
         if m:
@@ -279,7 +304,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     events: list[Event] = []
     frame = Event()
     for c in clauses:
-        targets = _targets(text, c.subject_end, c.sentence.end, ctx, people, known)
+        targets = _targets(text, c.subject_end, c.end or c.sentence.end, ctx, people, known)
         if c.subject_start is not None and _re("done_before").match(text, c.sentence.start, c.subject_start):
             # "Sau khi làm việc với Huyện ủy, Đoàn đã kiểm tra tại …": whom it met first is a target too
             targets = _targets(text, c.sentence.start, c.subject_start, ctx, people, known) + targets
@@ -333,8 +358,16 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if not _re("any_verb").search(text, s.start, s.end):
         return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
-    if _re("future").search(body):
-        return None
+    future = _re("future").search(body)
+    if future:
+        # a plan ahead of the action ("Theo kế hoạch, đoàn sẽ kiểm tra …", "các
+        # đoàn làm việc … bắt đầu từ ngày 17/4"), not a later clause about
+        # something else ("đã kiểm tra công tác chuẩn bị đại hội …, dự kiến sẽ
+        # được tổ chức vào ngày 15/6")
+        act = _first_act(text, s.start, s.end)
+        if act is None or s.start + future.start() < act or \
+                not re.search(r",[ \t]*$", text[act:s.start + future.start()]):
+            return None
     lx = lexicon()
     subject_end = None
     deleg_body = None
@@ -411,7 +444,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if kind is None:
         return None
     date, date_pos = None, None
-    for t in _re("time").finditer(text, s.start, s.end):
+    # what the sentence says after a later future clause is not this activity's
+    clause_end = s.start + future.start() if future else s.end
+    for t in _re("time").finditer(text, s.start, clause_end):
         before = text[max(s.start, t.start() - 40):t.start()]
         if _re("not_time").search(before[-12:]) or _re("doc_date").search(before):
             continue
@@ -423,8 +458,28 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             break
     subject_start = deleg_start if delegation is not None else (
         subject_body.start if subject_body is not None else None)
+    # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
+    acts = delegation is None or _acts(text, s.start, s.end) or \
+        _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
-                  date, date_pos, kind, delegation, subject_start)
+                  date, date_pos, kind, delegation, subject_start, acts, clause_end)
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    """Does the clause report doing something: an event verb or announcing
+    that is a predicate, not a noun ("kết quả giám sát") or the name of a
+    delegation? "Đoàn giám sát số 1 tổ chức họp thảo luận dự thảo báo cáo
+    kết quả giám sát", "cho phép đoàn kiểm tra trưng dụng cán bộ" do not."""
+    semi = text.find(";", start, end)
+    return _first_act(text, start, end if semi < 0 else semi) is not None
+
+
+def _first_act(text: str, start: int, end: int) -> int | None:
+    """Where the first event verb (or "công bố") used as a predicate stands."""
+    for m in _re("acting_verb").finditer(text, start, end):
+        if not _re("verb_as_noun").search(text, max(start, m.start() - 12), m.start()):
+            return m.start()
+    return None
 
 
 def _concluded(text, s, ctx, docs) -> Clause | None:
@@ -505,6 +560,15 @@ def _official_subject(text, s, people, known):
             ref = _joint_body(text, h.end(), known)
             if ref is not None and ref.complete:
                 end, body = ref.end, ref
+        if body is None:
+            # joint subjects: the verb follows the last of them, the first leads
+            for _ in range(8):
+                nxt = _re("co_official").match(text, end, s.end)
+                follower = next((p for p in people if nxt and nxt.end() <= p.start <= nxt.end() + 1
+                                 and p.end > end), None) if nxt else None
+                if follower is None:
+                    break
+                end = follower.end
         v = _re("official_verb").match(text, end)
         if v:
             return pm, body, end
