@@ -102,11 +102,12 @@ def find_people(store, name: str) -> list[PersonMatch]:
             for r in store.select(_HOLDINGS, {"person": node}):
                 posts.setdefault(r["membership"], PostHeld(r["postLabel"], r["orgLabel"], r["from"], r["until"],
                                                            r["first"], r["last"]))
-            seen: set[Attestation] = set()
+            # per post: one sentence often states two posts, and both are its word
+            seen: set[tuple[str, Attestation]] = set()
             for r in store.select(_ATTESTATIONS, {"person": node}):
                 attestation = Attestation(r["source"], r["sourceTitle"], r["url"], r["evidence"])
-                if r["membership"] in posts and attestation not in seen:
-                    seen.add(attestation)
+                if r["membership"] in posts and (r["membership"], attestation) not in seen:
+                    seen.add((r["membership"], attestation))
                     posts[r["membership"]].sources.append(attestation)
         matches.append(PersonMatch(row["node"], row["label"], same, list(posts.values())))
     return matches
