@@ -264,7 +264,8 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             if not t:
                 # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
                 unit = _implied_units().get(canon)
-                return replace(ref, unit_type=unit, implied_type=True) if unit else None
+                # and its province may be named bare: "Sở Nội vụ Hòa Bình"
+                return _with_name(text, replace(ref, unit_type=unit, implied_type=True)) if unit else None
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
         if council:
@@ -273,7 +274,13 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
 
 
 def _with_name(text: str, ref: BodyRef) -> BodyRef:
-    m = _re("name").match(text, ref.end)
+    at = ref.end
+    if ref.committee:
+        # the unit's type may be written again: "Thành ủy Thành phố Hồ Chí Minh"
+        t = _re("type").match(text, at)
+        if t and canonical_type(t.group("t")) == ref.place_type() and _re("name").match(text, t.end()):
+            at = t.end()
+    m = _re("name").match(text, at)
     if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
         place, person = trim_place_name(m.group("n"), ref.place_type(), text[m.end():m.end() + 12])
         if not place:

@@ -50,6 +50,7 @@ class PersonMention:
     honorific: str | None = None
     byline: bool = False
     appointed: bool = False      # every post came after "được bổ nhiệm", "đảm nhiệm chức vụ" …
+    former: bool = False         # titled only by a post once held ("nguyên Bí thư Tỉnh ủy")
 
 
 _RES: dict[str, re.Pattern] = {}
@@ -283,7 +284,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
-            if pm.posts or m.group("rank") and st == m.start() or st in listed and pm.end > m.end("name"):
+            if pm.posts or pm.former or m.group("rank") and st == m.start() or st in listed and pm.end > m.end("name"):
                 # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …"
                 out.append(pm)
                 taken.append((m.start(), pm.end))
@@ -306,10 +307,16 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                     continue
             complete_chain(posts, ctx)
             pm = PersonMention(name=person, start=ps, end=ps + len(person))
-            pm.posts = [x for x in posts if x.label]
+            # "nguyên Thủ tướng X": a former post names the person but is no post of theirs
+            pm.former = bool(_FORMER_BEFORE.search(text, max(s.start, m.start() - 8), m.start()))
+            pm.posts = [] if pm.former else [x for x in posts if x.label]
             out.append(pm)
             taken.append((m.start(), pm.end))
     return out
+
+
+_FORMER = re.compile(r"(?i:nguyên)[ \t]+")
+_FORMER_BEFORE = re.compile(r"(?<!\w)(?i:nguyên)[ \t]+$")
 
 
 _DELEG_TAIL = re.compile(r"(?<=[Đđ]oàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
@@ -377,6 +384,11 @@ def _looks_like_name(name: str) -> bool:
 def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
     pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
     s = re.compile(r"[ \t]*(?:,|-|:)?[ \t]*").match(text, end)
+    f = _FORMER.match(text, s.end())
+    if f and parse_title(text, f.end(), known) is not None:
+        # "X, nguyên Bí thư Tỉnh ủy": a person, with no post of theirs told
+        pm.former = True
+        return pm
     posts, p = parse_chain(text, s.end(), limit, known)
     a = _re("appointed").match(text, p, limit)
     if a and a.end() > p:

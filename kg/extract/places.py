@@ -72,7 +72,10 @@ def place_re() -> re.Pattern:
     if _PLACE_RE is None:
         lx = lexicon()
         _PLACE_RE = re.compile(
-            rf"{first_guard(lx.unit_type_re)}(?<!\w)(?P<type>(?i:{lx.unit_type_re}))"
+            rf"{first_guard(lx.unit_type_re)}(?<!\w)"
+            # "Thông tấn xã Việt Nam" (the news agency), "Hợp tác xã Dịch vụ" (a cooperative)
+            rf"(?<!(?i:thông tấn) )(?<!(?i:hợp tác) )"
+            rf"(?P<type>(?i:{lx.unit_type_re}))"
             # "Bí thư Tỉnh Đoàn": the province's Youth Union, no "tỉnh Đoàn"
             rf"(?![ \t]+Đoàn(?![ \t]*\w))"
             rf"[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
@@ -259,6 +262,11 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     for m in _bare_province_re().finditer(text, begin):
         if known_unit(m.group("name"), "tỉnh"):
             out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
+    # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
+    for m in _department_province_re().finditer(text, begin):
+        name = trim_place_name(m.group("name"), "tỉnh")[0]
+        if name:
+            out.append(Mention(m.start("name"), "tỉnh", name))
     # a list announced by a colon: "tại 11 xã: A, B, C", "Ban Thường vụ huyện ủy: A, B"
     # (found from the colons, which are few, rather than by a scan of every position)
     colon = text.find(":", begin)
@@ -275,6 +283,19 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
 
 
 _BARE_PROVINCE = None
+_DEPARTMENT_PROVINCE = None
+
+
+def _department_province_re() -> re.Pattern:
+    """A body that is always a province's (bodies.csv ``unit``) followed by a
+    name: the name is the province's when the gazetteer knows it."""
+    global _DEPARTMENT_PROVINCE
+    if _DEPARTMENT_PROVINCE is None:
+        from kg import tables
+        organs = [r["name"] for r in tables.rows("bodies") if r.get("unit") == "tỉnh"]
+        alt = "|".join(re.escape(o).replace(r"\ ", r"[ \t]+") for o in sorted(organs, key=len, reverse=True))
+        _DEPARTMENT_PROVINCE = re.compile(rf"{first_guard(alt)}(?<!\w)(?i:{alt})[ \t]+(?P<name>{name_pattern()})")
+    return _DEPARTMENT_PROVINCE
 
 
 def _bare_province_re() -> re.Pattern:
