@@ -93,3 +93,29 @@ def test_a_bloc_committee_of_agencies_and_enterprises_and_no_province_from_a_wor
     assert out["places"] == []
     assert out["persons"][0]["posts"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh",
                                           "Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh"]
+
+
+def test_a_former_post_names_the_person_but_is_not_theirs():
+    got = posts("Đại hội\nĐến dự có nguyên Thủ tướng Lã Văn Thành; đồng chí Khổng Minh Tú, nguyên Bí thư Tỉnh ủy; "
+                "Thủ tướng Ninh Văn Hào phát biểu.")
+    assert got["Lã Văn Thành"] == [] and got["Khổng Minh Tú"] == []
+    assert got["Ninh Văn Hào"] == ["Thủ tướng Chính phủ"]
+
+
+def test_a_departments_province_written_bare_and_a_committees_type_written_again():
+    out = extract(text_article("Ảnh\nPhó GĐ Sở Tư pháp Thái Bình Doãn Văn Khánh. Dự có Chủ nhiệm Ủy ban Kiểm tra "
+                               "Thành ủy Thành phố Cần Thơ Mạc Văn Hiếu.", key="t")).to_json()
+    got = {p["name"]: p["posts"] for p in out["persons"]}
+    assert got["Doãn Văn Khánh"] == ["Phó Giám đốc Sở Tư pháp tỉnh Thái Bình"]
+    assert got["Mạc Văn Hiếu"] == ["Chủ nhiệm Ủy ban Kiểm tra Thành ủy Cần Thơ"]
+    assert "tỉnh Thái Bình" in {p["name"] for p in out["places"]}
+
+
+def test_the_national_press_bodies_and_no_commune_in_the_news_agencys_name():
+    out = extract(text_article("Hội nghị\nDự có các đồng chí: Kiều Văn Lâm, Tổng Biên tập Báo Nhân Dân, Chủ tịch Hội "
+                               "Nhà báo Việt Nam; Giáp Thị Hoa, Phó Tổng Giám đốc Thông tấn xã Việt Nam; Bạch Văn "
+                               "Tùng, Giám đốc Hợp tác xã Nông nghiệp Tân Lập.", key="t")).to_json()
+    got = {p["name"]: p["posts"] for p in out["persons"]}
+    assert got["Kiều Văn Lâm"] == ["Tổng Biên tập Báo Nhân Dân", "Chủ tịch Hội Nhà báo Việt Nam"]
+    assert got["Giáp Thị Hoa"] == ["Phó Tổng Giám đốc Thông tấn xã Việt Nam"]
+    assert out["places"] == []
