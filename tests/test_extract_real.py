@@ -485,3 +485,42 @@ def test_a_visit_had_by_one_official_and_officials_listed_as_joint_subjects():
                   "Phó Bí thư Thường trực Tỉnh ủy đã làm việc với Ban Tổ chức Tỉnh ủy về công tác cán bộ.")
     assert [(e["kind"], e["date"], e["leader"]) for e in joint["events"]] == \
         [("working_session", "2019-04-04", "Trịnh Văn Lực")]
+
+
+# --- documents: what one statement says of several, and what is overseen (documents.py) ------
+
+def docs_of(out: dict) -> dict:
+    return {d["code"]: (d["issuer"], d["date"]) for d in out["documents"]}
+
+
+def test_a_date_and_issuer_written_once_for_a_list_of_one_level():
+    out = facts("Quán triệt\nNgày 14/3/2023, Ban Thường vụ Huyện ủy Mai Sơn quán triệt Kế hoạch số 21-KH/TU và "
+                "Kế hoạch số 22-KH/TU ngày 9/3/2023 của Ban Thường vụ Tỉnh ủy Sơn La; Chỉ thị số 05-CT/TW và "
+                "Kế hoạch số 40-KH/HU ngày 2/2/2023 của Huyện ủy Mai Sơn.")
+    docs = docs_of(out)
+    assert docs["21-KH/TU"] == docs["22-KH/TU"] == ("Ban Thường vụ Tỉnh ủy Sơn La", "2023-03-09")
+    assert docs["40-KH/HU"] == ("Huyện ủy Mai Sơn", "2023-02-02")
+    assert docs["05-CT/TW"] == (None, None)        # another level: not the district's
+
+
+def test_a_body_issues_every_document_of_its_level_it_lists_and_a_date_signed_later():
+    issued = facts("Ban hành kế hoạch\nNgày 5/1/2024, Ban Thường vụ Tỉnh ủy Lai Châu đã ban hành Kế hoạch số "
+                   "101-KH/TU và Kế hoạch số 102-KH/TU về công tác dân vận năm 2024.")
+    assert {c: i for c, (i, _) in docs_of(issued).items()} == \
+        {"101-KH/TU": "Ban Thường vụ Tỉnh ủy Lai Châu", "102-KH/TU": "Ban Thường vụ Tỉnh ủy Lai Châu"}
+    signed = facts("Chỉ thị mới\nChỉ thị số 09-CT/TU của Ban Thường vụ Thành ủy Hải Phòng về tăng cường công tác "
+                   "dân vận vừa được đồng chí Lê Văn Thành, Bí thư Thành ủy ký ban hành ngày 12/10/2022.")
+    assert docs_of(signed)["09-CT/TU"] == ("Ban Thường vụ Thành ủy Hải Phòng", "2022-10-12")
+
+
+def test_no_link_to_what_a_delegation_oversees_nor_from_an_item_of_an_outer_list():
+    overseen = facts("Giám sát\nQuyết định số 88-QĐ/TU ngày 2/5/2023 của Ban Thường vụ Tỉnh ủy về thành lập Đoàn "
+                     "giám sát việc lãnh đạo, chỉ đạo và tổ chức thực hiện Chỉ thị số 27-CT/TW ngày 10/1/2019 "
+                     "của Bộ Chính trị.")
+    assert overseen["document_relations"] == []
+    listed = facts("Thực hiện\nQuán triệt Kết luận số 50-KL/TW ngày 1/2/2019 của Ban Bí thư “về công tác dư luận "
+                   "xã hội”, Kế hoạch số 31-KH/TU ngày 3/4/2019 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số "
+                   "50-KL/TW và Nghị quyết số 12-NQ/TU ngày 5/6/2018 của Ban Chấp hành Đảng bộ tỉnh, công tác "
+                   "này có nhiều chuyển biến.")
+    assert [(r["from"], r["relation"], r["to"]) for r in listed["document_relations"]] == \
+        [("31-KH/TU", "implements", "50-KL/TW")]

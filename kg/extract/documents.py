@@ -68,7 +68,12 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?P<dem>này|trên|đó|nói trên)$")
         _RES["short_ref"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
+        # an oversight verb whose object is carrying out the second document:
+        # that document is what is overseen ("giám sát việc lãnh đạo, chỉ đạo
+        # và tổ chức thực hiện B"), not what the first carries out
+        _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+        _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
 
 
@@ -117,7 +122,56 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
             type_key = code_type     # "Thông báo kết luận số 3-TB/…": the compound's head is the code's type
         out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
                               issuer, issuer_text, state, day_month=day_month))
+    _share_issue(text, out)
+    _date_signed_later(text, out)
     return out
+
+
+def _suffix(code: str) -> str:
+    return code.split("/", 1)[1] if "/" in code else ""
+
+
+def _share_issue(text: str, mentions: list[DocMention]) -> None:
+    """One date and issuer written once for a list of documents of one
+    issuing level ("Kế hoạch số 12-KH/TU và Kế hoạch số 13-KH/TU ngày
+    5/3/2021 của Ban Thường vụ Tỉnh ủy", "Nghị quyết số 18-NQ/TW, Nghị
+    quyết số 19-NQ/TW ngày 25/10/2017 …") belong to each of them; a
+    document of another level in the list ("Chỉ thị 05-CT/TW và Kế hoạch
+    số 12-KH/HU ngày … của Huyện ủy") keeps its own."""
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        bare = a.end == a.code_end and a.date is None and a.day_month is None and a.issuer is None
+        if not bare or _suffix(a.code) != _suffix(b.code) or not _suffix(a.code) \
+                or not _LIST_SEP.fullmatch(text, a.end, b.start):
+            continue
+        a.date, a.day_month, a.issuer, a.issuer_text = b.date, b.day_month, b.issuer, b.issuer_text
+
+
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
+
+
+def _date_signed_later(text: str, mentions: list[DocMention]) -> None:
+    """An issue date told after what the document is about, in the same
+    sentence ("Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy về “…” vừa được
+    đồng chí X ký ban hành ngày 01/9/2021"), when no other document stands
+    between."""
+    for i, d in enumerate(mentions):
+        if d.date is not None or d.day_month is not None:
+            continue
+        stop = _SENTENCE_END.search(text, d.end)
+        limit = stop.start() if stop else len(text)
+        if i + 1 < len(mentions):
+            limit = min(limit, mentions[i + 1].start)
+        m = _re("signed").search(text, d.end, limit)
+        if m:
+            dm = parse_date(m)
+            if dm and dm.year:
+                d.date = dm.date()
+            elif dm:
+                d.day_month = (dm.day, dm.month)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
 
 def _type_word(key: str) -> str:
@@ -164,6 +218,14 @@ def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx
                 ref = resolve(b, ctx, b.start)
                 if ref.canonical():
                     after[0].issuer = ref
+                    # and the documents of its level listed with it ("ban hành Kế
+                    # hoạch số 12-KH/TU và Kế hoạch số 13-KH/TU")
+                    for x, y in zip(after, after[1:]):
+                        if y.issuer is not None or x.end != x.code_end and x is not after[0] \
+                                or _suffix(y.code) != _suffix(after[0].code) \
+                                or not _LIST_SEP.fullmatch(text, x.end, y.start):
+                            break
+                        y.issuer = ref
 
 
 @dataclass
@@ -223,6 +285,12 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 here.append(DocMention(ref.code, sm.start(), sm.start(), sm.end(), sm.end(), key, None,
                                        None, None, None, ref.state, anaphor=True))
         here.sort(key=lambda d: d.start)
+        # a document that follows another after a comma or "và" (past the
+        # other's quoted title) is an item of a list
+        listed = {}
+        for x, y in zip(here, here[1:]):
+            gap = _QUOTED.sub("", text[x.end:y.start])
+            listed[y.code] = bool(re.search(r"(?:,|(?<!\w)và)[ \t]*$", gap)) and len(gap) <= 80 and ";" not in gap
         last: Link | None = None
         for x, y in zip(here, here[1:]):
             between = text[x.end:y.start]
@@ -230,12 +298,16 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 last = None
                 continue
             if last is not None and last.target == x.code and re.fullmatch(r"[ \t]*(?:,|và|cùng)[ \t]*(?:và[ \t]*)?", between):
-                # "A triển khai B và C": C is a second object of the same link
-                last = Link(last.source, last.relation, y.code, s)
-                links.append(last)
-                continue
-            if re.search(r"(?:kiểm tra|giám sát|khảo sát)(?:[ \t]+(?:việc|tình hình))?[ \t]+(?:thực hiện|triển khai)", between):
-                # "Quyết định A giám sát việc thực hiện B": B is what is overseen, A carries out nothing of it
+                # "A triển khai B và C": C is a second object of the same link,
+                # unless A is itself an item of a list ("quán triệt X, A thực
+                # hiện B và C": C goes on the outer list)
+                if not listed.get(last.source):
+                    last = Link(last.source, last.relation, y.code, s)
+                    links.append(last)
+                    continue
+            if _re("oversees").search(between):
+                # "Quyết định A về thành lập Đoàn giám sát việc lãnh đạo, chỉ đạo và tổ chức
+                # thực hiện B": B is what is overseen, A carries out nothing of it
                 last = None
                 continue
             key = " " + fold(between.replace(",", " ")) + " "
