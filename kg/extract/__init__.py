@@ -128,6 +128,9 @@ def read_text(article: Article) -> Reading:
     return Reading(article, working, title, split_sentences(text, title_end), article.published, dates)
 
 
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _title_span(text: str, titled: bool) -> tuple[int, int]:
     """Where the headline is in the working text: its first line when the
     reader found one (``Article.title``), else an empty span where the lead
@@ -135,7 +138,7 @@ def _title_span(text: str, titled: bool) -> tuple[int, int]:
     if not titled:
         start = lead_start(text)
         return start, start
-    first = re.search(r"[^\n]*\S[^\n]*", text)
+    first = _FIRST_LINE.search(text)
     if first is None:
         return len(text), len(text)
     line = first.group(0)
@@ -155,6 +158,7 @@ def place_context(reading: Reading) -> Context:
 
 
 _ORGAN_SCAN = None
+_SPACES = re.compile(r"\s+")
 
 
 def _known_organs(text: str) -> frozenset[str]:
@@ -164,7 +168,7 @@ def _known_organs(text: str) -> frozenset[str]:
     lx = lexicon()
     if _ORGAN_SCAN is None:
         _ORGAN_SCAN = re.compile(rf"{first_guard(lx.organ_re)}(?<!\w)(?i:{lx.organ_re})(?!\w)")
-    return frozenset(lx.organs[fold(re.sub(r"\s+", " ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
+    return frozenset(lx.organs[fold(_SPACES.sub(" ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
 
 
 # --- documents and bodies ----------------------------------------------------------
@@ -284,10 +288,13 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     return ActivitiesFound(events, directive, topic)
 
 
+_DELEGATION_OF = re.compile(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+")
+
+
 def _title_body(text: str, title: Sentence, ctx: Context, known) -> BodyRef | None:
     """The body a title opens with ("Ban Tuyên giáo Tỉnh ủy … kiểm tra …",
     "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc …")."""
-    m = re.match(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+", text[title.start:title.end])
+    m = _DELEGATION_OF.match(text[title.start:title.end])
     pos = title.start + (m.end() if m else 0)
     ref = parse_body(text, pos, known)
     if ref is None or not ref.complete:
@@ -302,14 +309,22 @@ _CARRIES_OUT = re.compile(
     r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)[ \t]+(?:theo[ \t]+)?)?")
 # a document that sets up the delegation is the one its work carries out
 _SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
+# what comes right before a document the activity's sentence carries out:
+# "công bố <doc>", "nhằm thực hiện <doc>", "theo <doc>"
+_ANNOUNCES = re.compile(r"công bố[ \t]+$")
+_IN_ORDER_TO = re.compile(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$")
+_UNDER = re.compile(r"(?<!\w)theo[ \t]+$")
+_EVENT_NOUN = None
 
 
 def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> str | None:
     """The code of the document the activity carries out: "Thực hiện <doc>"
     opening a sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in
     the activity's sentence, or the document that sets up the delegation."""
-    lx = lexicon()
-    noun = re.compile(rf"(?i:{lx.event_noun_re})")
+    global _EVENT_NOUN
+    if _EVENT_NOUN is None:
+        _EVENT_NOUN = re.compile(rf"(?i:{lexicon().event_noun_re})")
+    noun = _EVENT_NOUN
     for s in body:
         here = [d for d in mentions if s.start <= d.start < s.end and not d.anaphor]
         if not here:
@@ -322,13 +337,10 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
                 return d.code
         for d in here:
             pre = text[max(s.start, d.start - 24):d.start]
-            if re.search(r"công bố[ \t]+$", pre):
+            if _ANNOUNCES.search(pre):
                 return d.code
             # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
-            if re.search(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$", pre) \
-                    and noun.match(text, s.start):
-                return d.code
-            if re.search(r"(?<!\w)theo[ \t]+$", pre) and noun.match(text, s.start):
+            if (_IN_ORDER_TO.search(pre) or _UNDER.search(pre)) and noun.match(text, s.start):
                 return d.code
     return None
 

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.text import normalize, unify_dashes
 
@@ -85,10 +86,21 @@ def _lower_capitals_lines(text: str) -> str:
     return "\n".join(out)
 
 
+@cache
+def _abbreviations() -> dict[str, dict]:
+    return {r["abbr"]: r for r in lexicon().abbreviations}
+
+
+@cache
+def _dotted_ranks() -> tuple[str, ...]:
+    """Ranks and degrees written with a full stop ("TS."), which ends no sentence."""
+    return tuple(w for w in lexicon().ranks if w.endswith("."))
+
+
 def working_text(text: str) -> Text:
     original = text
     text = _lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…")))
-    abbr = {r["abbr"]: r for r in lexicon().abbreviations}
+    abbr = _abbreviations()
     out, es, os_ = [], [0], [0]
     pos, epos = 0, 0
     for m in _combined().finditer(text):
@@ -135,30 +147,39 @@ class Sentence:
     index: int
 
 
+_LINE = re.compile(r"[^\n]+")
 _SPLIT = re.compile(rf"(?<=[.!?])[\"”»]?\s+(?=[\"“«]?(?:{UPPER}|\d))")
 
 
 def split_sentences(text: str, begin: int = 0) -> list[Sentence]:
     """Sentences of ``text[begin:]`` with their offsets; a paragraph (line) always
     ends a sentence, a full stop after a rank or degree ("TS.") does not."""
-    dotted = {w for w in lexicon().ranks if w.endswith(".")}
+    dotted = _dotted_ranks()
     out: list[Sentence] = []
     para = 0
-    for line in re.finditer(r"[^\n]+", text[begin:]):
-        s0 = begin + line.start()
+    for line in _LINE.finditer(text, begin):
+        s0 = line.start()
         chunk = line.group(0)
         if not chunk.strip():
             continue
         cut = 0
         for m in _SPLIT.finditer(chunk):
-            prev = chunk[:m.start()].split()
-            if prev and any(prev[-1].endswith(d) for d in dotted):
+            if _last_word(chunk, m.start()).endswith(dotted):
                 continue
             _add(out, text, s0 + cut, s0 + m.start(), para)
             cut = m.end()
         _add(out, text, s0 + cut, s0 + len(chunk), para)
         para += 1
     return out
+
+
+def _last_word(line: str, end: int) -> str:
+    """The word that ends at ``end``, found from its end (splitting the
+    whole line before every full stop took time in the square of its length)."""
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return line[start:end]
 
 
 def _add(out, text, a, b, para):
