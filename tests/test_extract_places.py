@@ -66,3 +66,23 @@ def test_district_without_province_is_resolved_but_gets_no_parent_the_text_does_
     result = extract(_article(text, dt.date(2024, 3, 6)))
     meo_vac = next(p for p in result.records.places if p.name == "huyện Mèo Vạc")
     assert (meo_vac.code, meo_vac.parent) == ("027", None)
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(_article(text, dt.date(2023, 5, 2))).records.places}
+
+
+def test_a_two_syllable_district_the_gazetteer_lacks_is_a_place_and_three_syllables_a_person():
+    # "Lâm Tân" is no unit of the gazetteer; after "huyện" and before "đã" it is
+    # still a district, while three syllables opening with a surname are a person
+    assert "huyện Lâm Tân" in _names("Giám sát\n\nNgày 2/5/2023, Ủy ban MTTQ Việt Nam huyện Lâm Tân đã giám sát "
+                                     "tại xã Tân Hòa.")
+    assert not any(n.startswith("huyện Lâm") for n in _names(
+        "Hội nghị\n\nNgày 2/5/2023, Chủ tịch UBND huyện Lâm Văn Tư đã phát biểu tại xã Tân Hòa."))
+
+
+def test_committees_listed_after_a_known_one_end_at_the_list_not_at_a_word():
+    named = _names("Kiểm tra\n\nNgày 2/5/2023, Đoàn kiểm tra làm việc với Ban Thường vụ Huyện ủy Yên Sơn, Kim Phú "
+                   "và Đảng ủy Quân sự tỉnh. Sau khi làm việc với Huyện ủy Yên Sơn, Đoàn kiểm tra đã về xã.")
+    assert {"huyện Yên Sơn", "huyện Kim Phú"} <= named
+    assert "huyện Đoàn" not in named

@@ -139,7 +139,11 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
         else:
             # provinces are a closed list: a run after "Tỉnh ủy" that is none of
             # them and reads as a name is the person the title belongs to
-            if 2 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
+            # (a district or commune the gazetteer lacks, dissolved or renamed before
+            # its snapshot, is often two syllables: "huyện Nông Sơn đã …" is a place;
+            # a person's name after it has three or four)
+            if (2 if unit_type == "tỉnh" else 3) <= len(toks) <= 4 \
+                    and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
                     and (unit_type == "tỉnh" or _PERSON_CUE.match(after)):
                 return "", name
             if unit_type == "tỉnh":
@@ -256,7 +260,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         if name:
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
-            out += _coordinated(text, m.start("name") + len(name), ut, (ut,))
+            out += _coordinated(text, m.start("name") + len(name), ut, (ut,), after_known=known_unit(name, ut))
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
     for m in _bare_province_re().finditer(text, begin):
@@ -325,10 +329,11 @@ _COORD = _COORD_FIRST = None
 
 
 def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | None = None,
-                 first: bool = False) -> list[Mention]:
+                 first: bool = False, after_known: bool = False) -> list[Mention]:
     """The further items of a list under a plural head: bare names after ","
     or "và", each a unit of the head's type the gazetteer knows (or, failing
-    that, of another type it knows the name as)."""
+    that, of another type it knows the name as). ``after_known``: the list's
+    head unit is one the gazetteer knows, so the list is one of units."""
     global _COORD, _COORD_FIRST
     if _COORD is None:
         _COORD = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<name>{name_pattern()})")
@@ -350,7 +355,8 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
                     break
             if found:
                 break
-        if (not found or found[0] != " ".join(toks)) and out and len(toks) <= 3 and unit_type in types:
+        if (not found or found[0] != " ".join(toks)) and len(toks) <= 3 and unit_type in types and (
+                out or after_known and not _person_like(toks) and _ITEM_END.match(text, m.end("name"))):
             # well inside a list of known units, the whole item is the name even
             # when the gazetteer lacks it (a unit renamed or new) or knows only
             # its first word: items are separated by commas, not cut short
@@ -360,6 +366,17 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
         out.append(Mention(m.start("name"), found[1], found[0]))
         p = m.start("name") + len(found[0])
     return out
+
+
+# a list item ends where the list goes on or stops ("Hòa Thành, Trảng Bàng và …"),
+# not before lower-case words ("Phú Lương, Đoàn kiểm tra …")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)]|và(?!\w)|$)", re.M)
+
+
+def _person_like(toks: list[str]) -> bool:
+    """Three or four syllables opening with a surname: a person, not a unit."""
+    surnames = lexicon().surnames
+    return 3 <= len(toks) <= 4 and (toks[0] in surnames or " ".join(toks[:2]) in surnames)
 
 
 def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
