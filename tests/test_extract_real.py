@@ -524,3 +524,32 @@ def test_no_link_to_what_a_delegation_oversees_nor_from_an_item_of_an_outer_list
                    "này có nhiều chuyển biến.")
     assert [(r["from"], r["relation"], r["to"]) for r in listed["document_relations"]] == \
         [("31-KH/TU", "implements", "50-KL/TW")]
+
+
+def test_targets_listed_after_cu_the_across_semicolons_and_units_of_a_named_committee():
+    out = facts("Giám sát tại thị xã\nNgày 8/9/2023, Đoàn giám sát của Ban Thường vụ Tỉnh ủy đã giám sát tại 7 đơn "
+                "vị, tổ chức đảng thuộc Thị ủy Hương Trà, cụ thể: Văn phòng Thị ủy; các chi bộ Thanh tra thị xã; "
+                "các đảng ủy phường Tứ Hạ, phường Hương Văn, xã Hương Toàn.")
+    assert out["events"][0]["targets"] == ["thị xã Hương Trà", "phường Tứ Hạ", "phường Hương Văn", "xã Hương Toàn"]
+
+
+def test_an_organ_named_without_its_committee_is_the_one_the_sentence_named_in_full():
+    out = facts("Công bố quyết định\nChiều 2/3/2026, Ban Thường vụ Tỉnh ủy Điện Biên công bố Quyết định số 31 của "
+                "Ban Thường vụ Tỉnh ủy về việc thành lập Đoàn kiểm tra của Ban Thường vụ năm 2026 đối với Ban "
+                "Thường vụ Đảng ủy xã Mường Phăng, do đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy làm Trưởng đoàn.")
+    assert [(e["inspector"], e["leader"], e["targets"]) for e in out["events"]] == \
+        [("Ban Thường vụ Tỉnh ủy Điện Biên", "Lò Văn Tiến", ["xã Mường Phăng"])]
+
+
+def test_a_delegation_named_with_its_subject_matter_and_the_body_that_closes_the_name():
+    out = facts("Giám sát bầu cử\nChiều 9/3/2021, Đoàn giám sát, kiểm tra công tác bầu cử đại biểu Quốc hội khóa XV "
+                "của Ủy ban Thường vụ Quốc hội do đồng chí Tòng Thị Phóng, Phó Chủ tịch Quốc hội làm trưởng đoàn "
+                "đã làm việc tại tỉnh Sơn La.")
+    ev = out["events"][0]
+    assert (ev["kind"], ev["inspector"], ev["leader"], ev["targets"]) == \
+        ("supervision", "Ủy ban Thường vụ Quốc hội", "Tòng Thị Phóng", ["tỉnh Sơn La"])
+    assert ev["topic"] == "công tác bầu cử đại biểu Quốc hội khóa XV"
+    # a document's issuer is not the delegation's body
+    doc = facts("Giám sát\nChiều 9/3/2021, Đoàn giám sát việc thực hiện Nghị quyết của Ban Chấp hành Trung ương "
+                "do đồng chí Hà Thị Nga làm trưởng đoàn đã làm việc tại tỉnh Sơn La.")
+    assert doc["events"][0]["inspector"] is None

@@ -55,6 +55,11 @@ def _re(key: str) -> re.Pattern:
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
+        _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
+        # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
+        _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
+        _RES["count_of"] = re.compile(
+            r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
@@ -116,7 +121,7 @@ def _re(key: str) -> re.Pattern:
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
             rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
-        _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+chuyên đề)?[ \t]+")
+        _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
@@ -124,6 +129,12 @@ def _re(key: str) -> re.Pattern:
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
+        _RES["named_delegation"] = re.compile(
+            r"(?i:đoàn|tổ)[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]*,[ \t]*(?:kiểm tra|giám sát)[ \t]+$")
+        _RES["of_body"] = re.compile(r"[ \t]+của[ \t]+")
+        _RES["name_break"] = re.compile(r"[.;:]|(?<!\w)(?:đã|vừa|làm việc|tại|với|đối với|do)(?!\w)")
+        _RES["name_closes"] = re.compile(r"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa)(?!\w)")
+        _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:[ \t]*")
         _RES["sets_up"] = re.compile(
@@ -198,35 +209,57 @@ def _kind(text: str, start: int, end: int) -> str | None:
 
 def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> list[str]:
     semi = text.find(";", start, end)
-    end = end if semi < 0 else semi      # a semicolon ends the activity's clause
+    clause_end = end if semi < 0 else semi      # a semicolon ends the activity's clause
+    # unless it separates the items of a list the clause announces ("tại 9 đơn
+    # vị …, cụ thể: Văn phòng Thị ủy; các đảng ủy phường A, phường B, xã C")
+    detail = _re("detail_list").search(text, start, clause_end)
     out: list[str] = []
     p = start
     while True:
-        m = _re("marker").search(text, p, end)
+        m = _re("marker").search(text, p, detail.start() if detail else clause_end)
         if not m:
             break
-        q = m.end()
-        prev_rank, comma = None, False
-        while q < end:
-            item = _item(text, q, end, ctx, people, known)
-            if item is None:
-                break
-            value, q = item
-            rank = _RANK.get(ctx.levels.get(value)) if value else None
-            # "xã Tân Hợp, huyện Hướng Hóa": a higher unit after a comma
-            # locates the one before it; it is not a target of its own
-            if comma and rank is not None and prev_rank is not None and rank < prev_rank:
-                pass
-            elif value and value not in out:
-                out.append(value)
-                prev_rank = rank
-            s = _re("list_sep").match(text, q, end)
-            if not s or s.end() == q:
-                break
-            comma = "," in s.group(0)
-            q = s.end()
+        q = _list_at(text, m.end(), clause_end, ctx, people, known, out)
+        if q == m.end():
+            # "tại 09 đơn vị, tổ chức đảng thuộc Thị ủy X": the units are of X
+            of = _re("count_of").match(text, q, clause_end)
+            if of:
+                q = _list_at(text, of.end(), clause_end, ctx, people, known, out)
         p = max(m.end(), q)
+    if detail:
+        a = detail.end()
+        while a < end:
+            b = text.find(";", a, end)
+            b = end if b < 0 else b
+            head = _re("item_head").match(text, a, b)
+            _list_at(text, head.end() if head else a, b, ctx, people, known, out, unit_of_organ=True)
+            a = b + 1
     return out
+
+
+def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=False) -> int:
+    """Read the targets listed from ``q`` ("xã A, xã B và Đảng ủy xã C") into
+    ``out``; where the list stops."""
+    prev_rank, comma = None, False
+    while q < end:
+        item = _item(text, q, end, ctx, people, known, unit_of_organ)
+        if item is None:
+            break
+        value, q = item
+        rank = _RANK.get(ctx.levels.get(value)) if value else None
+        # "xã Tân Hợp, huyện Hướng Hóa": a higher unit after a comma
+        # locates the one before it; it is not a target of its own
+        if comma and rank is not None and prev_rank is not None and rank < prev_rank:
+            pass
+        elif value and value not in out:
+            out.append(value)
+            prev_rank = rank
+        s = _re("list_sep").match(text, q, end)
+        if not s or s.end() == q:
+            break
+        comma = "," in s.group(0)
+        q = s.end()
+    return q
 
 
 _RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
@@ -235,14 +268,19 @@ _PLURAL_HEAD = re.compile(
     r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})[ \t]+(?:(?=\w+(?:[ \t]+\w+)?[ \t]*:)(?P<colon>[^:\n]{1,12}:[ \t]*))?")
 
 
-def _item(text, q, end, ctx, people, known):
+def _item(text, q, end, ctx, people, known, unit_of_organ=False):
+    """One target at ``q``: a person, a body (as its locality when it is the
+    locality's committee), a unit. With ``unit_of_organ`` an organ of a
+    placed committee stands for the unit too ("Văn phòng Thị ủy X" among
+    the units a delegation visited is X)."""
     for pm in people:
         if pm.honorific and q <= pm.start <= q + len(pm.honorific) + 1:
             return pm.name, pm.end
     ref = parse_body(text, q, known)
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
-        return (ref.locality() or ref.canonical()), ref.end
+        place = ref.place() if unit_of_organ and not ref.central else None
+        return (ref.locality() or (f"{place[0]} {place[1]}" if place else None) or ref.canonical()), ref.end
     pl = _PLURAL_HEAD.match(text, q)
     if pl and pl.group("colon"):
         # "tại 11 xã: A, B, C": the first unit of the list stands after the colon
@@ -388,6 +426,28 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         if ref is not None and ref.complete:
             deleg_body = resolve(ref, ctx, q.end())
             end = ref.end
+        elif ref is not None and ref.organs and not ref.committee and not ref.central:
+            # "Quyết định … của Ban Thường vụ Tỉnh ủy về việc thành lập Đoàn kiểm
+            # tra của Ban Thường vụ …": the organ is the one the sentence named in full
+            here = ([b for b in bodies if s.start <= b.start and b.end <= ref.start] if bodies is not None
+                    else find_bodies(text, s.start, ref.start, known))
+            full = next((b for b in reversed(here) if b.complete and b.organs == ref.organs), None)
+            if full is not None:
+                deleg_body = resolve(full, ctx, full.start)
+                end = ref.end
+        if deleg_body is None and ref is None:
+            # a name that holds the subject matter: "Đoàn giám sát, kiểm tra công
+            # tác bầu cử … của Ủy ban Thường vụ Quốc hội do …": the body that
+            # closes the name (not a document's issuer: "… Nghị quyết … của …")
+            for of in _re("of_body").finditer(text, end, min(s.end, end + 250)):
+                if _re("name_break").search(text, end, of.start()):
+                    break
+                named = _joint_body(text, of.end(), known)
+                if named is not None and (named.complete or named.central) \
+                        and _re("name_closes").match(text, named.end) \
+                        and not _re("doc_word_before").search(text, max(s.start, of.start() - 14), of.start()):
+                    deleg_body, end = resolve(named, ctx, of.end()), named.end
+                    break
         if deleg_body is None:
             # "<body> đã tổ chức (các) đoàn kiểm tra …": the body sends the delegations
             org = _re("organises").search(text, max(s.start, m.start() - 40), m.start())
@@ -650,7 +710,17 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                             or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
                 # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
                 stop = _re("topic_stop").search(text, stop.end(), s.end)
-            span = _trim(text, a, stop.start() if stop else s.end, " .,")
+            b = stop.start() if stop else s.end
+            if _re("named_delegation").search(text, max(s.start, a - 40), a):
+                # the subject matter inside a delegation's name ends where the
+                # body it acts for is named ("Đoàn giám sát, kiểm tra công tác
+                # bầu cử … của Ủy ban Thường vụ Quốc hội do …")
+                for of in _re("of_body").finditer(text, a, b):
+                    ref = parse_body(text, of.end(), known)
+                    if ref is not None and (ref.complete or ref.central):
+                        b = of.start()
+                        break
+            span = _trim(text, a, b, " .,")
             if span is None:
                 continue
             t = text[span[0]:span[1]]
