@@ -106,6 +106,13 @@ def relation_phrases() -> list[tuple[str, str]]:
     return [(phrase, entry.value) for entry in schema().document_relations for phrase in entry.phrases]
 
 
+def specific_body_kinds() -> tuple[Entry, ...]:
+    """The body kinds with a class of their own: every body has the body
+    entity kind's class (org:Organization), so that class says no more."""
+    generic = entity_kind("body").iri
+    return tuple(e for e in schema().body_kinds if e.iri != generic)
+
+
 @cache
 def specific_activity_kinds() -> frozenset[str]:
     """The activity kinds that say more than the fallback ("inspection",

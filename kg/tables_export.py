@@ -16,23 +16,14 @@ import csv
 from pathlib import Path
 
 from kg.safe_output import spreadsheet_cell
+from kg.schema import schema, specific_body_kinds
 
 SEP = " | "
-
-def _schema():
-    from kg.schema import schema
-    return schema()
 
 
 def _iris(entries) -> str:
     """``<iri>, <iri>, …`` of schema entries: the schema's terms, never user text."""
     return ", ".join(f"<{entry.iri}>" for entry in entries)
-
-
-def _specific_body_kinds():
-    """The body kinds with a class of their own (org:Organization is any body)."""
-    from kg.vocab import PREFIXES
-    return tuple(e for e in _schema().body_kinds if e.iri != PREFIXES["org"] + "Organization")
 
 
 def _value_of_class(entries) -> str:
@@ -45,7 +36,7 @@ def _documents_query() -> str:
     """The documents table: a column of linked documents (``<relation>_ids``)
     for every relation between documents in kg/schema.yaml. A replacement
     is a repeal too (party:replaces ⊑ eli:repeals), so it is in both columns."""
-    relations = [(entry.value, entry.iri) for entry in _schema().document_relations]
+    relations = [(entry.value, entry.iri) for entry in schema().document_relations]
     columns = "\n".join(f'       (GROUP_CONCAT(DISTINCT ?{name}; separator="{SEP}") AS ?{name}_ids)'
                         for name, _ in relations)
     links = "\n".join(f"  OPTIONAL {{ ?id <{iri}> ?{name}_doc BIND(STR(?{name}_doc) AS ?{name}) }}"
@@ -81,7 +72,7 @@ SELECT ?id ?name ?classification ?parent_id ?jurisdiction_id ?jurisdiction
        (GROUP_CONCAT(DISTINCT ?alt; separator="{SEP}") AS ?other_names)
 WHERE {{
   ?id a org:Organization ; rdfs:label ?name .
-  OPTIONAL {{ ?id a ?class FILTER(?class IN ({_iris(_specific_body_kinds())})) }}
+  OPTIONAL {{ ?id a ?class FILTER(?class IN ({_iris(specific_body_kinds())})) }}
   BIND(COALESCE(STRAFTER(STR(?class), "#"), "Organization") AS ?classification)
   OPTIONAL {{ ?id org:subOrganizationOf ?parent_id }}
   OPTIONAL {{ ?id party:jurisdiction ?jurisdiction_id OPTIONAL {{ ?jurisdiction_id rdfs:label ?jurisdiction }} }}
@@ -119,8 +110,8 @@ SELECT ?id ?classification ?start_date ?end_date ?inspector_id ?inspector ?deleg
 WHERE {{
   # classes by FILTER, not VALUES: pyoxigraph plans a VALUES list as a scan
   ?id party:inspector ?inspector_id ; a ?class .
-  FILTER(?class IN ({_iris(_schema().activity_kinds)}))
-  BIND({_value_of_class(_schema().activity_kinds)} AS ?classification)
+  FILTER(?class IN ({_iris(schema().activity_kinds)}))
+  BIND({_value_of_class(schema().activity_kinds)} AS ?classification)
   OPTIONAL {{ ?inspector_id rdfs:label ?inspector }}
   OPTIONAL {{ ?id schema:startDate ?start_date }}
   OPTIONAL {{ ?id schema:endDate ?end_date }}

@@ -17,7 +17,6 @@ from kg import identity
 from kg.explore import sparql
 from kg.explore.entity import ACTIVITY_KINDS, RELATIONS
 from kg.explore.links import href
-from kg.graph import DOCUMENT, OFFICIAL, ORGANISATION, PLACE
 from kg.schema import entity_kind, schema
 
 # Nodes a saved page may hold: the page the explorer shows, not the country.

@@ -18,14 +18,14 @@ from kg.graph.names import doc_key_from_iri
 from kg.graph.rules import (
     ACTIVITIES, BODIES, DOCUMENTS, MEMBERSHIPS, OFFICIALS, POSTS, SOURCES, STRUCTURE, UNITS, Reading, rules_of,
 )
-from kg.schema import schema
+from kg.schema import schema, specific_body_kinds
 from kg.vocab import PREFIXES, XSD
 
 # The schema's kinds (kg/schema.yaml) by their ontology terms. Every body is
 # an org:Organization; its kind is its more specific class, if it has one.
 ACTIVITY_CLASSES = {e.value: ox.NamedNode(e.iri) for e in schema().activity_kinds}
 _CLASS_TO_KIND = {e.iri: e.value for e in schema().activity_kinds}
-_ORG_CLASS_TO_SUB = {e.iri: e.value for e in schema().body_kinds if e.iri != PREFIXES["org"] + "Organization"}
+_ORG_CLASS_TO_SUB = {e.iri: e.value for e in specific_body_kinds()}
 _LEVEL_TO_SUB = {e.iri: e.value for e in schema().unit_levels}
 _DOC_RELATIONS = {e.iri: e.value for e in schema().document_relations}
 # a link a relation also states (party:replaces is an eli:repeals) is drawn once

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-# Node kinds.
-ORGANISATION, PLACE, OFFICIAL, DOCUMENT = "organisation", "place", "official", "document"
+from kg.schema import entity_kind
+
+# Node kinds: the schema's entity kinds that the projection draws.
+ORGANISATION, PLACE, OFFICIAL, DOCUMENT = (entity_kind(kind).node for kind in ("body", "unit", "official", "document"))
 
 # Edge kinds.
 E_INSPECTS = "inspects"          # inspecting body -> target, one per activity and target
