@@ -119,3 +119,9 @@ def test_the_national_press_bodies_and_no_commune_in_the_news_agencys_name():
     assert got["Kiều Văn Lâm"] == ["Tổng Biên tập Báo Nhân Dân", "Chủ tịch Hội Nhà báo Việt Nam"]
     assert got["Giáp Thị Hoa"] == ["Phó Tổng Giám đốc Thông tấn xã Việt Nam"]
     assert out["places"] == []
+
+
+def test_a_bare_title_before_a_full_name_names_a_person_with_no_post():
+    got = posts("Về xã\nBí thư Đảng ủy Hà Văn Lộc và Chủ tịch Đinh Công Bằng tiếp chúng tôi tại trụ sở xã. "
+                "Bí thư Đoàn Thanh niên xã cũng có mặt.")
+    assert got == {"Hà Văn Lộc": [], "Đinh Công Bằng": []}

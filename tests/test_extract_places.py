@@ -86,3 +86,10 @@ def test_committees_listed_after_a_known_one_end_at_the_list_not_at_a_word():
                    "và Đảng ủy Quân sự tỉnh. Sau khi làm việc với Huyện ủy Yên Sơn, Đoàn kiểm tra đã về xã.")
     assert {"huyện Yên Sơn", "huyện Kim Phú"} <= named
     assert "huyện Đoàn" not in named
+
+
+def test_provinces_listed_after_cac_dia_phuong_with_a_typed_item_and_a_dashed_name():
+    named = _names("Kiểm tra\n\nNgày 2/5/2023, Đoàn kiểm tra công bố quyết định đối với Ban Thường vụ Thành ủy, "
+                   "Tỉnh ủy các địa phương: TP Cần Thơ, Hậu Giang, Bà Rịa-Vũng Tàu.")
+    assert {"thành phố Cần Thơ", "tỉnh Hậu Giang", "tỉnh Bà Rịa - Vũng Tàu"} <= named
+    assert "thành phố Bà Rịa" not in named

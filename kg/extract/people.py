@@ -88,6 +88,9 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*,?[ \t]*(?:(?:vừa[ \t]+|đã[ \t]+)?được[ \t]+(?:(?:điều động|luân chuyển|bổ nhiệm|bầu|bầu giữ|"
             r"chỉ định|phân công|giao)[ \t]*,?[ \t]*)+(?:(?:giữ|làm|đảm nhiệm|tham gia)[ \t]+)?"
             r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w))(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
+        # a title with no body right before a name: "Chủ tịch Nguyễn Văn A", "Bí thư Đảng ủy Lê Văn B"
+        _RES["bare_title_name"] = re.compile(
+            rf"(?:[ \t]+(?:{lx.heads_re}))?[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         # a chain written before the name with a dash between: "Chủ tịch UBND xã - Trần Văn A;"
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$))", re.M)
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
@@ -294,11 +297,22 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             posts, p = parse_chain(text, m.start(), s.end, known)
             if not posts:
+                # "Bí thư Đảng ủy Võ Hải Ninh và Chủ tịch Nguyễn Xuân Thê": a bare title
+                # names a person whose post the text leaves untold
+                bare = _re("bare_title_name").match(text, m.end(), s.end)
+                if bare and _looks_like_name(bare.group("name")) and len(bare.group("name").split()) >= 3:
+                    out.append(PersonMention(name=bare.group("name"), start=bare.start("name"), end=bare.end("name")))
+                    taken.append((m.start(), bare.end("name")))
                 continue
             person, ps = posts[-1].body.trailing_person, posts[-1].end + 1
             dash = _re("dash_name").match(text, p, s.end) if not person else None
             if dash and _looks_like_name(dash.group("name")):
                 person, ps = dash.group("name"), dash.start("name")
+            if not person and not any(x.label for x in posts):
+                # "Bí thư Đảng ủy Võ Hải Ninh": a body too bare to name, then the name
+                bare = _re("bare_title_name").match(text, p, s.end)
+                if bare and _looks_like_name(bare.group("name")) and len(bare.group("name").split()) >= 3:
+                    person, ps = bare.group("name"), bare.start("name")
             if not person:
                 # "Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ, Trưởng Đoàn kiểm
                 # tra số 892 của Ban Bí thư X": the delegation role ends the chain

@@ -277,11 +277,15 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     while colon >= 0:
         m = _list_head_re().search(text, max(begin, colon - 40), colon + 1)
         if m and m.end() == colon + 1:
-            ut = canonical_type(m.group("type")) if m.group("type") else lx.committees[fold(m.group("committee"))]
+            if m.group("region"):
+                ut, types = "tỉnh", ("tỉnh", "thành phố")
+            else:
+                ut = canonical_type(m.group("type")) if m.group("type") else lx.committees[fold(m.group("committee"))]
+                types = (ut,)
             after = colon + 1
             while after < len(text) and text[after] in " \t":
                 after += 1
-            out += _coordinated(text, after, ut, (ut,), first=True)
+            out += _coordinated(text, after, ut, types, first=True)
         colon = text.find(":", colon + 1)
     return out
 
@@ -321,7 +325,9 @@ def _list_head_re() -> re.Pattern:
         lx = lexicon()
         _LIST_HEAD = re.compile(
             rf"(?<!\w)(?:(?:(?i:các|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+(?P<type>(?i:{lx.unit_type_re}))"
-            rf"|(?P<committee>(?i:{lx.committee_re})))[ \t]*:")
+            rf"|(?P<committee>(?i:{lx.committee_re}))"
+            # "đối với Ban Thường vụ Tỉnh ủy các địa phương: A, B, C": provinces
+            rf"|(?P<region>(?i:các địa phương|các tỉnh,[ \t]*thành phố|các tỉnh,[ \t]*thành)))[ \t]*:")
     return _LIST_HEAD
 
 
@@ -341,12 +347,30 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
     if types is None:
         types = (unit_type,) + tuple(x for x in COMMUNE_TYPES + ("huyện", "thị xã", "thành phố") if x != unit_type)
     out = []
+    started = False
     while True:
-        m = (_COORD_FIRST if first and not out else _COORD).match(text, p)
+        m = (_COORD_FIRST if first and not started else _COORD).match(text, p)
         if not m:
-            break
+            # an item written with its type ("TP Hồ Chí Minh, Bình Dương") is found
+            # by the scan for typed units; the list goes on after it
+            t = _typed_item_re().match(text, p)
+            if t is None or t.end() == p or (started and not t.group("sep")):
+                break
+            p, started = t.end(), True
+            continue
+        started = True
         toks = m.group("name").split()
         found = None
+        written = m.group("name")
+        # a name with a dash ("Bà Rịa - Vũng Tàu", however spaced) is one name
+        dashed = _dashed_names().get(fold(re.sub(r"[ \t]*[-–][ \t]*", " - ", written))) \
+            if "-" in written or "–" in written else None
+        if dashed:
+            found = next(((dashed, t) for t in types if known_unit(dashed, t)), None)
+            if found:
+                out.append(Mention(m.start("name"), found[1], found[0]))
+                p = m.end("name")
+                continue
         for k in range(min(len(toks), 4), 0, -1):
             cand = " ".join(toks[:k])
             for t in types:
@@ -366,6 +390,17 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
         out.append(Mention(m.start("name"), found[1], found[0]))
         p = m.start("name") + len(found[0])
     return out
+
+
+_TYPED_ITEM = None
+
+
+def _typed_item_re() -> re.Pattern:
+    global _TYPED_ITEM
+    if _TYPED_ITEM is None:
+        lx = lexicon()
+        _TYPED_ITEM = re.compile(rf"[ \t]*(?P<sep>,|và)?[ \t]*(?i:{lx.unit_type_re})[ \t]+(?:{name_pattern()})")
+    return _TYPED_ITEM
 
 
 # a list item ends where the list goes on or stops ("Hòa Thành, Trảng Bàng và …"),
