@@ -430,9 +430,9 @@ class BodyRegistry:
 
     def add(self, ref: BodyRef | None, sentence: Sentence | None) -> str | None:
         """The canonical name of ``ref``, described if new; None if it has none."""
-        if ref is None or not ref.canonical():
+        name = ref.canonical() if ref is not None else None
+        if not name:
             return None
-        name = ref.canonical()
         if name not in self.orgs:
             parent = None
             if ref.organs and (ref.committee or ref.head):
