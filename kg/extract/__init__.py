@@ -11,7 +11,7 @@ each with the sentence that states it.
 the text (working text, headline, sentences, date) → place it (era, the
 places it names) → find documents and bodies → find people and their posts
 → find activities (with the directive they carry out and their topic) →
-resolve places → assemble the records and the JSON. The rules of each step
+resolve the places named → assemble the records and the JSON. The rules of each step
 live in their own modules (``normalise``, ``places``, ``bodies``,
 ``people``, ``documents``, ``events``); their vocabularies are the CSV
 tables in ``kg/tables/`` and the schema.
@@ -64,8 +64,7 @@ def extract(article: Article) -> Extraction:
     found = find_documents_and_bodies(reading, ctx, known)
     people, mentions = find_people_and_posts(reading, ctx, known)
     activities = find_activities(reading, ctx, known, mentions, found)
-    places = build_places(ctx, ctx.mentions)
-    resolve_places(places, ctx, reading.warnings)
+    places = resolve_named_places(reading, ctx)
     return assemble(reading, ctx, people, found, activities, places)
 
 
@@ -377,6 +376,16 @@ def _infer_date(day, month, year, published, directive_date, year_hint, warnings
         return make(year_hint)
     warnings.append(f"no year for the activity of {day}/{month}: none invented")
     return None
+
+
+# --- places --------------------------------------------------------------------------
+
+def resolve_named_places(reading: Reading, ctx: Context) -> list[Place]:
+    """The units the text named, each found in the gazetteer of its era where
+    it can be told apart (else left unresolved, with a warning)."""
+    places = build_places(ctx, ctx.mentions)
+    resolve_places(places, ctx, reading.warnings)
+    return places
 
 
 # --- assembling the records ----------------------------------------------------------
