@@ -553,3 +553,28 @@ def test_a_delegation_named_with_its_subject_matter_and_the_body_that_closes_the
     doc = facts("Giám sát\nChiều 9/3/2021, Đoàn giám sát việc thực hiện Nghị quyết của Ban Chấp hành Trung ương "
                 "do đồng chí Hà Thị Nga làm trưởng đoàn đã làm việc tại tỉnh Sơn La.")
     assert doc["events"][0]["inspector"] is None
+
+
+def test_days_listed_or_spanned_before_one_month_date_the_outing_by_its_first():
+    listed = facts("Giám sát\nTrong các ngày 14, 15/9/2022, Đoàn giám sát của HĐND huyện đã giám sát tại xã Yên Lạc.")
+    spanned = facts("Kiểm tra\nTừ ngày 03 – 07/4/2021, Đoàn kiểm tra của Huyện ủy đã kiểm tra tại xã Yên Lạc.")
+    assert [e["date"] for e in listed["events"]] == ["2022-09-14"]
+    assert [e["date"] for e in spanned["events"]] == ["2021-04-03"]
+
+
+def test_whom_the_verb_takes_the_leaders_of_a_unit_and_a_body_that_goes_to_inspect():
+    obj = facts("Kiểm tra\nNgày 6/5/2024, Ban Thường vụ Huyện ủy Bảo Lạc đã về kiểm tra Ban Thường vụ Đảng ủy xã "
+                "Cốc Pàng về công tác cán bộ.")
+    assert ev_fields(obj) == [("inspection", "2024-05-06", "Ban Thường vụ Huyện ủy Bảo Lạc", None, ["xã Cốc Pàng"])]
+    leaders = facts("Làm việc\nNgày 12/3/2024, Đoàn công tác của Ban Tổ chức Trung ương đã làm việc với lãnh đạo "
+                    "tỉnh Cao Bằng.")
+    assert leaders["events"][0]["targets"] == ["tỉnh Cao Bằng"]
+
+
+def test_the_official_named_with_the_delegation_leads_it_and_the_topic_of_listed_contents():
+    out = facts("Làm việc\nSáng 2/12/2021, đồng chí Lê Văn Tâm, Trưởng Ban Dân vận Trung ương và đoàn công tác của "
+                "Ban Dân vận Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy Bến Tre về công tác dân vận. "
+                "Đoàn đã làm việc với các nội dung: công tác dân vận chính quyền; phong trào thi đua.")
+    ev = out["events"][0]
+    assert (ev["inspector"], ev["leader"], ev["targets"]) == \
+        ("Ban Dân vận Trung ương", "Lê Văn Tâm", ["tỉnh Bến Tre"])

@@ -51,10 +51,15 @@ def _re(key: str) -> re.Pattern:
         _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
         _RES["leader_la"] = re.compile(
             rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
-        _RES["marker"] = re.compile(r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+")
+        # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
+        _RES["marker"] = re.compile(
+            r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
+            r"(?:(?:(?:các đồng chí|đại diện)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
+        _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<!công tác )(?<!kết quả )(?:kiểm tra|giám sát)[ \t]+")
+        _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -63,6 +68,10 @@ def _re(key: str) -> re.Pattern:
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
+        _RES["days"] = re.compile(
+            rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
+            rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
+            rf"[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
         _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
         # the issue date of a document cited by number only ("Quyết định số 721 ngày 29/3/2018")
         _RES["doc_date"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]+(?i:số)[ \t]*\S+[ \t]*,?[ \t]*$")
@@ -136,7 +145,7 @@ def _re(key: str) -> re.Pattern:
         _RES["name_closes"] = re.compile(r"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa)(?!\w)")
         _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
         _RES["topic_items"] = re.compile(
-            r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:gồm|bao gồm|là)[ \t]*:[ \t]*")
+            r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
         _RES["sets_up"] = re.compile(
             rf"(?:{_cue_alt('establishment')})[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
         _RES["announce"] = re.compile(r"(?<!\w)công bố(?!\w)", re.I)
@@ -193,6 +202,9 @@ def _kind(text: str, start: int, end: int) -> str | None:
     tra") do not count."""
     lx = lexicon()
     about = text.find(" về ", start, end)
+    # "đã về kiểm tra …": going there, not what it is about
+    while about >= 0 and re.match(rf" về[ \t]+(?i:{lx.event_verb_re})", text[about:end]):
+        about = text.find(" về ", about + 4, end)
     limit = end if about < 0 else about
     first_other = None
     for m in re.finditer(rf"(?i:{lx.event_verb_re})(?!\w)", text[start:limit]):
@@ -226,6 +238,9 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
             if of:
                 q = _list_at(text, of.end(), clause_end, ctx, people, known, out)
         p = max(m.end(), q)
+    # whom the verb takes as its object: "kiểm tra Ban Thường vụ Huyện ủy X về …"
+    for v in _re("oversight_verb").finditer(text, start, detail.start() if detail else clause_end):
+        _list_at(text, v.end(), clause_end, ctx, people, known, out)
     if detail:
         a = detail.end()
         while a < end:
@@ -470,7 +485,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 continue
             # "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …": announcing is acting
             v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                           rf"|quyết định)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
+                           rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
             if v and not re.match(r"[ \t]+\d", text[v.end():]):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
@@ -500,6 +515,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 not re.search(r"(?<!\w)(?:với|tại|đối với)(?!\w)", text[subject_end:lead_end]):
             # targets follow the leader ("… do X làm trưởng đoàn làm việc với …")
             subject_end = lead_end
+    if leader is None and delegation is not None:
+        # "đồng chí X, Trưởng Ban … và đoàn công tác của Ban … đã làm việc": the
+        # official named with the delegation leads it
+        with_ = next((p for p in people if s.start <= p.start and p.end <= deleg_start
+                      and _re("with_delegation").fullmatch(text, p.end, deleg_start)), None)
+        leader = with_.name if with_ is not None else None
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
     if kind is None:
         return None
@@ -516,6 +537,16 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         if dm:
             date, date_pos = (dm.day, dm.month, dm.year), t.start()
             break
+    if date is None:
+        # days listed or spanned before one month ("Trong các ngày 9, 10/6/2020",
+        # "từ ngày 01 – 05/4/2021"): the outing begins on the first
+        for t in _re("days").finditer(text, s.start, clause_end):
+            if any(d.start <= t.start() < d.end for d in docs):
+                continue
+            last = parse_date(t, dotted=True)
+            if last and last.day > int(t.group("first")):
+                date, date_pos = (int(t.group("first")), last.month, last.year), t.start()
+                break
     subject_start = deleg_start if delegation is not None else (
         subject_body.start if subject_body is not None else None)
     # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
