@@ -93,3 +93,11 @@ def test_provinces_listed_after_cac_dia_phuong_with_a_typed_item_and_a_dashed_na
                    "Tỉnh ủy các địa phương: TP Cần Thơ, Hậu Giang, Bà Rịa-Vũng Tàu.")
     assert {"thành phố Cần Thơ", "tỉnh Hậu Giang", "tỉnh Bà Rịa - Vũng Tàu"} <= named
     assert "thành phố Bà Rịa" not in named
+
+
+def test_a_district_in_brackets_is_the_parent_of_the_communes_listed_before_it():
+    result = extract(_article("Thăm hỏi\n\nSáng 2/5/2023, lãnh đạo huyện Yên Sơn cùng đoàn đến thăm xã Minh Thanh, "
+                              "Tân Trào (Sơn Dương); xã Trung Môn (huyện Yên Sơn).", dt.date(2023, 5, 2)))
+    parents = {p.name: p.parent for p in result.records.places}
+    assert parents["xã Minh Thanh"] == parents["xã Tân Trào"] == "huyện Sơn Dương"
+    assert parents["xã Trung Môn"] == "huyện Yên Sơn"

@@ -212,7 +212,9 @@ class Context:
             if level is not None and self.level(m) != level:
                 return False
             return True
-        before = [m for m in self.mentions if m.pos < pos and ok(m)]
+        # (at ``pos`` itself only a district named in brackets after the communes
+        # that begin there: "xã A, B (huyện C)", see _bracketed_parents)
+        before = [m for m in self.mentions if m.pos <= pos and ok(m)]
         if before:
             return before[-1]
         after = [m for m in self.mentions if m.pos >= pos and ok(m)]
@@ -254,6 +256,11 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         out.append(Mention(m.start(), ut, name))
         if _PLURAL.search(text[max(0, m.start() - 6):m.start()]):
             out += _coordinated(text, m.start("name") + len(name), ut)
+        elif ut in COMMUNE_TYPES:
+            # "xã Phước Mỹ, Phước Năng, thị trấn Khâm Đức": with no plural head, only
+            # communes the gazetteer knows, each ending where the list goes on
+            out += _coordinated(text, m.start("name") + len(name), ut,
+                                (ut,) + tuple(t for t in COMMUNE_TYPES if t != ut), strict=True)
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
         name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
@@ -287,6 +294,43 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
                 after += 1
             out += _coordinated(text, after, ut, types, first=True)
         colon = text.find(":", colon + 1)
+    out += _bracketed_parents(text, begin, out)
+    return out
+
+
+_BRACKET_PARENT = None
+_DISTRICT_TYPES = ("huyện", "thị xã", "quận", "thành phố")
+_CLAUSE_EDGE = re.compile(r"[.;:\n()]")
+
+
+def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Mention]:
+    """A district named in brackets after communes is their parent: "xã Sông
+    Trà (Hiệp Đức)", "xã A, B, thị trấn C (huyện D)". The district is
+    registered where the communes it qualifies begin, so that each of them
+    finds it as the district named nearest before it (``Context.resolve``)
+    rather than one named earlier in the text. A bare name is a district
+    when the gazetteer knows it as one."""
+    global _BRACKET_PARENT
+    if _BRACKET_PARENT is None:
+        lx = lexicon()
+        _BRACKET_PARENT = re.compile(
+            rf"\([ \t]*(?:(?P<type>(?i:{'|'.join(_DISTRICT_TYPES)}))[ \t]+)?(?P<name>{name_pattern()})[ \t]*[),–-]")
+    out = []
+    p = text.find("(", begin)
+    while p >= 0:
+        m = _BRACKET_PARENT.match(text, p)
+        if m:
+            edge = max((e.end() for e in _CLAUSE_EDGE.finditer(text, max(begin, p - 300), p)), default=begin)
+            listed = [x for x in found if edge <= x.pos < p and x.unit_type in COMMUNE_TYPES]
+            if m.group("type"):
+                ut = canonical_type(m.group("type"))
+                name = trim_place_name(m.group("name"), ut)[0]
+            else:
+                name = m.group("name")
+                ut = next((t for t in _DISTRICT_TYPES if known_unit(name, t)), None)
+            if listed and ut and name:
+                out.append(Mention(min(x.pos for x in listed), ut, name))
+        p = text.find("(", p + 1)
     return out
 
 
@@ -335,11 +379,13 @@ _COORD = _COORD_FIRST = None
 
 
 def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | None = None,
-                 first: bool = False, after_known: bool = False) -> list[Mention]:
+                 first: bool = False, after_known: bool = False, strict: bool = False) -> list[Mention]:
     """The further items of a list under a plural head: bare names after ","
     or "và", each a unit of the head's type the gazetteer knows (or, failing
     that, of another type it knows the name as). ``after_known``: the list's
-    head unit is one the gazetteer knows, so the list is one of units."""
+    head unit is one the gazetteer knows, so the list is one of units.
+    ``strict``: only whole items the gazetteer knows, ending where the list
+    goes on or stops."""
     global _COORD, _COORD_FIRST
     if _COORD is None:
         _COORD = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<name>{name_pattern()})")
@@ -379,6 +425,8 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
                     break
             if found:
                 break
+        if strict and (found is None or found[0] != " ".join(toks) or not _ITEM_END.match(text, m.end("name"))):
+            break
         if (not found or found[0] != " ".join(toks)) and len(toks) <= 3 and unit_type in types and (
                 out or after_known and not _person_like(toks) and _ITEM_END.match(text, m.end("name"))):
             # well inside a list of known units, the whole item is the name even
@@ -405,7 +453,7 @@ def _typed_item_re() -> re.Pattern:
 
 # a list item ends where the list goes on or stops ("Hòa Thành, Trảng Bàng và …"),
 # not before lower-case words ("Phú Lương, Đoàn kiểm tra …")
-_ITEM_END = re.compile(r"[ \t]*(?:[,;.:)]|và(?!\w)|$)", re.M)
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:()]|và(?!\w)|$)", re.M)
 
 
 def _person_like(toks: list[str]) -> bool:
