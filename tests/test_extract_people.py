@@ -125,3 +125,17 @@ def test_a_bare_title_before_a_full_name_names_a_person_with_no_post():
     got = posts("Về xã\nBí thư Đảng ủy Hà Văn Lộc và Chủ tịch Đinh Công Bằng tiếp chúng tôi tại trụ sở xã. "
                 "Bí thư Đoàn Thanh niên xã cũng có mặt.")
     assert got == {"Hà Văn Lộc": [], "Đinh Công Bằng": []}
+
+
+def test_a_plural_title_then_gom_gives_each_listed_officer_the_post():
+    got = posts("Chúc Tết\nNgày 2.2, các Phó Giám đốc Công an tỉnh gồm Thượng tá Tôn Thất Vinh và Trung tá Y Bih "
+                "Niê đã thăm công an các xã.")
+    assert got["Tôn Thất Vinh"] == got["Y Bih Niê"] == ["Phó Giám đốc Công an tỉnh"]
+
+
+def test_a_semicolon_inside_one_persons_chain_but_not_before_the_next_holder():
+    got = posts("Phiên họp\nDự có các đồng chí: Lò Thị Mai, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực "
+                "HDND tỉnh; Vi Văn Tám, Phó Bí thư Tỉnh ủy; Bí thư Huyện ủy Bảo Lạc Nông Văn Sáu.")
+    assert got["Lò Thị Mai"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh"]
+    assert got["Vi Văn Tám"] == ["Phó Bí thư Tỉnh ủy"]
+    assert got["Nông Văn Sáu"] == ["Bí thư Huyện ủy Bảo Lạc"]

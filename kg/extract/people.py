@@ -56,6 +56,7 @@ class PersonMention:
 _RES: dict[str, re.Pattern] = {}
 _SEMI = re.compile(r";[ \t]*")
 _AND = re.compile(r"[ \t]*và[ \t]+")
+_SEMI_SEP = re.compile(r"[ \t]*;[ \t]*")
 
 
 def _stop() -> str:
@@ -97,7 +98,10 @@ def _re(key: str) -> re.Pattern:
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$))", re.M)
         _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
-        _RES["list"] = re.compile(r"(?i:các đồng chí|các ông|các bà|gồm)[ \t]*:?[ \t]*")
+        # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
+        _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+        _RES["list_open"] = re.compile(r"[ \t]*(?::|(?i:gồm|là)(?!\w)[ \t]*:?)[ \t]*")
+        _RES["rank_only"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*")
     return _RES[key]
 
 
@@ -150,7 +154,14 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
         if not first:
             s = _re("sep").match(text, p)
             if not s or s.end() == p:
-                break
+                # "Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch HĐND tỉnh": a semicolon may
+                # part two posts of one person, but not a post that names its own holder
+                semi = _SEMI_SEP.match(text, p)
+                nxt = parse_title(text, semi.end(), known) if semi else None
+                if nxt is None or nxt.end > end or nxt.body.trailing_person \
+                        or _re("dash_name").match(text, nxt.end) or _re("lead").match(text, semi.end()):
+                    break
+                s = semi
             q = s.end()
         else:
             q = p
@@ -360,20 +371,23 @@ _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 
 
 def _shared_post_list(text, pos, end, ctx, known, out, taken) -> bool:
-    """"các đồng chí Phó Bí thư Tỉnh ủy: A - <post>, B, C": the titles before
-    the colon are every listed person's; each name may add its own."""
+    """"các đồng chí Phó Bí thư Tỉnh ủy: A - <post>, B, C", "các Phó Giám đốc
+    Công an tỉnh gồm A và B": the titles before the colon (or "gồm") are every
+    listed person's; each name may add its own."""
     shared, p = parse_chain(text, pos, end, known)
-    colon = re.compile(r"[ \t]*:[ \t]*").match(text, p) if shared else None
+    colon = _re("list_open").match(text, p) if shared else None
     if colon is None:
         return False
     complete_chain(shared, ctx)
     shared = [x for x in shared if x.label]
     p, found = colon.end(), False
     while p < end:
-        m = _re("name").match(text, p, end)
+        # "… gồm Thượng tá A và Thượng tá B": each name may carry its rank
+        r = _re("rank_only").match(text, p, end)
+        m = _re("name").match(text, r.end() if r else p, end)
         if not m or not _looks_like_name(m.group(0)):
             break
-        pm = _mention(text, m.group(0), m.start(), m.end(), None, None, end, ctx, known)
+        pm = _mention(text, m.group(0), m.start(), m.end(), r.group("rank") if r else None, None, end, ctx, known)
         pm.posts = shared + pm.posts
         if re.fullmatch(r"[ \t,:-]*", text[m.end():pm.end]):
             pm.end = m.end()        # a bare name: its separator belongs to the list
