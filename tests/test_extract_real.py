@@ -578,3 +578,12 @@ def test_the_official_named_with_the_delegation_leads_it_and_the_topic_of_listed
     ev = out["events"][0]
     assert (ev["inspector"], ev["leader"], ev["targets"]) == \
         ("Ban Dân vận Trung ương", "Lê Văn Tâm", ["tỉnh Bến Tre"])
+
+
+def test_the_topic_after_a_party_object_and_no_target_from_an_excerpt_cut_mid_name():
+    out = facts("Kiểm tra chi bộ\nNgày 9/4/2013, Ban Thường vụ Đảng ủy phường Quan Hoa đã về kiểm tra chi bộ Trường "
+                "Mầm non Hoa Sen về việc thực hiện Nghị quyết Trung ương 4.")
+    assert out["events"][0]["topic"] == "việc thực hiện Nghị quyết Trung ương 4"
+    cut = facts("Làm việc\nNgày 6/6/2014, đoàn công tác của Tỉnh ủy đã làm việc tại huyện Long Thành. Chiều cùng "
+                "ngày, đoàn đã làm việc tại Huyện ủy Nhơn Tr")
+    assert [e["targets"] for e in cut["events"]] == [["huyện Long Thành"]]

@@ -60,6 +60,9 @@ def _re(key: str) -> re.Pattern:
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
         _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<!công tác )(?<!kết quả )(?:kiểm tra|giám sát)[ \t]+")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
+        # a party organisation or member as the verb's object, which the body tables may not know
+        _RES["party_object"] = re.compile(
+            r"(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -261,6 +264,8 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
         if item is None:
             break
         value, q = item
+        if q >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSERS):
+            break          # an excerpt cut off mid-name ("… làm việc tại Thành ủy Bi")
         rank = _RANK.get(ctx.levels.get(value)) if value else None
         # "xã Tân Hợp, huyện Hướng Hóa": a higher unit after a comma
         # locates the one before it; it is not a target of its own
@@ -277,6 +282,7 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
     return q
 
 
+_CLOSERS = tuple('.!?…"”)')
 _RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
 # a count before a list of units: "các xã", "hai huyện", "02 xã A, B", "11 xã: A, B"
 _PLURAL_HEAD = re.compile(
@@ -718,6 +724,13 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             ref = parse_body(text, m.end(), known)
             if ref is not None and ref.complete:
                 continue       # the verb's object is whom it inspects, not what
+            whom = _re("party_object").match(text, m.end())
+            if whom:
+                # "kiểm tra chi bộ Trường X về việc …": what follows "về"
+                about = re.compile(r"[ \t]+về[ \t]+").search(text, whom.end(), s.end)
+                if about is not None and not _re("clause_break").search(text, whom.end(), about.start()):
+                    cands.append(about.end())
+                continue
             cands.append(m.end())
         for ev in events:
             for es in ev.sentences:
