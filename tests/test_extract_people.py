@@ -139,3 +139,21 @@ def test_a_semicolon_inside_one_persons_chain_but_not_before_the_next_holder():
     assert got["Lò Thị Mai"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh"]
     assert got["Vi Văn Tám"] == ["Phó Bí thư Tỉnh ủy"]
     assert got["Nông Văn Sáu"] == ["Bí thư Huyện ủy Bảo Lạc"]
+
+
+def test_a_full_name_after_an_unplaced_committee_is_its_holder_not_a_place():
+    out = extract(text_article("Hội nghị\nĐây là ý kiến của Bí thư Thành ủy Hồ Văn Tấn tại hội nghị sáng 2-7. Phó Bí "
+                               "thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Tôn Nữ Thị Hà; Phó Bí thư Thành ủy, "
+                               "Chủ tịch UBND thành phố Đỗ Văn Lực đồng chủ trì.", key="t")).to_json()
+    got = {p["name"]: p["posts"] for p in out["persons"]}
+    assert got["Hồ Văn Tấn"] == ["Bí thư Thành ủy"]
+    assert got["Tôn Nữ Thị Hà"] == ["Phó Bí thư Thường trực Thành ủy", "Chủ tịch Hội đồng nhân dân thành phố"]
+    assert got["Đỗ Văn Lực"] == ["Phó Bí thư Thành ủy", "Chủ tịch Ủy ban nhân dân thành phố"]
+    assert out["places"] == []
+
+
+def test_re_elected_officials_hold_the_post_they_continue_in():
+    got = posts("Kỳ họp\nKết quả, ông Tạ Văn Hòa tiếp tục được bầu giữ chức Chủ tịch UBND xã; ông Lý Văn Kha và bà "
+                "Mai Thị Én tiếp tục được bầu làm Phó Chủ tịch UBND xã.")
+    assert got["Tạ Văn Hòa"] == ["Chủ tịch Ủy ban nhân dân xã"]
+    assert got["Lý Văn Kha"] == got["Mai Thị Én"] == ["Phó Chủ tịch Ủy ban nhân dân xã"]

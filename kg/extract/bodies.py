@@ -282,7 +282,7 @@ def _with_name(text: str, ref: BodyRef) -> BodyRef:
             at = t.end()
     m = _re("name").match(text, at)
     if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
-        place, person = trim_place_name(m.group("n"), ref.place_type(), text[m.end():m.end() + 12])
+        place, person = trim_place_name(m.group("n"), ref.place_type())
         if not place:
             return replace(ref, trailing_person=person)
         # ("Bà Rịa-Vũng Tàu" is written otherwise than its canonical name)

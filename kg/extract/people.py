@@ -86,7 +86,7 @@ def _re(key: str) -> re.Pattern:
         # the post a person is appointed, elected or assigned to, after the name and its chain:
         # "ông A được bổ nhiệm giữ chức vụ Trưởng Ban …", "đồng chí B, <post> làm Bí thư Huyện ủy X"
         _RES["appointed"] = re.compile(
-            r"[ \t]*,?[ \t]*(?:(?:vừa[ \t]+|đã[ \t]+)?được[ \t]+(?:(?:điều động|luân chuyển|bổ nhiệm|bầu|bầu giữ|"
+            r"[ \t]*,?[ \t]*(?:(?:vừa[ \t]+|đã[ \t]+|tiếp tục[ \t]+)?được[ \t]+(?:(?:điều động|luân chuyển|bổ nhiệm|bầu|bầu giữ|"
             r"chỉ định|phân công|giao)[ \t]*,?[ \t]*)+(?:(?:giữ|làm|đảm nhiệm|tham gia)[ \t]+)?"
             r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w))(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
         # a title with no body right before a name: "Chủ tịch Nguyễn Văn A", "Bí thư Đảng ủy Lê Văn B"

@@ -91,10 +91,6 @@ def committee_name_re() -> re.Pattern:
     return _COMMITTEE_NAME_RE
 
 
-_PERSON_CUE = re.compile(r"^[ \t]*(?:,|–|-|—|làm(?!\w)|phát biểu|cho biết|báo cáo|nhấn mạnh|đề nghị|chủ trì"
-                         r"|đã(?!\w)|và(?!\w)|kiểm tra|giám sát|dự(?!\w)|trao(?!\w)|thăm(?!\w)|tiếp(?!\w))")
-
-
 @lru_cache(maxsize=4096)
 def known_unit(name: str, unit_type: str) -> bool:
     """Does the gazetteer (either era) know a unit of this type by this name?"""
@@ -109,15 +105,16 @@ def known_unit(name: str, unit_type: str) -> bool:
     return False
 
 
-def trim_place_name(name: str, unit_type: str | None = None, after: str = "") -> tuple[str, str | None]:
+def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str | None]:
     """A place name as matched may run on into a person's name when a title
     comes before the name ("Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"): split
     where a surname starts a run of two to four syllables after at least one
     syllable of place name. Without such a run, a place name has at most
     four syllables. With the unit's type, the gazetteer decides first: the
     longest known unit wins ("Hoài Châu Bắc" is not "Hoài" + "Châu Bắc"), and
-    a run that is no known unit but reads as a person's name followed by what
-    follows a name (",", "làm", "phát biểu") is a person with the place elided
+    a run that is no known unit but reads as a person's name (three or four
+    syllables opening with a surname; two will do after "Tỉnh ủy", whose
+    provinces are a closed list) is a person with the place elided
     ("Trưởng Ban Tổ chức Tỉnh ủy Đoàn Minh Khoa làm trưởng đoàn")."""
     if "-" in name or "–" in name:
         dashed = _dashed_names().get(fold(re.sub(r"[ \t]*[-–][ \t]*", " - ", name)))
@@ -137,14 +134,14 @@ def trim_place_name(name: str, unit_type: str | None = None, after: str = "") ->
                 known = k       # a person's name may only start after the known unit
                 break
         else:
-            # provinces are a closed list: a run after "Tỉnh ủy" that is none of
-            # them and reads as a name is the person the title belongs to
-            # (a district or commune the gazetteer lacks, dissolved or renamed before
-            # its snapshot, is often two syllables: "huyện Nông Sơn đã …" is a place;
-            # a person's name after it has three or four)
+            # no prefix is a known unit of this type: three or four syllables opening
+            # with a surname are the person the title belongs to ("Bí thư Thành ủy
+            # Nguyễn Văn Quảng tại …" names no "thành phố Nguyễn"); two will do after
+            # "Tỉnh ủy", whose provinces are a closed list, but not after a district's
+            # or commune's word: one the gazetteer lacks (dissolved or renamed before
+            # its snapshot) is often two syllables ("huyện Nông Sơn đã …")
             if (2 if unit_type == "tỉnh" else 3) <= len(toks) <= 4 \
-                    and (toks[0] in surnames or " ".join(toks[:2]) in surnames) \
-                    and (unit_type == "tỉnh" or _PERSON_CUE.match(after)):
+                    and (toks[0] in surnames or " ".join(toks[:2]) in surnames):
                 return "", name
             if unit_type == "tỉnh":
                 # nor is any other run a province: "UBND tỉnh Đại hội …" names no "tỉnh Đại"
@@ -250,7 +247,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         if m.group("name").isdigit() and fold(m.group("type")) not in ("phuong", "quan"):
             continue
         ut = canonical_type(m.group("type"))
-        name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
+        name = trim_place_name(m.group("name"), ut)[0]
         if not name:
             continue
         out.append(Mention(m.start(), ut, name))
@@ -263,7 +260,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
                                 (ut,) + tuple(t for t in COMMUNE_TYPES if t != ut), strict=True)
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
-        name = trim_place_name(m.group("name"), ut, text[m.end():m.end() + 12])[0]
+        name = trim_place_name(m.group("name"), ut)[0]
         if name:
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
