@@ -587,3 +587,29 @@ def test_the_topic_after_a_party_object_and_no_target_from_an_excerpt_cut_mid_na
     cut = facts("Làm việc\nNgày 6/6/2014, đoàn công tác của Tỉnh ủy đã làm việc tại huyện Long Thành. Chiều cùng "
                 "ngày, đoàn đã làm việc tại Huyện ủy Nhơn Tr")
     assert [e["targets"] for e in cut["events"]] == [["huyện Long Thành"]]
+
+
+def test_officials_past_chains_the_tables_cut_short_and_a_first_list_item_they_do_not_know():
+    out = facts("Kiểm tra xã\nĐồng chí Lê Văn Sáu, Tỉnh ủy viên, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo Chương trình mục "
+                "tiêu huyện và đồng chí Hà Thị Bình, Phó chủ tịch UBND huyện, chánh văn phòng Điều phối huyện vừa "
+                "chủ trì buổi làm việc với Ban chỉ đạo NTM, UBND xã Sơn Kim để kiểm tra, soát xét kết quả thực "
+                "hiện Chương trình nông thôn mới năm 2023.")
+    ev = out["events"][0]
+    assert (ev["kind"], ev["leader"], ev["targets"]) == ("inspection", "Lê Văn Sáu", ["xã Sơn Kim"])
+    assert ev["topic"] == "kết quả thực hiện Chương trình nông thôn mới năm 2023"
+
+
+def test_what_a_survey_looks_into_and_no_target_named_by_a_decision_to_inspect():
+    survey = facts("Khảo sát\nNgày 3/6/2022, Đoàn công tác của UBND tỉnh do đồng chí Đàm Văn Tú, Chủ tịch UBND tỉnh "
+                   "làm trưởng đoàn đã đến khảo sát tiềm năng phát triển du lịch tại huyện Ba Bể.")
+    assert survey["events"][0]["topic"] == "tiềm năng phát triển du lịch"
+    decision = facts("Công bố\nChiều 4/3/2026, đồng chí Lý Văn Hà, Trưởng đoàn kiểm tra số 9 của Bộ Chính trị đã chủ "
+                     "trì Hội nghị công bố Quyết định kiểm tra, giám sát của Bộ Chính trị, Ban Bí thư năm 2026 đối "
+                     "với Ban Thường vụ Tỉnh ủy Cà Mau.")
+    assert decision["events"][0]["targets"] == ["tỉnh Cà Mau"]
+
+
+def test_an_issue_date_written_without_its_space():
+    out = facts("Kế hoạch\nTheo Kế hoạch công tác năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày15/01/2024), Ban Thường vụ "
+                "Đảng ủy Khối tổ chức 03 cuộc kiểm tra.")
+    assert docs_of(out)["103-KH/ĐUK"][1] == "2024-01-15"

@@ -60,7 +60,8 @@ def _re(key: str) -> re.Pattern:
                 f"|(?P<party>{PARTY_CODE.pattern.replace('?P<', '?P<p_')})")
         _RES["mention"] = re.compile(rf"(?=\d)(?:{code})")
         _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
-        _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
+        # "ngày15/01/2024": pages drop the space too
+        _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})")
         _RES["issuer"] = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
         _RES["anaphor"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")

@@ -58,11 +58,17 @@ def _re(key: str) -> re.Pattern:
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
-        _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<!công tác )(?<!kết quả )(?:kiểm tra|giám sát)[ \t]+")
+        # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
+        _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
+                                            r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
             r"(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
+        _RES["unknown_item"] = re.compile(r"[^,;.:\n]{1,40}?,[ \t]*")
+        _RES["tense"] = re.compile(r"[ \t]+(?:đã|vừa)(?!\w)")
+        # what a chain of titles does not run across: a clause's end, a place or a verb
+        _RES["chain_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|với|tại|đối với|do|làm việc|kiểm tra|giám sát)(?!\w)")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -115,7 +121,8 @@ def _re(key: str) -> re.Pattern:
         # what may stand between an opening chain and the name: "đồng chí", "các đồng chí:"
         _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:các[ \t]+)?(?:{lx.honorific_re})[ \t]*:?[ \t]+)?")
         # the next official of a list of joint subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …")
-        _RES["co_official"] = re.compile(rf"[ \t]*[;,][ \t]*(?:(?:và|cùng)[ \t]+)?(?:(?:{lx.honorific_re})[ \t]+)?")
+        _RES["co_official"] = re.compile(
+            rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["leads_late"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))(?!\w)")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
@@ -133,7 +140,10 @@ def _re(key: str) -> re.Pattern:
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
             rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
-        _RES["topic_verb"] = re.compile(r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát)(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+")
+        # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
+        _RES["topic_verb"] = re.compile(
+            r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
+            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w))*(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
@@ -234,7 +244,7 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         m = _re("marker").search(text, p, detail.start() if detail else clause_end)
         if not m:
             break
-        q = _list_at(text, m.end(), clause_end, ctx, people, known, out)
+        q = _list_at(text, m.end(), clause_end, ctx, people, known, out, skip_unknown=True)
         if q == m.end():
             # "tại 09 đơn vị, tổ chức đảng thuộc Thị ủy X": the units are of X
             of = _re("count_of").match(text, q, clause_end)
@@ -255,12 +265,20 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
     return out
 
 
-def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=False) -> int:
+def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=False, skip_unknown=False) -> int:
     """Read the targets listed from ``q`` ("xã A, xã B và Đảng ủy xã C") into
     ``out``; where the list stops."""
     prev_rank, comma = None, False
+    first = skip_unknown
     while q < end:
         item = _item(text, q, end, ctx, people, known, unit_of_organ)
+        if item is None and first:
+            # a first item the tables do not know, then known ones: "làm việc
+            # với Ban chỉ đạo NTM, UBND xã X"
+            skip = _re("unknown_item").match(text, q, end)
+            if skip and not _re("chain_break").search(text, q, skip.end()):
+                item = _item(text, skip.end(), end, ctx, people, known, unit_of_organ)
+        first = False
         if item is None:
             break
         value, q = item
@@ -664,9 +682,20 @@ def _official_subject(text, s, people, known):
                 follower = next((p for p in people if nxt and nxt.end() <= p.start <= nxt.end() + 1
                                  and p.end > end), None) if nxt else None
                 if follower is None:
-                    break
+                    # past the rest of a chain the tables do not know ("…, Trưởng
+                    # Ban Chỉ đạo Chương trình … huyện và đồng chí Y, …")
+                    follower = next((p for p in people if end < p.start <= end + 160 and p.honorific
+                                     and not _re("chain_break").search(text, end, p.start)), None)
+                    if follower is None or not _re("co_official").search(text, end, follower.start):
+                        break
                 end = follower.end
         v = _re("official_verb").match(text, end)
+        if v is None:
+            # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
+            # thôn mới huyện vừa chủ trì buổi làm việc …", in the same clause
+            tense = _re("tense").search(text, end, min(s.end, end + 80))
+            if tense is not None and not _re("chain_break").search(text, end, tense.start()):
+                v = _re("official_verb").match(text, tense.start())
         if v:
             return pm, body, end
     return None
