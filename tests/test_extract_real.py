@@ -613,3 +613,12 @@ def test_an_issue_date_written_without_its_space():
     out = facts("Kế hoạch\nTheo Kế hoạch công tác năm 2024 (Kế hoạch số 103-KH/ĐUK, ngày15/01/2024), Ban Thường vụ "
                 "Đảng ủy Khối tổ chức 03 cuộc kiểm tra.")
     assert docs_of(out)["103-KH/ĐUK"][1] == "2024-01-15"
+
+
+def test_a_headline_kept_in_the_body_reports_no_outing_of_its_own():
+    kicker = facts("Từ ngày 3/6 - 7/6\n\nTỉnh ủy giám sát tình hình thực hiện nghị quyết 6 tháng đầu năm\n\n"
+                   "Cập nhật, 09:10, Thứ Hai, 27/05/2019\n\nBan Thường vụ Tỉnh ủy sẽ tổ chức giám sát tại các huyện.")
+    assert kicker["events"] == []
+    # a lead line with its day is an outing even without a closing stop
+    lead = facts("Tin\n\nNgày 5/4/2022, Đoàn công tác của Ban Thường vụ Huyện ủy đã làm việc với Đảng ủy xã Quảng Tân")
+    assert [e["date"] for e in lead["events"]] == ["2022-04-05"]

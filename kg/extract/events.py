@@ -352,7 +352,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if s.paragraph in planned:
             continue
         c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
-        if c is not None and c.acts:
+        if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             clauses.append(c)
             continue
         if c is not None:
@@ -578,6 +578,18 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start, acts, clause_end)
+
+
+def _headline_shaped(text: str, s) -> bool:
+    """A line of its own with no closing stop ("Tỉnh ủy giám sát tình hình thực
+    hiện nghị quyết 6 tháng đầu năm" under a kicker line): a headline the
+    reader kept in the body. With neither a day nor a leader it reports no
+    outing of its own."""
+    own_line = (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:].lstrip(" \t")[:1] in ("\n", "")
+    return own_line and not text[s.start:s.end].rstrip().endswith(_STOPS)
+
+
+_STOPS = tuple(".!?…:;")
 
 
 def _acts(text: str, start: int, end: int) -> bool:
