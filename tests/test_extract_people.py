@@ -123,8 +123,8 @@ def test_the_national_press_bodies_and_no_commune_in_the_news_agencys_name():
 
 def test_a_bare_title_before_a_full_name_names_a_person_with_no_post():
     got = posts("Về xã\nBí thư Đảng ủy Hà Văn Lộc và Chủ tịch Đinh Công Bằng tiếp chúng tôi tại trụ sở xã. "
-                "Bí thư Đoàn Thanh niên xã cũng có mặt.")
-    assert got == {"Hà Văn Lộc": [], "Đinh Công Bằng": []}
+                "Bí thư Đoàn Thanh niên xã và Trưởng Ban Dân vận Hoàng Thị Lan cũng có mặt.")
+    assert got == {"Hà Văn Lộc": [], "Đinh Công Bằng": [], "Hoàng Thị Lan": []}
 
 
 def test_a_plural_title_then_gom_gives_each_listed_officer_the_post():

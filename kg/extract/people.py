@@ -91,7 +91,7 @@ def _re(key: str) -> re.Pattern:
             r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w))(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
         # a title with no body right before a name: "Chủ tịch Nguyễn Văn A", "Bí thư Đảng ủy Lê Văn B"
         _RES["bare_title_name"] = re.compile(
-            rf"(?:[ \t]+(?:{lx.heads_re}))?[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
+            rf"(?:[ \t]+(?:{lx.heads_re}))?[ \t]*(?<!\w)(?P<name>{name})(?![ \t]*{CAP})")
         # a chain written before the name with a dash between: "Chủ tịch UBND xã - Trần Văn A;"
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$))", re.M)
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
