@@ -622,3 +622,11 @@ def test_a_headline_kept_in_the_body_reports_no_outing_of_its_own():
     # a lead line with its day is an outing even without a closing stop
     lead = facts("Tin\n\nNgày 5/4/2022, Đoàn công tác của Ban Thường vụ Huyện ủy đã làm việc với Đảng ủy xã Quảng Tân")
     assert [e["date"] for e in lead["events"]] == ["2022-04-05"]
+
+
+def test_an_issue_told_after_a_list_of_documents_belongs_to_each():
+    out = facts("Nghị quyết\nHai nghị quyết (Nghị quyết số 36-NQ/TW và Nghị quyết số 37-NQ/TW) được Bộ Chính trị ban "
+                "hành ngày 24/12/2018; Chỉ thị số 05-CT/TW và Kế hoạch số 9-KH/HU đã được quán triệt.")
+    docs = docs_of(out)
+    assert docs["36-NQ/TW"] == docs["37-NQ/TW"] == ("Bộ Chính trị", "2018-12-24")
+    assert docs["05-CT/TW"] == docs["9-KH/HU"] == (None, None)

@@ -74,6 +74,7 @@ def _re(key: str) -> re.Pattern:
         # và tổ chức thực hiện B"), not what the first carries out
         _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+        _RES["issued_by"] = re.compile(r"(?<!\w)(?:được|do)[ \t]+")
         _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
 
@@ -124,7 +125,7 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
                               issuer, issuer_text, state, day_month=day_month))
     _share_issue(text, out)
-    _date_signed_later(text, out)
+    _issued_later(text, out, ctx, known)
     return out
 
 
@@ -151,25 +152,41 @@ _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 
 
-def _date_signed_later(text: str, mentions: list[DocMention]) -> None:
-    """An issue date told after what the document is about, in the same
-    sentence ("Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy về “…” vừa được
-    đồng chí X ký ban hành ngày 01/9/2021"), when no other document stands
-    between."""
-    for i, d in enumerate(mentions):
-        if d.date is not None or d.day_month is not None:
-            continue
-        stop = _SENTENCE_END.search(text, d.end)
+def _issued_later(text: str, mentions: list[DocMention], ctx: Context, known: frozenset[str]) -> None:
+    """An issue told after what the documents are about, in the same sentence:
+    "Chỉ thị số 06-CT/TU … về “…” vừa được đồng chí X ký ban hành ngày
+    01/9/2021", "Bốn nghị quyết (18-NQ/TW, 19-NQ/TW, …) được Ban Chấp hành
+    Trung ương ban hành ngày 25/10/2017": the date, and the body that issued
+    them, belong to every document of the list (one level) that lacks them."""
+    i = 0
+    while i < len(mentions):
+        run = [mentions[i]]
+        while i + 1 < len(mentions) and _LIST_SEP.fullmatch(text, run[-1].end, mentions[i + 1].start) \
+                and _suffix(mentions[i + 1].code) == _suffix(run[0].code):
+            i += 1
+            run.append(mentions[i])
+        i += 1
+        last = run[-1]
+        stop = _SENTENCE_END.search(text, last.end)
         limit = stop.start() if stop else len(text)
-        if i + 1 < len(mentions):
-            limit = min(limit, mentions[i + 1].start)
-        m = _re("signed").search(text, d.end, limit)
-        if m:
-            dm = parse_date(m)
-            if dm and dm.year:
-                d.date = dm.date()
-            elif dm:
-                d.day_month = (dm.day, dm.month)
+        if i < len(mentions):
+            limit = min(limit, mentions[i].start)
+        m = _re("signed").search(text, last.end, limit)
+        dm = parse_date(m) if m else None
+        by = None
+        for b in _re("issued_by").finditer(text, last.end, limit):
+            ref = parse_body(text, b.end(), known)
+            if ref is not None and (ref.complete or ref.central) and _re("issues").match(text, ref.end):
+                by = resolve(ref, ctx, b.end())
+                break
+        for d in run:
+            if dm and d.date is None and d.day_month is None:
+                if dm.year:
+                    d.date = dm.date()
+                else:
+                    d.day_month = (dm.day, dm.month)
+            if by is not None and d.issuer is None and by.canonical():
+                d.issuer = by
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
