@@ -74,6 +74,7 @@ def _re(key: str) -> re.Pattern:
         # và tổ chức thực hiện B"), not what the first carries out
         _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+        _RES["type_word"] = re.compile(rf"(?i:{lx.doc_type_re})")
         _RES["issued_by"] = re.compile(r"(?<!\w)(?:được|do)[ \t]+")
         _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
@@ -266,6 +267,8 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
         here = by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if not here and s.end <= first_end:
             continue    # no document yet: nothing to link or to refer back to
+        if not here and not _re("type_word").search(text, s.start, s.end):
+            continue    # neither a document nor a word that could refer back to one
         # anaphors: a type word with no code, opening the sentence or after a
         # relation phrase ("… hướng dẫn thực hiện quy định này")
         cands = []
