@@ -58,3 +58,12 @@ def test_a_commune_committee_after_the_reform_sits_under_the_province(tmp_path: 
     orgs = {o.name: o for o in extract(next(read_articles(path))).records.organisations}
     assert orgs["Đảng ủy xã Kim Liên"].parent == "Tỉnh ủy Nghệ An"
     assert orgs["Tỉnh ủy Nghệ An"].kind is OrgKind.PARTY_COMMITTEE
+
+
+def test_the_committee_of_a_city_whose_bodies_carry_its_type(tmp_path: Path):
+    path = tmp_path / "hcm.txt"
+    path.write_text("Làm việc\n\nNgày 3/4/2024, Ban Tổ chức Thành ủy TPHCM làm việc với Đảng ủy phường Bến Nghé. "
+                    "Đồng chí Lâm Văn Tú, Trưởng Ban Tổ chức Thành ủy TPHCM chủ trì.\n", encoding="utf-8")
+    out = extract(next(read_articles(path))).to_json()
+    assert out["persons"][0]["posts"] == ["Trưởng Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"]
+    assert "thành phố Hồ Chí Minh" in {p["name"] for p in out["places"]}

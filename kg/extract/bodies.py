@@ -93,6 +93,9 @@ class BodyRef:
         parts = list(self.organs)
         if self.committee:
             parts.append(self.committee)
+            # a city whose party bodies write its type: "Thành ủy Thành phố Hồ Chí Minh"
+            parts.append(_names_in_bodies().get(self.name, self.name))
+            return " ".join(parts)
         elif self.head:
             if not self.unit_type:
                 return None
@@ -153,6 +156,17 @@ def _re(key: str) -> re.Pattern:
 
 
 _IMPLIED: dict[str, str] | None = None
+_IN_BODIES: dict[str, str] | None = None
+
+
+def _names_in_bodies() -> dict[str, str]:
+    """Centrally-run cities whose committees name them otherwise than by their
+    bare name (centrally_run_cities.csv ``in_bodies``)."""
+    global _IN_BODIES
+    if _IN_BODIES is None:
+        from kg import tables
+        _IN_BODIES = {r["name"]: r["in_bodies"] for r in tables.rows("centrally_run_cities") if r.get("in_bodies")}
+    return _IN_BODIES
 
 
 def _implied_units() -> dict[str, str]:
