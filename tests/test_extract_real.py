@@ -227,6 +227,14 @@ def test_the_directive_after_a_time_phrase_after_a_task_and_the_document_that_se
     assert docs["9-QĐNS/TW"]["date"] == "2026-03-01"      # the page's year
 
 
+def test_carrying_out_a_plan_by_its_number_is_the_directive_not_a_later_plan():
+    # "thực hiện kế hoạch số N": the type word belongs to the document, not to a task word
+    ev = one_event("Giám sát\nSáng 12/3/2024, thực hiện kế hoạch số 04/KH-HĐND ngày 5/1/2024 của Thường trực HĐND "
+                   "huyện, Đoàn giám sát do bà Lê Thị Na làm trưởng đoàn đã giám sát tại UBND xã Nam Sơn.\n"
+                   "Thực hiện Kế hoạch số 11/KH-UBND của UBND tỉnh về chuyển đổi số, xã đã làm tốt.")
+    assert ev["directive"] == "04/KH-HĐND"
+
+
 def test_a_compound_type_word_takes_the_codes_type_and_oversight_of_a_document_is_no_link():
     out = facts("Tin tức\nTheo Thông báo kết luận số 41-TB/UBKTTU, ngày 2/10/2019 của Ủy ban Kiểm tra Tỉnh ủy; "
                 "Quyết định số 8-QĐ/BDVHU của Ban Dân vận Huyện ủy giám sát việc thực hiện Công văn số 12-CV/HU.")

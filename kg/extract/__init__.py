@@ -305,7 +305,7 @@ def _title_body(text: str, title: Sentence, ctx: Context, known) -> BodyRef | No
 # ("Sáng ngày 7/11/2024, thực hiện Quyết định …"), and perhaps after what is
 # carried out ("Thực hiện nhiệm vụ theo quyết định …")
 _CARRIES_OUT = re.compile(
-    r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)[ \t]+(?:theo[ \t]+)?)?")
+    r"(?:[^,.;\n]{1,30},[ \t]*)?(?i:thực hiện|triển khai)[ \t]+(?:(?:nhiệm vụ|chỉ đạo|kế hoạch)(?![ \t]+(?:số|\d))[ \t]+(?:theo[ \t]+)?)?")
 # a document that sets up the delegation is the one its work carries out
 _SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
 # what comes right before a document the activity's sentence carries out:

@@ -7,9 +7,10 @@ after an optional comma) and an optional issuer ("của <body>"). The type
 word in the text wins over the code's abbreviation. A body that "ban hành"
 (issues) a document is its issuer when no "của" says otherwise.
 
-Links come from the phrase between two documents of one clause
-(relation_phrases.csv): "A về tiếp tục thực hiện B" (continues), "A triển
-khai B" (implements), "A, thay thế B" (replaces) …; a passive "A được sửa
+Links come from the phrase between two documents of one clause (each
+relation's phrases in kg/schema.yaml): "A về tiếp tục thực hiện B"
+(continues), "A triển khai B" (implements), "A, thay thế B" (replaces) …;
+a passive "A được sửa
 đổi, bổ sung bằng B" turns the link round. A sentence that opens with a
 type word and no code ("Kế hoạch này …", "Quyết định trên …") speaks of the
 last document of that type.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 
 from .bodies import BodyRef, parse_body, resolve
-from .lexicon import fold, lexicon
+from .lexicon import first_guard, fold, lexicon
 from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
 from .places import Context
 
@@ -68,7 +69,7 @@ def _re(key: str) -> re.Pattern:
         _RES["anaphor_before"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?P<dem>này|trên|đó|nói trên)$")
         _RES["short_ref"] = re.compile(
-            rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
+            rf"{first_guard(lx.doc_type_re)}(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
         # an oversight verb whose object is carrying out the second document:
         # that document is what is overseen ("giám sát việc lãnh đạo, chỉ đạo
         # và tổ chức thực hiện B"), not what the first carries out
