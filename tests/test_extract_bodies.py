@@ -67,3 +67,13 @@ def test_the_committee_of_a_city_whose_bodies_carry_its_type(tmp_path: Path):
     out = extract(next(read_articles(path))).to_json()
     assert out["persons"][0]["posts"] == ["Trưởng Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"]
     assert "thành phố Hồ Chí Minh" in {p["name"] for p in out["places"]}
+
+
+def test_a_city_whose_bodies_write_its_type_has_its_committee_described_by_that_name(tmp_path: Path):
+    text = ("Hội nghị cán bộ\n\nNgày 4/4/2024, đồng chí Lâm Văn Sáu, Trưởng Ban Tổ chức Thành ủy Thành phố "
+            "Hồ Chí Minh, dự hội nghị.\n")
+    path = tmp_path / "hcm.txt"
+    path.write_text(text, encoding="utf-8")
+    orgs = {o.name: o for o in extract(next(read_articles(path))).records.organisations}
+    assert orgs["Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"].parent == "Thành ủy Thành phố Hồ Chí Minh"
+    assert orgs["Thành ủy Thành phố Hồ Chí Minh"].kind is OrgKind.PARTY_COMMITTEE

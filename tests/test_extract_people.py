@@ -157,3 +157,61 @@ def test_re_elected_officials_hold_the_post_they_continue_in():
                 "Mai Thị Én tiếp tục được bầu làm Phó Chủ tịch UBND xã.")
     assert got["Tạ Văn Hòa"] == ["Chủ tịch Ủy ban nhân dân xã"]
     assert got["Lý Văn Kha"] == got["Mai Thị Én"] == ["Phó Chủ tịch Ủy ban nhân dân xã"]
+
+
+def test_a_degree_before_the_name_is_kept_apart_from_the_name():
+    got = posts("Làm việc tại tỉnh\nNgày 2/3/2019, GS,TS Đoàn Minh Khôi, Phó Chủ tịch Hội đồng Lý luận Trung ương "
+                "làm việc với Tỉnh ủy Yên Bái. Cùng dự có PGS.TS Lã Thu Hằng và Giáo sư, Tiến sỹ Kha Văn Đạt, "
+                "Ủy viên Trung ương Đảng.")
+    assert got["Đoàn Minh Khôi"] == ["Phó Chủ tịch Hội đồng Lý luận Trung ương"]
+    assert got["Kha Văn Đạt"] == ["Ủy viên Ban Chấp hành Trung ương Đảng"]
+    assert "Lã Thu Hằng" in got
+
+
+def test_a_provinces_ethnic_affairs_board_is_a_state_body_and_a_councils_stays_the_councils():
+    got = posts("Làm việc với người có uy tín\nNgày 4/9/2023, đồng chí Vàng Thị Dung, Trưởng ban Dân tộc tỉnh Lai Châu "
+                "tiếp đoàn. Dự có ông Tòng Văn Pẩng, Phó Trưởng Ban Dân tộc HĐND tỉnh.")
+    assert got["Vàng Thị Dung"] == ["Trưởng Ban Dân tộc tỉnh Lai Châu"]
+    assert got["Tòng Văn Pẩng"] == ["Phó Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh Lai Châu"]
+
+
+def test_the_full_time_deputy_head_of_a_provinces_deputies_heads_the_same_delegation():
+    got = posts("Hội nghị trực tuyến\nĐồng chí Khúc Thị Yến - Tỉnh ủy viên, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH "
+                "tỉnh Bắc Kạn chủ trì tại điểm cầu tỉnh.")
+    assert got["Khúc Thị Yến"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Bắc Kạn",
+                                   "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Bắc Kạn"]
+
+
+def test_tu_written_with_a_dot_is_trung_uong_and_uong_is_a_surname():
+    got = posts("Hội nghị\nĐồng chí Uông Văn Lực, UVT.Ư Đảng, Trưởng Ban Tổ chức T.Ư dự hội nghị.")
+    assert got["Uông Văn Lực"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]
+
+
+def test_a_provincial_member_and_department_read_in_a_centrally_run_city_are_the_citys():
+    got = posts("Thành ủy Hải Phòng họp\nNgày 6/5/2022, Thành ủy Hải Phòng họp phiên thường kỳ. Đồng chí Phí Văn "
+                "Tâm, Tỉnh ủy viên, Giám đốc Sở Y tế báo cáo.")
+    assert got["Phí Văn Tâm"] == ["Ủy viên Ban Chấp hành Đảng bộ thành phố Hải Phòng",
+                                  "Giám đốc Sở Y tế thành phố Hải Phòng"]
+
+
+def test_titles_before_a_colon_are_shared_by_items_that_write_their_own_post_before_the_name():
+    got = posts("Làm việc với Thành ủy\nDự có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng "
+                "Ban Tổ chức Trung ương Mạc Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra Trung ương Ninh Thị Lan; Ủy viên "
+                "Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Diệp Văn Sơn; lãnh đạo các ban.")
+    shared = ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng"]
+    assert got["Mạc Văn Hòa"] == shared + ["Trưởng Ban Tổ chức Trung ương"]
+    assert got["Ninh Thị Lan"] == shared + ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]
+    # a semicolon closes the shared titles: the next group holds only its own
+    assert got["Diệp Văn Sơn"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng"]
+
+
+def test_a_state_office_whose_name_opens_with_van_phong_is_one_body():
+    got = posts("Kiểm tra nông thôn mới\nĐoàn do ông Lò Văn Khởi, Phó Chánh văn phòng Điều phối nông thôn mới tỉnh "
+                "Sơn La kiểm tra xã Chiềng Mung. Dự có ông Cầm Văn Ơn, Chánh Văn phòng Huyện ủy Mai Sơn.")
+    assert got["Lò Văn Khởi"] == ["Phó Chánh Văn phòng Điều phối nông thôn mới tỉnh Sơn La"]
+    assert got["Cầm Văn Ơn"] == ["Chánh Văn phòng Huyện ủy Mai Sơn"]
+
+
+def test_a_former_ministry_is_a_central_body():
+    got = posts("Chúc mừng\nNgày 2/8/2015, Thứ trưởng Bộ thông tin và Truyền thông Hầu Văn Khang đến chúc mừng.")
+    assert got["Hầu Văn Khang"] == ["Thứ trưởng Bộ Thông tin và Truyền thông"]

@@ -579,8 +579,14 @@ def _add_parent_committees(orgs: dict[str, Organisation], places: list[Place]) -
     for p in places:
         unit = tables.unit_types().get(p.unit_type)
         if unit and unit.committee:
-            # "Tỉnh ủy" + "Bắc Kạn"; a commune's word carries its type: "Đảng ủy xã" + "Kim Liên"
-            committee_of[p.name] = f"{unit.committee} {p.name[len(p.unit_type) + 1:]}"
+            # "Tỉnh ủy" + "Bắc Kạn"; a commune's word carries its type: "Đảng ủy xã" + "Kim Liên";
+            # named as the bodies name it ("Thành ủy Thành phố Hồ Chí Minh")
+            name = p.name[len(p.unit_type) + 1:]
+            if len(unit.committee.split()) == 2:
+                ref = BodyRef(0, 0, committee=unit.committee, name=name)
+            else:
+                ref = BodyRef(0, 0, head="Đảng ủy", unit_type=p.unit_type, name=name)
+            committee_of[p.name] = ref.canonical()
     place_of_committee = {v: k for k, v in committee_of.items()}
     for org in list(orgs.values()):
         if org.parent and org.parent not in orgs and org.parent in place_of_committee:

@@ -204,13 +204,23 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
     p = pos
     truncated = None
     m = _re("council").match(text, p)
-    if m:
+    if m and (_re("place_organ").match(text, m.end()) or fold(m.group(0).strip()) not in lx.place_organs):
+        # "Ban Dân tộc HĐND tỉnh" is the council's committee; "Ban Dân tộc tỉnh"
+        # is the province's own board, read below as a state body
         # a committee of a people's council: "Ban Dân tộc HĐND tỉnh"
         canon, kind = lx.council_organs[fold(re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group(0).strip())))]
         organs.append(canon)
         p = m.end()
     council = bool(organs)
-    while not council:
+    po = _re("place_organ").match(text, p) if not council else None
+    if po:
+        # a state office whose name opens with an organ word: "Văn phòng Điều phối
+        # nông thôn mới tỉnh" is one body, not the office of a committee
+        om = _re("organ").match(text, p)
+        longer = om is None or po.end() > om.end()
+    else:
+        longer = False
+    while not council and not longer:
         m = _re("organ").match(text, p)
         if m:
             canon, k = _canon_organ(m.group(0))
@@ -359,8 +369,11 @@ def resolve(ref: BodyRef, ctx: Context, pos: int | None = None) -> BodyRef:
     if ref.head and not ref.unit_type:
         return replace(ref, unit_type=m.unit_type, name=m.name)
     if t == "tỉnh" and m.unit_type != "tỉnh":
-        # a centrally-run city's committee is its Thành ủy
-        return replace(ref, committee="Thành ủy", name=m.name)
+        # a centrally-run city's committee is its Thành ủy; its party organisation and
+        # its departments are the city's ("Tỉnh ủy viên" read in Hà Nội, "Sở Y tế")
+        if ref.committee:
+            return replace(ref, committee="Thành ủy", name=m.name)
+        return replace(ref, unit_type=m.unit_type, name=m.name)
     return replace(ref, name=m.name)
 
 

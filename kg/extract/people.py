@@ -96,7 +96,8 @@ def _re(key: str) -> re.Pattern:
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$))", re.M)
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
-        _RES["rank_lead"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$))", re.M)
+        _RES["rank_lead"] = re.compile(
+            rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
         _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
         _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
@@ -279,8 +280,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         listed: set[int] = set()
         if lm:
             starts.append(lm.end())
-            if _shared_post_list(text, lm.end(), s.end, ctx, known, out, taken):
-                continue
+            list_end = _shared_post_list(text, lm.end(), s.end, ctx, known, out, taken)
+            if list_end:
+                # the list is read; what follows it ("…; <post> B") is read as usual
+                taken.append((lm.start(), list_end))
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
         if lm:
             # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
@@ -368,37 +371,74 @@ def _named_after_delegation(text, p, end, known) -> tuple[str | None, int]:
 
 
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_COLON = re.compile(r"[ \t]*:[ \t]*")
 
 
-def _shared_post_list(text, pos, end, ctx, known, out, taken) -> bool:
+def _shared_post_list(text, pos, end, ctx, known, out, taken) -> int:
     """"các đồng chí Phó Bí thư Tỉnh ủy: A - <post>, B, C", "các Phó Giám đốc
     Công an tỉnh gồm A và B": the titles before the colon (or "gồm") are every
-    listed person's; each name may add its own."""
+    listed person's; each name may add its own. Returns where the list ends (0: no list)."""
     shared, p = parse_chain(text, pos, end, known)
     colon = _re("list_open").match(text, p) if shared else None
     if colon is None:
-        return False
+        # the chain ran on through the colon into the first item's own post
+        for i, x in enumerate(shared[:-1]):
+            c = _COLON.match(text, x.end)
+            if c:
+                shared, p, colon = shared[:i + 1], x.end, c
+                break
+        if colon is None:
+            return 0
     complete_chain(shared, ctx)
     shared = [x for x in shared if x.label]
-    p, found = colon.end(), False
+    p, found = colon.end(), 0
     while p < end:
         # "… gồm Thượng tá A và Thượng tá B": each name may carry its rank
         r = _re("rank_only").match(text, p, end)
         m = _re("name").match(text, r.end() if r else p, end)
         if not m or not _looks_like_name(m.group(0)):
-            break
+            # "các đồng chí Ủy viên Bộ Chính trị: Chủ nhiệm … A, Trưởng ban … B": an item
+            # may write its own post before the name
+            pm = _titled_item(text, p, end, ctx, known)
+            if pm is None:
+                break
+            pm.posts = shared + pm.posts
+            out.append(pm)
+            taken.append((p, pm.end))
+            found = pm.end
+            sep = _COMMA_SEP.match(text, pm.end)
+            if not sep or sep.end() == pm.end:
+                break       # a semicolon closes the shared titles: the next group has its own
+            p = sep.end()
+            continue
         pm = _mention(text, m.group(0), m.start(), m.end(), r.group("rank") if r else None, None, end, ctx, known)
         pm.posts = shared + pm.posts
         if re.fullmatch(r"[ \t,:-]*", text[m.end():pm.end]):
             pm.end = m.end()        # a bare name: its separator belongs to the list
         out.append(pm)
         taken.append((m.start(), pm.end))
-        found = True
+        found = pm.end
         sep = _LIST_SEP.match(text, pm.end)
         if not sep or sep.end() == pm.end:
             break
         p = sep.end()
     return found
+
+
+def _titled_item(text, pos, end, ctx, known) -> PersonMention | None:
+    """A list item written post first, name last: "Trưởng ban Tổ chức Trung ương Lê Văn A"."""
+    posts, _ = parse_chain(text, pos, end, known)
+    person = posts[-1].body.trailing_person if posts else None
+    if not person:
+        return None
+    start = text.find(person, posts[-1].end, end)
+    if start < 0:
+        return None
+    complete_chain(posts, ctx)
+    pm = PersonMention(name=person, start=start, end=start + len(person))
+    pm.posts = [x for x in posts if x.label]
+    return pm
 
 
 def _looks_like_name(name: str) -> bool:
