@@ -215,3 +215,12 @@ def test_a_state_office_whose_name_opens_with_van_phong_is_one_body():
 def test_a_former_ministry_is_a_central_body():
     got = posts("Chúc mừng\nNgày 2/8/2015, Thứ trưởng Bộ thông tin và Truyền thông Hầu Văn Khang đến chúc mừng.")
     assert got["Hầu Văn Khang"] == ["Thứ trưởng Bộ Thông tin và Truyền thông"]
+
+
+def test_a_department_of_a_central_body_is_named_with_that_body():
+    got = posts("Trao giải báo chí\nNgày 9/6/2023, dự có ông Thân Văn Lợi, Vụ trưởng Vụ Tổng hợp, Ban Tuyên giáo Trung "
+                "ương; bà Lã Thị Hòa, Phó Cục trưởng Cục Báo chí, Bộ Thông tin và Truyền thông; ông Ninh Văn Tỏ, "
+                "Cục trưởng Cục Thống kê tỉnh.")
+    assert got["Thân Văn Lợi"] == ["Vụ trưởng Vụ Tổng hợp Ban Tuyên giáo Trung ương"]
+    assert got["Lã Thị Hòa"] == ["Phó Cục trưởng Cục Báo chí Bộ Thông tin và Truyền thông"]
+    assert got.get("Ninh Văn Tỏ", []) == []     # a provincial bureau the tables do not name

@@ -101,3 +101,10 @@ def test_a_district_in_brackets_is_the_parent_of_the_communes_listed_before_it()
     parents = {p.name: p.parent for p in result.records.places}
     assert parents["xã Minh Thanh"] == parents["xã Tân Trào"] == "huyện Sơn Dương"
     assert parents["xã Trung Môn"] == "huyện Yên Sơn"
+
+
+def test_units_listed_after_nhu_take_the_plural_heads_type():
+    named = _names("Giám sát\n\nNgày 9/10/2023, Đoàn giám sát của Huyện ủy Đồng Văn làm việc tại một số xã như "
+                   "Lũng Cú, Má Lé và Sủng Là. Cán bộ như thường lệ báo cáo.")
+    assert {"xã Lũng Cú", "xã Má Lé", "xã Sủng Là"} <= named
+    assert not any(n.startswith("xã Cán") for n in named)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.model import OrgKind, UnitLevel
 
-from .lexicon import first_guard, fold, lexicon
+from .lexicon import UPPER, first_guard, fold, lexicon
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
@@ -152,6 +152,9 @@ def _re(key: str) -> re.Pattern:
         _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
+        # the name runs to the central body it belongs to, a comma between or not
+        _RES["department"] = re.compile(
+            rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{1,50}}?)[ \t]*,?[ \t]*(?=(?i:{lx.central_re})(?!\w))")
     return _RES[key]
 
 
@@ -189,6 +192,15 @@ def _canon_organ(text: str) -> tuple[str, str]:
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
     lx = lexicon()
+    m = _re("department").match(text, pos)
+    if m:
+        # "Vụ Tổng hợp, Ban Tuyên giáo Trung ương": a department of a central body
+        # is named with it; one the text leaves without its body is not read
+        c = _re("central").match(text, m.end())
+        if c:
+            canon, kind = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
+            unit = f"{m.group('unit')[0].upper()}{m.group('unit')[1:]} {m.group('n')}"
+            return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
     m = _re("central").match(text, pos)
     if m:
         canon, kind = lx.central[fold(re.sub(r"\s+", " ", m.group(0)))]

@@ -291,8 +291,27 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
                 after += 1
             out += _coordinated(text, after, ut, types, first=True)
         colon = text.find(":", colon + 1)
+    # a list announced by "như": "tại các xã như A, B và C" (no type word before each name)
+    for m in _NHU.finditer(text, begin):
+        head = _plural_type_before().search(text, max(begin, m.start() - 30), m.start())
+        if head:
+            ut = canonical_type(head.group("type"))
+            out += _coordinated(text, m.end(), ut, (ut,), first=True)
     out += _bracketed_parents(text, begin, out)
     return out
+
+
+_NHU = re.compile(r"(?<!\w)như[ \t]+(?=[^\W\d_])")
+_PLURAL_TYPE = None
+
+
+def _plural_type_before() -> re.Pattern:
+    """A plural head and a unit type ending right before "như": "các xã "."""
+    global _PLURAL_TYPE
+    if _PLURAL_TYPE is None:
+        _PLURAL_TYPE = re.compile(rf"(?<!\w)(?:(?i:các|một số|nhiều|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+"
+                                  rf"(?P<type>(?i:{lexicon().unit_type_re}))[ \t]+$")
+    return _PLURAL_TYPE
 
 
 _BRACKET_PARENT = None
