@@ -424,6 +424,8 @@ MORE_TEXT = "Đồng chí Lê Thị Hoa, Bí thư Đảng ủy xã báo cáo k�
 
 @pytest.mark.parametrize("opening, date", [
     (" date 2024-03-05 ", dt.date(2024, 3, 5)),
+    (" date 2024-03 ", dt.date(2024, 3, 31)),     # a month only: its last day, the latest the page can be
+    (" date 2024-02\n", dt.date(2024, 2, 29)),
     (" date 2024-13-05 21:29 , 06/03/2024\n", dt.date(2024, 3, 6)),   # an impossible marker: the dateline dates it
     ("21:29 , 05/03/2024\n", dt.date(2024, 3, 5)),
     ("08:15, Thứ hai, 04/03/2024\n", dt.date(2024, 3, 4)),

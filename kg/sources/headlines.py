@@ -21,6 +21,7 @@ and date are trafilatura's and htmldate's.)
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -36,7 +37,10 @@ MAX_HEADLINE_CHARS = 300
 # headline twice); shorter ones are headlines ending in "!" or "?".
 LEAD_MIN_WORDS = 15
 
-_MARKER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?!\d)[ \t]*")
+# The marker may give only a year and a month (" date 2021-03"): the page is
+# then dated on the month's last day, the latest it can be, so that a day and
+# month in the story ("17/3") still fall in that year.
+_MARKER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*")
 _DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*[AaPp][Mm])?"
 _WEEKDAY = r"(?:thứ\s+\w+|chủ\s+nhật|cn)"
@@ -116,7 +120,13 @@ def lead_start(text: str) -> int:
 def page_date(line: str) -> dt.date | None:
     """The date of a page-date marker or of a line that is only a dateline."""
     if m := _MARKER.match(line):
-        year, month, day = map(int, m.groups())
+        year, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            day = int(m.group(3))
+        elif 1 <= month <= 12:
+            day = calendar.monthrange(year, month)[1]
+        else:
+            return None
     elif m := _DATELINE.fullmatch(line):
         day, month, year = map(int, m.groups())
     else:
