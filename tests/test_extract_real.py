@@ -638,3 +638,21 @@ def test_an_issue_told_after_a_list_of_documents_belongs_to_each():
     docs = docs_of(out)
     assert docs["36-NQ/TW"] == docs["37-NQ/TW"] == ("Bộ Chính trị", "2018-12-24")
     assert docs["05-CT/TW"] == docs["9-KH/HU"] == (None, None)
+
+
+def test_a_page_dated_by_year_and_month_only_dates_an_outing_of_that_month():
+    out = facts(" date 2022-05 Chiều 19.5, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí "
+                "Phan Văn Kiên, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã kiểm tra tại huyện Mỹ Hòa.")
+    assert [e["date"] for e in out["events"]] == ["2022-05-19"]
+
+
+def test_an_official_who_heads_a_team_and_the_team_that_goes_out():
+    alone = facts("Ngày 9-12-2025, đồng chí Lâm Thị Thu, Ủy viên Ban Thường vụ Thành ủy, làm Tổ trưởng "
+                  "giám sát việc sắp xếp bộ máy tại Đảng ủy phường Tân An.")
+    team = facts("Sáng 10-12-2025, Tổ công tác số 3 của Ban Thường vụ Thành ủy do đồng chí Lâm Thị Thu, "
+                 "Ủy viên Ban Thường vụ Thành ủy, làm Tổ trưởng giám sát việc sắp xếp bộ máy tại Đảng ủy "
+                 "phường Tân An và phường Bình Minh.")
+    assert [(e["kind"], e["date"], e["leader"], e["targets"]) for e in alone["events"]] == [
+        ("supervision", "2025-12-09", "Lâm Thị Thu", ["phường Tân An"])]
+    assert [(e["date"], e["inspector"], e["leader"], e["targets"]) for e in team["events"]] == [
+        ("2025-12-10", "Ban Thường vụ Thành ủy", "Lâm Thị Thu", ["phường Tân An", "phường Bình Minh"])]

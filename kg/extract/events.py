@@ -38,6 +38,10 @@ class Event:
 
 
 _RES: dict[str, re.Pattern] = {}
+# Who heads an outing, after "làm": a delegation's head, or a team's ("làm Tổ
+# trưởng giám sát …", as the 2025 city teams are led). Only after "làm": ", Tổ
+# trưởng tổ dân phố" in a chain of titles is a neighbourhood post.
+_HEADS = r"(?i:trưởng đoàn|tổ trưởng)"
 
 
 def _re(key: str) -> re.Pattern:
@@ -48,7 +52,7 @@ def _re(key: str) -> re.Pattern:
         _RES["verb"] = re.compile(rf"(?<!\w)(?:{lx.event_verb_re})(?!\w)")
         _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
-        _RES["leader_lam"] = re.compile(r"[ \t]*làm[ \t]+(?i:trưởng đoàn)")
+        _RES["leader_lam"] = re.compile(rf"[ \t]*làm[ \t]+{_HEADS}")
         _RES["leader_la"] = re.compile(
             rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
@@ -88,7 +92,7 @@ def _re(key: str) -> re.Pattern:
         # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
-        _RES["leads"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))")
+        _RES["leads"] = re.compile(rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))")
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
         # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's)
@@ -104,7 +108,7 @@ def _re(key: str) -> re.Pattern:
         # meeting that announces ("chủ trì Hội nghị công bố Quyết định kiểm tra")
         _RES["official_verb"] = re.compile(
             rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
-            rf"(?:làm[ \t]+(?i:trưởng đoàn)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
+            rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
@@ -123,7 +127,7 @@ def _re(key: str) -> re.Pattern:
         # the next official of a list of joint subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …")
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
-        _RES["leads_late"] = re.compile(r"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|(?i:dẫn đầu))(?!\w)")
+        _RES["leads_late"] = re.compile(rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))(?!\w)")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
         # a chain that ends in the delegation role: "…, Trưởng đoàn"
