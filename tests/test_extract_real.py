@@ -656,3 +656,9 @@ def test_an_official_who_heads_a_team_and_the_team_that_goes_out():
         ("supervision", "2025-12-09", "Lâm Thị Thu", ["phường Tân An"])]
     assert [(e["date"], e["inspector"], e["leader"], e["targets"]) for e in team["events"]] == [
         ("2025-12-10", "Ban Thường vụ Thành ủy", "Lâm Thị Thu", ["phường Tân An", "phường Bình Minh"])]
+
+
+def test_the_party_cell_of_a_named_organisation_is_a_target():
+    out = facts("Ngày 3/10/2019, Ban Thường vụ Đảng ủy phường Hòa Bình đã kiểm tra chi bộ Trường Mầm non "
+                "Hoa Sen về việc thực hiện quy chế làm việc của chi bộ.")
+    assert [e["targets"] for e in out["events"]] == [["Chi bộ Trường Mầm non Hoa Sen"]]

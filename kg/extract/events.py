@@ -341,7 +341,17 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     here = next((c for c in ctx.mentions if c.pos == q), None)
     if here is not None and text.startswith(here.name, q):
         return here.full, q + len(here.name)
+    # the party cell of a named organisation, which no table lists: "kiểm tra
+    # chi bộ Trường Tiểu học X về …" inspects that cell
+    if cell := _CELL.match(text, q, end):
+        return f"Chi bộ {cell.group('org')}", cell.end()
     return None
+
+
+# "chi bộ" and a name that opens on a capital, up to a clause's punctuation or
+# the word that follows the object ("về", "tại", …)
+_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>[A-ZĐ][^,;.:()\n]{1,60}?)"
+                   r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
 
 
 def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs,
