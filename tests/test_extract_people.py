@@ -210,6 +210,10 @@ def test_a_state_office_whose_name_opens_with_van_phong_is_one_body():
                 "Sơn La kiểm tra xã Chiềng Mung. Dự có ông Cầm Văn Ơn, Chánh Văn phòng Huyện ủy Mai Sơn.")
     assert got["Lò Văn Khởi"] == ["Phó Chánh Văn phòng Điều phối nông thôn mới tỉnh Sơn La"]
     assert got["Cầm Văn Ơn"] == ["Chánh Văn phòng Huyện ủy Mai Sơn"]
+    got = posts("Họp ban chỉ đạo\nNgày 2/6/2022, ông Lường Văn Pọm, Phó Chủ tịch UBND huyện Mai Sơn, chánh văn phòng "
+                "Nông thôn mới huyện chủ trì.")
+    assert got["Lường Văn Pọm"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Mai Sơn",
+                                    "Chánh Văn phòng Nông thôn mới huyện Mai Sơn"]
 
 
 def test_a_former_ministry_is_a_central_body():
@@ -224,3 +228,15 @@ def test_a_department_of_a_central_body_is_named_with_that_body():
     assert got["Thân Văn Lợi"] == ["Vụ trưởng Vụ Tổng hợp Ban Tuyên giáo Trung ương"]
     assert got["Lã Thị Hòa"] == ["Phó Cục trưởng Cục Báo chí Bộ Thông tin và Truyền thông"]
     assert got.get("Ninh Văn Tỏ", []) == []     # a provincial bureau the tables do not name
+
+
+def test_a_rank_between_the_post_and_the_name_keeps_the_post_with_its_holder():
+    got = posts("Làm việc tại huyện\nNgày 5/5/2022, cùng làm việc có Phó Chủ tịch UBND huyện Đồng Văn Sùng Mí Chá, "
+                "Trưởng Công an huyện Thượng tá Vừ Mí Lử.")
+    assert got["Vừ Mí Lử"] == ["Trưởng Công an huyện Đồng Văn"]
+
+
+def test_a_term_between_a_state_body_and_its_unit_is_dropped():
+    got = posts("Kỳ họp\nNgày 18/7/2012, đồng chí Thào Văn Chù, Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh Lai "
+                "Châu chủ trì.")
+    assert got["Thào Văn Chù"] == ["Trưởng Đoàn đại biểu Quốc hội tỉnh Lai Châu"]

@@ -26,6 +26,7 @@ from .lexicon import UPPER, first_guard, fold, lexicon
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
+_TERM_OF = re.compile(r"[ \t]+khóa[ \t]+[IVXLC]+(?:[ \t]+của)?(?=[ \t])")
 
 
 def replace(ref, **changes):
@@ -296,7 +297,9 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, place_organ=canon, end=m.end())
             if organs == ["Văn phòng"]:
                 ref = replace(ref, kind=kind_of)
-            t = _re("type").match(text, ref.end)
+            # "Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term, then the unit
+            term = _TERM_OF.match(text, ref.end)
+            t = _re("type").match(text, term.end() if term else ref.end)
             if not t:
                 # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
                 unit = _implied_units().get(canon)

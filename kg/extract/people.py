@@ -57,6 +57,7 @@ _RES: dict[str, re.Pattern] = {}
 _SEMI = re.compile(r";[ \t]*")
 _AND = re.compile(r"[ \t]*và[ \t]+")
 _SEMI_SEP = re.compile(r"[ \t]*;[ \t]*")
+_BLANK = re.compile(r"[ \t]*")
 
 
 def _stop() -> str:
@@ -322,6 +323,11 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             dash = _re("dash_name").match(text, p, s.end) if not person else None
             if dash and _looks_like_name(dash.group("name")):
                 person, ps = dash.group("name"), dash.start("name")
+            if not person:
+                # "Trưởng Công an huyện Thượng tá X": a rank between the post and the name
+                ranked_name = _re("rank_lead").match(text, _BLANK.match(text, p).end(), s.end)
+                if ranked_name and _looks_like_name(ranked_name.group("name")):
+                    person, ps = ranked_name.group("name"), ranked_name.start("name")
             if not person and not any(x.label for x in posts):
                 # "Bí thư Đảng ủy Võ Hải Ninh": a body too bare to name, then the name
                 bare = _re("bare_title_name").match(text, p, s.end)
