@@ -662,3 +662,12 @@ def test_the_party_cell_of_a_named_organisation_is_a_target():
     out = facts("Ngày 3/10/2019, Ban Thường vụ Đảng ủy phường Hòa Bình đã kiểm tra chi bộ Trường Mầm non "
                 "Hoa Sen về việc thực hiện quy chế làm việc của chi bộ.")
     assert [e["targets"] for e in out["events"]] == [["Chi bộ Trường Mầm non Hoa Sen"]]
+
+
+def test_a_unit_named_without_its_type_is_the_one_the_text_names_in_full():
+    text = ("Sáng 8/5/2023, đồng chí Đào Văn Hùng, Phó Chủ tịch UBND tỉnh đã đi kiểm tra tình hình sản xuất "
+            "tại Pà Vầy Sử. Tại buổi kiểm tra, lãnh đạo xã Pà Vầy Sử báo cáo kết quả trồng chè.")
+    twice = text.replace("lãnh đạo xã Pà Vầy Sử", "lãnh đạo xã Pà Vầy Sử và huyện Pà Vầy Sử")
+    assert [e["targets"] for e in facts(text)["events"]] == [["xã Pà Vầy Sử"]]
+    # two units of that name: which one is meant is not said
+    assert [e["targets"] for e in facts(twice)["events"]] == [[]]

@@ -341,6 +341,13 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     here = next((c for c in ctx.mentions if c.pos == q), None)
     if here is not None and text.startswith(here.name, q):
         return here.full, q + len(here.name)
+    # a unit named without its type where the text names it in full elsewhere,
+    # and no other unit by that name: "kiểm tra tại Khun Há" is xã Khun Há
+    named = {c.full: c.name for c in ctx.mentions if c.name and text.startswith(c.name, q)
+             and not text[q + len(c.name):q + len(c.name) + 1].isalnum()}
+    if len(named) == 1 and text[q:q + 1].isupper():
+        (full, name), = named.items()
+        return full, q + len(name)
     # the party cell of a named organisation, which no table lists: "kiểm tra
     # chi bộ Trường Tiểu học X về …" inspects that cell
     if cell := _CELL.match(text, q, end):
