@@ -240,3 +240,10 @@ def test_a_term_between_a_state_body_and_its_unit_is_dropped():
     got = posts("Kỳ họp\nNgày 18/7/2012, đồng chí Thào Văn Chù, Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh Lai "
                 "Châu chủ trì.")
     assert got["Thào Văn Chù"] == ["Trưởng Đoàn đại biểu Quốc hội tỉnh Lai Châu"]
+
+
+def test_an_organ_named_alone_is_the_one_an_earlier_post_placed():
+    got = posts("Hội nghị\nNgày 3/6/2022, đồng chí Mông Văn Tài, Trưởng Ban Dân vận Huyện ủy Bảo Lạc chủ trì; dự có đồng "
+                "chí Nông Thị Quế, Phó Trưởng Ban Dân vận và đồng chí Lục Văn Páo, Phó Trưởng Ban Nội chính.")
+    assert got["Nông Thị Quế"] == ["Phó Trưởng Ban Dân vận Huyện ủy Bảo Lạc"]
+    assert got["Lục Văn Páo"] == []      # no earlier post placed that organ

@@ -255,6 +255,15 @@ def complete_chain(posts: list[Post], ctx: Context) -> None:
         if post.body.needs_place:
             for other in posts[i + 1:] + posts[:i][::-1]:
                 post.body = fill_from(post.body, other.body)
+    for post in posts:
+        body = post.body
+        if body.organs and not body.complete:
+            # "đồng chí B, Phó Trưởng Ban Tuyên giáo" after "A, Trưởng Ban Tuyên giáo Huyện ủy X"
+            earlier = ctx.organ_bodies.get(body.organs)
+            if earlier is not None and earlier[0] < post.start:
+                post.body = replace(earlier[1], start=body.start, end=body.end, trailing_person=body.trailing_person)
+        elif body.organs and body.complete and not body.needs_place:
+            ctx.organ_bodies[body.organs] = (post.start, body)
 
 
 def find_people(text: str, sentences, ctx: Context, known: frozenset[str],

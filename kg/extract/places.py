@@ -185,6 +185,9 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     era: str = "pre2025"
     levels: dict[str, UnitLevel] = field(default_factory=dict)
+    # the placed bodies of the posts read so far, by their organs: a later post that
+    # names the organ alone ("Phó Trưởng Ban Tuyên giáo") is of the one named before
+    organ_bodies: dict = field(default_factory=dict)
 
     def add(self, pos: int, unit_type: str, name: str) -> Mention:
         m = Mention(pos, unit_type, name)
