@@ -424,8 +424,6 @@ MORE_TEXT = "Đồng chí Lê Thị Hoa, Bí thư Đảng ủy xã báo cáo k�
 
 @pytest.mark.parametrize("opening, date", [
     (" date 2024-03-05 ", dt.date(2024, 3, 5)),
-    (" date 2024-03 ", dt.date(2024, 3, 31)),     # a month only: its last day, the latest the page can be
-    (" date 2024-02\n", dt.date(2024, 2, 29)),
     (" date 2024-13-05 21:29 , 06/03/2024\n", dt.date(2024, 3, 6)),   # an impossible marker: the dateline dates it
     ("21:29 , 05/03/2024\n", dt.date(2024, 3, 5)),
     ("08:15, Thứ hai, 04/03/2024\n", dt.date(2024, 3, 4)),
@@ -436,6 +434,15 @@ def test_datelines_date_an_untitled_text_and_its_lead_starts_after_them(opening,
     text = f"{opening}Chiều 4/3, {STORY}\n\n{MORE_TEXT}"
     a = articles_module.text_article(text, key="t")
     assert (a.title, a.published) == ("", date)
+    assert a.text[headlines.lead_start(a.text):].startswith("Chiều 4/3, ")
+
+
+@pytest.mark.parametrize("opening, bound", [(" date 2024-03 ", dt.date(2024, 3, 31)),
+                                             (" date 2024-02\n", dt.date(2024, 2, 29))])
+def test_a_month_only_marker_gives_no_page_date_but_bounds_the_story_s_dates(opening, bound):
+    # a page's date is a fact written to the graph: a month is not one
+    a = articles_module.text_article(f"{opening}Chiều 4/3, {STORY}\n\n{MORE_TEXT}", key="t")
+    assert (a.title, a.published, a.written_by) == ("", None, bound)
     assert a.text[headlines.lead_start(a.text):].startswith("Chiều 4/3, ")
 
 

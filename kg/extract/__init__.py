@@ -79,12 +79,18 @@ class Reading:
     working: Text
     title: Sentence                 # an empty span where the lead begins when the text has no headline
     body: list[Sentence]
-    published: dt.date | None
+    published: dt.date | None       # the page's date: the date posts are attested on
     dates: list[dt.date]            # every full date the text states, earliest first
     warnings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(init=False)   # the headline, then the body's sentences
     _starts: list[int] = field(init=False, repr=False)
     _quoted: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def written_by(self) -> dt.date | None:
+        """The latest the page can be: the year a day and month without one
+        falls in (its date, else the month a page-date marker gives)."""
+        return self.published or self.article.written_by
 
     def __post_init__(self) -> None:
         self.sentences = [self.title] + self.body
@@ -148,7 +154,7 @@ def _title_span(text: str, titled: bool) -> tuple[int, int]:
 def place_context(reading: Reading) -> Context:
     """The map the article is read on (before or after the 2025 reform, by
     its date, else the latest date it states) and the places it names."""
-    when = reading.published or (reading.dates[-1] if reading.dates else None)
+    when = reading.written_by or (reading.dates[-1] if reading.dates else None)
     ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
     for m in scan_places(reading.text):
         ctx.add(m.pos, m.unit_type, m.name)
@@ -181,7 +187,7 @@ class DocumentsFound:
 def find_documents_and_bodies(reading: Reading, ctx: Context, known: frozenset[str]) -> DocumentsFound:
     text = reading.text
     mentions = docs_mod.find_documents(text, 0, ctx, known)
-    docs_mod.date_undated(mentions, reading.published)
+    docs_mod.date_undated(mentions, reading.written_by)
     bodies = find_bodies(text, reading.title.end, len(text), known)
     docs_mod.apply_issuing_subjects(text, reading.body, mentions, ctx, known, bodies)
     return DocumentsFound(mentions, bodies)
@@ -282,7 +288,7 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             day, month, year = ev.date
             # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
             own = _YEAR_WORD.search(text, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
-            ev.date = _infer_date(day, month, year, reading.published, directive_date,
+            ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
                                   latest_year or (int(own.group(1)) if own else None), reading.warnings)
     return ActivitiesFound(events, directive, topic)
 

@@ -64,6 +64,9 @@ class Article:
     body_start: int
     url: str | None = None
     published: dt.date | None = None
+    # no publication date is known, but the page is no later than this (a
+    # month-only page-date marker): the story's dates are read against it
+    written_by: dt.date | None = None
     path: str | None = None
     line: int | None = None  # line number in a .jsonl corpus
     warnings: tuple[str, ...] = ()   # what was repaired or skipped on reading (a legacy encoding converted)
@@ -269,17 +272,19 @@ def text_article(text: str, *, key: str, url: str | None = None, published: dt.d
     dateline dates it when ``published`` is not given (``kg.sources.headlines``)."""
     opening = split_headline(text)
     return make_article(key=key, title=opening.title, body=opening.body, url=url,
-                        published=published or opening.dated, path=path, warnings=warnings, line=line)
+                        published=published or opening.dated, path=path, warnings=warnings, line=line,
+                        written_by=None if published else opening.dated_by)
 
 
 def make_article(*, key: str, title: str, body: str, url: str | None, published: dt.date | None,
-                 path: Path | None, warnings: tuple[str, ...], line: int | None = None) -> Article:
+                 path: Path | None, warnings: tuple[str, ...], line: int | None = None,
+                 written_by: dt.date | None = None) -> Article:
     """An Article of a title (possibly empty) and a body, both normalised."""
     title, body = normalize(title).strip(), normalize(body).strip()
     head = f"{title}\n\n" if title else ""
     return Article(key=key, title=title, text=head + body, body_start=len(head), url=url,
-                   published=published, path=str(path) if path is not None else None, line=line,
-                   warnings=warnings)
+                   published=published, written_by=written_by, path=str(path) if path is not None else None,
+                   line=line, warnings=warnings)
 
 
 def warnings_of(*steps: Decoded) -> tuple[str, ...]:

@@ -37,9 +37,9 @@ MAX_HEADLINE_CHARS = 300
 # headline twice); shorter ones are headlines ending in "!" or "?".
 LEAD_MIN_WORDS = 15
 
-# The marker may give only a year and a month (" date 2021-03"): the page is
-# then dated on the month's last day, the latest it can be, so that a day and
-# month in the story ("17/3") still fall in that year.
+# The marker may give only a year and a month (" date 2021-03"): that is no
+# page date, but the page is no later than the month's last day, so that a
+# day and month in the story ("17/3") still fall in that year.
 _MARKER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*")
 _DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*[AaPp][Mm])?"
@@ -75,6 +75,7 @@ class Opening:
     title: str               # "" when the text has no headline
     body: str
     dated: dt.date | None    # the page's date, from a marker or a dateline
+    dated_by: dt.date | None = None  # no page date, but the page is no later than this (a month-only marker)
 
 
 def split_headline(text: str) -> Opening:
@@ -86,9 +87,9 @@ def split_headline(text: str) -> Opening:
     following = next((line for line in lines[1:] if line.strip()), None)
     if is_headline(first, following):
         rest = "\n".join(lines[1:])
-        return Opening(first, rest, _dating(rest.lstrip())[1])
+        return Opening(first, rest, *_dating(rest.lstrip())[1:])
     body = "\n".join(lines)
-    return Opening("", body, _dating(body)[1])
+    return Opening("", body, *_dating(body)[1:])
 
 
 def is_headline(line: str, next_line: str | None = None) -> bool:
@@ -119,14 +120,10 @@ def lead_start(text: str) -> int:
 
 def page_date(line: str) -> dt.date | None:
     """The date of a page-date marker or of a line that is only a dateline."""
-    if m := _MARKER.match(line):
-        year, month = int(m.group(1)), int(m.group(2))
-        if m.group(3):
-            day = int(m.group(3))
-        elif 1 <= month <= 12:
-            day = calendar.monthrange(year, month)[1]
-        else:
-            return None
+    if (m := _MARKER.match(line)) and m.group(3):
+        year, month, day = map(int, m.groups())
+    elif m:
+        return None     # a month, not a date: see month_bound
     elif m := _DATELINE.fullmatch(line):
         day, month, year = map(int, m.groups())
     else:
@@ -137,17 +134,27 @@ def page_date(line: str) -> dt.date | None:
         return None
 
 
-def _dating(text: str) -> tuple[int, dt.date | None]:
+def month_bound(line: str) -> dt.date | None:
+    """The last day of the month that a month-only page-date marker gives."""
+    m = _MARKER.match(line)
+    if not m or m.group(3) or not 1 <= int(m.group(2)) <= 12:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _dating(text: str) -> tuple[int, dt.date | None, dt.date | None]:
     """The offset after the marker and datelines that open ``text`` (and the
-    blank space around them), and the first valid date they give."""
-    date, pos = None, 0
+    blank space around them), the first valid date they give, and the bound
+    a month-only marker gives."""
+    date, bound, pos = None, None, 0
     if m := _MARKER.match(text):
-        date, pos = page_date(m.group(0)), m.end()
+        date, bound, pos = page_date(m.group(0)), month_bound(m.group(0)), m.end()
     for line in re.finditer(r"[^\n]*", text[pos:]):
         content = line.group(0)
         if not content.strip():
             continue
         if not _DATELINE.fullmatch(content):
-            return pos + line.start() + len(content) - len(content.lstrip()), date
+            return pos + line.start() + len(content) - len(content.lstrip()), date, bound
         date = date or page_date(content)
-    return len(text), date
+    return len(text), date, bound
