@@ -671,3 +671,14 @@ def test_a_unit_named_without_its_type_is_the_one_the_text_names_in_full():
     assert [e["targets"] for e in facts(text)["events"]] == [["xã Pà Vầy Sử"]]
     # two units of that name: which one is meant is not said
     assert [e["targets"] for e in facts(twice)["events"]] == [[]]
+
+
+def test_an_outing_without_its_year_takes_the_one_year_the_text_names_and_none_of_two():
+    outing = ("Sáng 14/5, Đoàn kiểm tra của Ban Thường vụ Huyện ủy do đồng chí Trần Văn Lâm, Phó Bí thư "
+              "Thường trực Huyện ủy làm trưởng đoàn đã kiểm tra tại Đảng ủy xã Tân Hòa.\n")
+    one = facts("Kiểm tra tại xã\n" + outing + "Trong 4 tháng đầu năm 2024, Đảng ủy xã kết nạp 12 đảng viên mới.")
+    assert [e["date"] for e in one["events"]] == ["2024-05-14"]
+    # two years named: which one the outing is of is a guess, and none is made
+    two = facts("Kiểm tra tại xã\n" + outing + "Trong năm 2023 xã đạt nhiều kết quả; năm 2024 xã phấn đấu "
+                "kết nạp 15 đảng viên.")
+    assert [e["date"] for e in two["events"]] == [None]

@@ -278,6 +278,9 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     directive_mention = next((d for d in mentions if d.code == directive), None)
     directive_date = _merged_date(mentions, directive) if directive else None
     latest_year = max((d.year for d in reading.dates), default=None)
+    # a year the text names alone ("9 tháng năm 2024"), when it names only one
+    named_years = {int(m.group(1)) for m in _YEAR_WORD.finditer(text)}
+    only_year = next(iter(named_years)) if len(named_years) == 1 else None
     specific = specific_activity_kinds()
     for ev in events:
         ev.inspector = ev.inspector or frame["inspector"] or headline_body or (
@@ -286,10 +289,11 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             frame["kind"] if frame["kind"] in specific else ev.kind or frame["kind"])
         if ev.date is not None:
             day, month, year = ev.date
-            # last resort: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
+            # last resorts: the year its own sentence names ("… quyết định kiểm tra năm 2026 …"),
+            # else the one year the whole text names
             own = _YEAR_WORD.search(text, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
-                                  latest_year or (int(own.group(1)) if own else None), reading.warnings)
+                                  latest_year or (int(own.group(1)) if own else only_year), reading.warnings)
     return ActivitiesFound(events, directive, topic)
 
 
