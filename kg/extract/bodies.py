@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import OrgKind, UnitLevel
 
@@ -190,6 +191,9 @@ def _canon_organ(text: str) -> tuple[str, str]:
     return lx.organs[key]
 
 
+# The steps of the extractor (bodies, documents, people, events) each ask for
+# the body at the same places: read once per text and place (a BodyRef is frozen).
+@lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
     lx = lexicon()
