@@ -22,7 +22,7 @@ from kg.schema import specific_activity_kinds
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import fold, lexicon
 from .normalise import DATE, parse_date
-from .places import Context, place_re, canonical_type
+from .places import PLURAL_HEAD, Context, canonical_type, place_re
 
 
 @dataclass
@@ -308,7 +308,7 @@ _CLOSERS = tuple('.!?…"”)')
 _RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
 # a count before a list of units: "các xã", "hai huyện", "02 xã A, B", "11 xã: A, B"
 _PLURAL_HEAD = re.compile(
-    r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})[ \t]+(?:(?=\w+(?:[ \t]+\w+)?[ \t]*:)(?P<colon>[^:\n]{1,12}:[ \t]*))?")
+    rf"{PLURAL_HEAD}[ \t]+(?:(?=\w+(?:[ \t]+\w+)?[ \t]*:)(?P<colon>[^:\n]{{1,12}}:[ \t]*))?")
 
 
 def _item(text, q, end, ctx, people, known, unit_of_organ=False):
@@ -459,9 +459,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     future = _re("future").search(body)
     if future:
         # a plan ahead of the action ("Theo kế hoạch, đoàn sẽ kiểm tra …", "các
-        # đoàn làm việc … bắt đầu từ ngày 17/4"), not a later clause about
+        # đoàn làm việc … bắt đầu từ ngày 2/5"), not a later clause about
         # something else ("đã kiểm tra công tác chuẩn bị đại hội …, dự kiến sẽ
-        # được tổ chức vào ngày 15/6")
+        # được tổ chức vào ngày 20/7")
         act = _first_act(text, s.start, s.end)
         if act is None or s.start + future.start() < act or \
                 not re.search(r",[ \t]*$", text[act:s.start + future.start()]):
@@ -583,8 +583,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             date, date_pos = (dm.day, dm.month, dm.year), t.start()
             break
     if date is None:
-        # days listed or spanned before one month ("Trong các ngày 9, 10/6/2020",
-        # "từ ngày 01 – 05/4/2021"): the outing begins on the first
+        # days listed or spanned before one month ("Trong các ngày 11, 12/8/2021",
+        # "từ ngày 02 – 06/9/2022"): the outing begins on the first
         for t in _re("days").finditer(text, s.start, clause_end):
             if any(d.start <= t.start() < d.end for d in docs):
                 continue

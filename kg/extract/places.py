@@ -304,6 +304,8 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     return out
 
 
+# a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
+PLURAL_HEAD = r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})"
 _NHU = re.compile(r"(?<!\w)như[ \t]+(?=[^\W\d_])")
 _PLURAL_TYPE = None
 
@@ -312,7 +314,7 @@ def _plural_type_before() -> re.Pattern:
     """A plural head and a unit type ending right before "như": "các xã "."""
     global _PLURAL_TYPE
     if _PLURAL_TYPE is None:
-        _PLURAL_TYPE = re.compile(rf"(?<!\w)(?:(?i:các|một số|nhiều|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+"
+        _PLURAL_TYPE = re.compile(rf"(?<!\w)(?:(?i:một số|nhiều)|{PLURAL_HEAD})[ \t]+"
                                   rf"(?P<type>(?i:{lexicon().unit_type_re}))[ \t]+$")
     return _PLURAL_TYPE
 
@@ -331,7 +333,6 @@ def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Ment
     when the gazetteer knows it as one."""
     global _BRACKET_PARENT
     if _BRACKET_PARENT is None:
-        lx = lexicon()
         _BRACKET_PARENT = re.compile(
             rf"\([ \t]*(?:(?P<type>(?i:{'|'.join(_DISTRICT_TYPES)}))[ \t]+)?(?P<name>{name_pattern()})[ \t]*[),–-]")
     out = []
@@ -377,8 +378,7 @@ def _bare_province_re() -> re.Pattern:
     return _BARE_PROVINCE
 
 
-# a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
-_PLURAL = re.compile(r"(?<!\w)(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})[ \t]+$")
+_PLURAL = re.compile(rf"(?<!\w){PLURAL_HEAD}[ \t]+$")
 _LIST_HEAD = None
 
 
@@ -387,7 +387,7 @@ def _list_head_re() -> re.Pattern:
     if _LIST_HEAD is None:
         lx = lexicon()
         _LIST_HEAD = re.compile(
-            rf"(?<!\w)(?:(?:(?i:các|hai|ba|bốn|năm)|\d{{1,3}})[ \t]+(?P<type>(?i:{lx.unit_type_re}))"
+            rf"(?<!\w)(?:{PLURAL_HEAD}[ \t]+(?P<type>(?i:{lx.unit_type_re}))"
             rf"|(?P<committee>(?i:{lx.committee_re}))"
             # "đối với Ban Thường vụ Tỉnh ủy các địa phương: A, B, C": provinces
             rf"|(?P<region>(?i:các địa phương|các tỉnh,[ \t]*thành phố|các tỉnh,[ \t]*thành)))[ \t]*:")
