@@ -247,3 +247,46 @@ def test_an_organ_named_alone_is_the_one_an_earlier_post_placed():
                 "chí Nông Thị Quế, Phó Trưởng Ban Dân vận và đồng chí Lục Văn Páo, Phó Trưởng Ban Nội chính.")
     assert got["Nông Thị Quế"] == ["Phó Trưởng Ban Dân vận Huyện ủy Bảo Lạc"]
     assert got["Lục Văn Páo"] == []      # no earlier post placed that organ
+
+
+def test_a_rank_written_as_an_item_of_the_chain_is_skipped_not_the_end_of_it():
+    got = posts("Phê chuẩn nhân sự\nThủ tướng phê chuẩn kết quả bầu đối với ông Vi Văn Khải, Thượng tá, Chỉ huy "
+                "trưởng Bộ Chỉ huy Quân sự tỉnh Lào Cai.")
+    assert got["Vi Văn Khải"] == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lào Cai"]
+
+
+def test_a_delegation_role_with_its_kind_and_number_is_passed_over_to_the_post_after_it():
+    got = posts("Giám sát\nÔng Mạc Văn Lũy - Phó Trưởng đoàn giám sát số 3, Phó Chủ tịch HĐND tỉnh Yên Bái điều "
+                "hành buổi làm việc.")
+    assert got["Mạc Văn Lũy"] == ["Phó Chủ tịch Hội đồng nhân dân tỉnh Yên Bái"]
+
+
+def test_a_title_then_a_dash_then_the_name_before_its_verb():
+    got = posts("Họp\nKết luận buổi họp, Phó Chủ tịch UBND huyện Văn Yên – Hà Thị Dịu đề nghị các xã báo cáo.")
+    assert got["Hà Thị Dịu"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Văn Yên"]
+
+
+def test_an_item_whose_body_the_tables_lack_does_not_end_the_chain():
+    got = posts("Hội thảo\nDự có ông Đàm Quang Lực, Phó Giám đốc Trung tâm Dữ liệu Miền Núi, Thứ trưởng Bộ Tư pháp; "
+                "ông Lã Văn Cừ, Phó Chủ nhiệm Văn phòng Quốc hội.")
+    # the unknown body is no post, and the post after it is still read
+    assert got["Đàm Quang Lực"] == ["Thứ trưởng Bộ Tư pháp"]
+    assert got["Lã Văn Cừ"] == ["Phó Chủ nhiệm Văn phòng Quốc hội"]
+
+
+def test_an_organ_of_a_central_or_a_force_party_committee_is_a_body():
+    got = posts("Đại hội\nTỉnh Kon Tum. Dự có ông Phùng Văn Kha, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương; "
+                "ông Tô Văn Lịch, Ủy viên Ban Thường vụ Đảng ủy Quân sự tỉnh, Phó Chỉ huy trưởng Bộ CHQS tỉnh.")
+    assert got["Phùng Văn Kha"] == ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương"]
+    assert got["Tô Văn Lịch"] == ["Ủy viên Ban Thường vụ Đảng ủy Quân sự tỉnh Kon Tum",
+                                  "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Kon Tum"]
+
+
+def test_ban_tvtu_is_the_standing_committee_after_uy_vien():
+    got = posts("Giám sát\nĐoàn do đồng chí Lục Thị Vân, Ủy viên Ban TVTU, Trưởng ban Dân vận Tỉnh ủy làm trưởng đoàn.")
+    assert got["Lục Thị Vân"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]
+
+
+def test_the_state_audit_heads_title_names_its_body():
+    got = posts("Ký kết\nDự lễ có ông Ninh Văn Sở, Phó Tổng Kiểm toán Nhà nước.")
+    assert got["Ninh Văn Sở"] == ["Phó Tổng Kiểm toán Nhà nước"]

@@ -268,6 +268,13 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
         if key in lx.central:
             canon, k = lx.central[key]
             return BodyRef(pos, m.end(), kind=k, central=canon)
+    c = _re("central").match(text, p) if organs and not council else None
+    if c:
+        # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
+        # committee is a central body of its own
+        canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
+        if k == "party_committee":
+            return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
     if m:
         ref = replace(ref, committee=lx.committee_canon[fold(m.group(0))], end=m.end())
@@ -275,12 +282,13 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, kind="party_committee")
         return _with_name(text, ref)
     m = _re("head").match(text, p)
-    if m and not organs:
+    force = None
+    if m:
         # "Đảng bộ Quân sự huyện", "Đảng ủy Công an tỉnh": a committee of a
         # force or bloc is a longer body that opens with the head word
         po = _re("place_organ").match(text, p)
         if po and po.end() > m.end():
-            m = None
+            m, force = None, po
     if m:
         head = "Đảng ủy" if fold(m.group(0)) == fold("Đảng ủy") else "Đảng bộ"
         ref = replace(ref, head=head, end=m.end())
@@ -291,7 +299,8 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return _with_name(text, ref)
         return ref
-    if not organs or council or organs in (["Thường trực"], ["Văn phòng"]):
+    if not organs or council or organs in (["Thường trực"], ["Văn phòng"]) or force and not truncated:
+        # "Ban Thường vụ Đảng ủy Công an tỉnh": a force's committee has organs too
         # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện",
         # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
         m = _re("place_organ").match(text, p)

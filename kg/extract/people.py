@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 
 from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve
-from .lexicon import fold, CAP, first_guard, lexicon
+from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon
 from .places import Context
 
 
@@ -94,7 +94,8 @@ def _re(key: str) -> re.Pattern:
         _RES["bare_title_name"] = re.compile(
             rf"(?:[ \t]+(?:{lx.heads_re}))?[ \t]*(?<!\w)(?P<name>{name})(?![ \t]*{CAP})")
         # a chain written before the name with a dash between: "Chủ tịch UBND xã - Trần Văn A;"
-        _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$))", re.M)
+        # or before its verb: "Chủ tịch HĐND huyện – Trần Văn A phát biểu"
+        _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$)|[ \t]+{LOWER})", re.M)
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(
@@ -104,6 +105,7 @@ def _re(key: str) -> re.Pattern:
         _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
         _RES["list_open"] = re.compile(r"[ \t]*(?::|(?i:gồm|là)(?!\w)[ \t]*:?)[ \t]*")
         _RES["rank_only"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*")
+        _RES["rank_item"] = re.compile(rf"(?:{lx.rank_re})(?=[ \t]*[,–-][ \t]*\w)")
     return _RES[key]
 
 
@@ -172,13 +174,35 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
         if post is None:
             er = _re("event_role").match(text, q)
             if er:
-                p = er.end()
+                # "Phó Trưởng đoàn giám sát số 2, Phó Chủ tịch HĐND tỉnh": the delegation's kind
+                # and number belong to the role when the item ends there
+                tail = _DELEG_KIND.match(text, er.end(), end) if er.group(0).endswith("đoàn") else None
+                p = tail.end() if tail else er.end()
+                first = False
+                continue
+            rank = _re("rank_item").match(text, q, end)
+            if rank:
+                # "ông A, Đại tá, Chỉ huy trưởng …": a rank in the chain is no post
+                p = rank.end()
                 first = False
                 continue
             bare = _bare_role(text, q, end, known)
             if bare is not None:
                 posts.append(bare)
                 p = bare.end
+                first = False
+                continue
+            unknown = _unknown_item(text, q, end, known)
+            if unknown is not None:
+                p = unknown
+                first = False
+                continue
+        if post is not None and post.body.name is None and not post.body.central \
+                and not post.body.trailing_person and _NAME_GOES_ON.match(text, post.end):
+            # "Phó Chủ nhiệm Văn phòng X, …": the body was read only in part
+            unknown = _unknown_item(text, q, end, known)
+            if unknown is not None and unknown > post.end:
+                p = unknown
                 first = False
                 continue
         if post is None or post.end > end:
@@ -205,6 +229,26 @@ def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | N
     if parse_title(text, nxt, known) is None and _re("bare_role").match(text, nxt, end) is None:
         return None
     return Post(role, lexicon_role_label(role), None, m.start(), m.end())
+
+
+_NAME_GOES_ON = re.compile(rf"[ \t]+{UPPER}")
+# an item's words up to the comma that closes it; no digits, brackets or dashes
+_ITEM_REST = re.compile(r"[^,;:()\n\d–-]{1,60}?(?=[ \t]*,)")
+
+
+def _unknown_item(text: str, pos: int, end: int, known: frozenset[str]) -> int | None:
+    """The end of a chain item whose role is known and whose body the tables
+    lack ("Phó Chủ nhiệm Văn phòng X, Thứ trưởng Bộ Y"), when a post follows it:
+    the chain goes on past it rather than ending there with the rest unread."""
+    r = _re("role").match(text, pos, end)
+    if r is None:
+        return None
+    m = _ITEM_REST.match(text, r.end(), end)
+    if m is None or not m.group(0).startswith((" ", "\t")):
+        return None
+    s = _re("sep").match(text, m.end())
+    nxt = parse_title(text, s.end(), known) if s else None
+    return m.end() if nxt is not None and nxt.end <= end else None
 
 
 def _lend_bodies(posts: list[Post]) -> None:
@@ -362,6 +406,7 @@ _FORMER = re.compile(r"(?i:nguyên)[ \t]+")
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?i:nguyên)[ \t]+$")
 
 
+_DELEG_KIND = re.compile(r"[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)(?:[ \t]+số[ \t]+\d+)?(?=[ \t]*[,;–-])")
 _DELEG_TAIL = re.compile(r"(?<=[Đđ]oàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
                          r"(?:[ \t]+số[ \t]+\d+)?(?:[ \t]+(?P<of>của)[ \t]+)?")
 
