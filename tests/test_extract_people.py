@@ -290,3 +290,21 @@ def test_ban_tvtu_is_the_standing_committee_after_uy_vien():
 def test_the_state_audit_heads_title_names_its_body():
     got = posts("Ký kết\nDự lễ có ông Ninh Văn Sở, Phó Tổng Kiểm toán Nhà nước.")
     assert got["Ninh Văn Sở"] == ["Phó Tổng Kiểm toán Nhà nước"]
+
+
+def test_a_post_left_unplaced_in_a_caption_is_the_one_the_person_was_named_with():
+    got = posts("Giao lưu\nNgày 5/9/2023, Ban Dân tộc tỉnh Gia Lai đón đoàn của tỉnh Bình Định do đồng chí Đinh Văn "
+                "Lượm - Trưởng Ban Dân tộc tỉnh Bình Định dẫn đầu. Đồng chí Rơ Châm Hlin – Phó Trưởng Ban Dân tộc "
+                "tỉnh Gia Lai chủ trì buổi làm việc với đoàn tỉnh Bình Định.\n"
+                "Đồng chí Rơ Châm Hlin – Phó Trưởng Ban Dân tộc tỉnh phát biểu.")
+    # the caption's "tỉnh" is the province the person was named with, not the last one named
+    assert got["Rơ Châm Hlin"] == ["Phó Trưởng Ban Dân tộc tỉnh Gia Lai"]
+
+
+def test_a_degree_and_a_name_alone_on_a_line_are_an_author_credit():
+    text = ("Sắp xếp đơn vị hành chính ở cơ sở\n\n        TS. Hồ Thị Lài\n        Khoa Xây dựng Đảng\n"
+            "Công tác sắp xếp đơn vị hành chính cấp xã được Tỉnh ủy quan tâm. Dự có TS. Lê Văn Tường.")
+    got = posts(text)
+    assert "Hồ Thị Lài" not in got
+    # a degree before a name inside a sentence still names a person
+    assert "Lê Văn Tường" in got

@@ -355,8 +355,11 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
-            if pm.posts or pm.former or m.group("rank") and st == m.start() or st in listed and pm.end > m.end("name"):
-                # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …"
+            ranked_person = m.group("rank") and st == m.start() and not _alone_on_its_line(
+                text, st, m.end("name"))
+            if pm.posts or pm.former or ranked_person or st in listed and pm.end > m.end("name"):
+                # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …";
+                # but a degree and a name on a line of their own are an author's credit ("ThS. X")
                 out.append(pm)
                 taken.append((m.start(), pm.end))
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
@@ -399,7 +402,33 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             pm.posts = [] if pm.former else [x for x in posts if x.label]
             out.append(pm)
             taken.append((m.start(), pm.end))
+    _keep_written_places(text, out)
     return out
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all its line holds (blanks and a full stop aside)?"""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end].strip(" \t.")
+
+
+def _keep_written_places(text: str, mentions: list[PersonMention]) -> None:
+    """A post whose place the text leaves out ("A – Phó Trưởng Ban Dân tộc tỉnh"
+    in a caption) is the one the same person was named with before, place
+    written ("A – Phó Trưởng Ban Dân tộc tỉnh Quảng Ngãi"), not the unit that
+    the context last named (another province the story is about)."""
+    written: dict[tuple, Post] = {}
+    for pm in sorted(mentions, key=lambda x: x.start):
+        for i, post in enumerate(pm.posts):
+            b = post.body
+            if b.central or b.name is None:
+                continue
+            key = (pm.name, post.role, b.organs, b.committee, b.head, b.place_organ, b.unit_type)
+            if b.name in text[b.start:b.end]:
+                written.setdefault(key, post)
+            elif key in written:
+                pm.posts[i] = written[key]
 
 
 _FORMER = re.compile(r"(?i:nguyên)[ \t]+")
