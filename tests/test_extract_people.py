@@ -308,3 +308,21 @@ def test_a_degree_and_a_name_alone_on_a_line_are_an_author_credit():
     assert "Hồ Thị Lài" not in got
     # a degree before a name inside a sentence still names a person
     assert "Lê Văn Tường" in got
+
+
+def test_gom_cac_dong_chi_opens_one_list_whose_first_item_is_a_person():
+    got = posts("Tiếp xúc cử tri\nNgày 2-10, Đoàn ĐBQH tỉnh Lào Cai gồm các đồng chí: Uông Văn Tài, Ủy viên Trung ương "
+                "Đảng, Phó Chủ tịch Quốc hội; Lò Thị Mai, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh đã tiếp xúc cử tri.")
+    assert got["Uông Văn Tài"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Chủ tịch Quốc hội"]
+    assert got["Lò Thị Mai"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Lào Cai",
+                                 "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Lào Cai"]
+
+
+def test_committees_of_the_national_assembly_and_election_bodies_are_bodies():
+    got = posts("Bầu cử\nTại tỉnh Nam Định, tiếp đoàn có các đồng chí: Lại Văn Khang - Bí thư Tỉnh ủy, Trưởng ban Chỉ "
+                "đạo bầu cử tỉnh, Chủ tịch Ủy ban bầu cử (UBBC) tỉnh; Trịnh Thị Yến - Phó Chủ tịch UBBC tỉnh. Dự có "
+                "ông Đỗ Văn Lâm, Ủy viên Ủy ban Kinh tế của Quốc hội.")
+    assert got["Lại Văn Khang"] == ["Bí thư Tỉnh ủy Nam Định", "Trưởng Ban Chỉ đạo bầu cử tỉnh Nam Định",
+                                    "Chủ tịch Ủy ban bầu cử tỉnh Nam Định"]
+    assert got["Trịnh Thị Yến"] == ["Phó Chủ tịch Ủy ban bầu cử tỉnh Nam Định"]
+    assert got["Đỗ Văn Lâm"] == ["Ủy viên Ủy ban Kinh tế của Quốc hội"]

@@ -102,7 +102,9 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
         _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
-        _RES["list"] = re.compile(rf"(?i:các đồng chí|các ông|các bà|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+        # ("gồm các đồng chí: A, …" is one opening, not "gồm" before a list that starts "các …")
+        _RES["list"] = re.compile(
+            rf"(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
         _RES["list_open"] = re.compile(r"[ \t]*(?::|(?i:gồm|là)(?!\w)[ \t]*:?)[ \t]*")
         _RES["rank_only"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*")
         _RES["rank_item"] = re.compile(rf"(?:{lx.rank_re})(?=[ \t]*[,–-][ \t]*\w)")
