@@ -326,3 +326,19 @@ def test_committees_of_the_national_assembly_and_election_bodies_are_bodies():
                                     "Chủ tịch Ủy ban bầu cử tỉnh Nam Định"]
     assert got["Trịnh Thị Yến"] == ["Phó Chủ tịch Ủy ban bầu cử tỉnh Nam Định"]
     assert got["Đỗ Văn Lâm"] == ["Ủy viên Ủy ban Kinh tế của Quốc hội"]
+
+
+def test_a_ward_committees_posts_are_kept_when_the_text_never_names_the_ward():
+    got = posts("Họp mặt\nSáng 4/3/2024, Đảng ủy phường tổ chức họp mặt. Dự có các đồng chí: Kha Thị Nụ - Phó Bí thư "
+                "Thường trực Đảng ủy phường; Đào Văn Sửu - Phó Bí thư, Chủ tịch UBND phường.")
+    assert got["Kha Thị Nụ"] == ["Phó Bí thư Thường trực Đảng ủy phường"]
+    assert got["Đào Văn Sửu"] == ["Phó Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"]
+
+
+def test_the_central_committee_of_a_mass_organisation_is_not_the_partys():
+    got = posts("Đại hội\nTại tỉnh Hà Nam, dự có bà Lò Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN; "
+                "đồng chí Đinh Thị Vân, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Lê Văn Thi – TUV, Chủ tịch "
+                "HND tỉnh.")
+    assert got["Lò Thị Thơm"] == ["Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
+    assert got["Đinh Thị Vân"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Hà Nam"]
+    assert got["Lê Văn Thi"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam", "Chủ tịch Hội Nông dân tỉnh Hà Nam"]

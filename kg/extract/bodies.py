@@ -81,15 +81,17 @@ class BodyRef:
             return None
         if self.name is None:
             # a committee or a state body the text never places ("Ban Thường vụ
-            # Tỉnh ủy", "Hội đồng nhân dân huyện" in an excerpt that names no
-            # province or district) is kept as written, not dropped; a bare
-            # grassroots head ("Đảng ủy xã") says too little to keep
+            # Tỉnh ủy", "Hội đồng nhân dân huyện", "Đảng ủy phường" in an excerpt
+            # that names no province, district or ward) is kept as written, not
+            # dropped (its record is the source's own: Organisation.scope)
             if self.committee:
                 return " ".join([*self.organs, self.committee])
             if self.place_organ and self.unit_type:
                 # "Giám đốc Sở Y tế" stays as written: its implied "tỉnh" is not the text's
                 return " ".join([*self.organs, self.place_organ] + ([] if self.implied_type else [self.unit_type]))
-            if self.head and self.unit_type and self.organs:   # "Ban Chấp hành Đảng bộ tỉnh"
+            if self.head and self.unit_type and (self.organs or self.head == "Đảng ủy" and self.unit_type in COMMUNE_TYPES):
+                # "Ban Chấp hành Đảng bộ tỉnh", "Đảng ủy phường"; not "Đảng bộ tỉnh", the
+                # organisation whose congress a story names
                 return " ".join([*self.organs, self.head, self.unit_type])
             return None
         parts = list(self.organs)
@@ -152,6 +154,7 @@ def _re(key: str) -> re.Pattern:
         _RES["place_organ"] = re.compile(rf"(?i:{lx.place_organ_re})(?!\w)")
         _RES["type"] = re.compile(rf"\s+(?P<t>(?i:{lx.unit_type_re}))(?!\w)")
         _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
+        _RES["org_after"] = re.compile(rf"[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
@@ -213,6 +216,13 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
         t = _TERM.match(text, end)
         if t:
             end = t.end()
+        o = _re("org_after").match(text, end) if kind == "party_committee" else None
+        if o:
+            # "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the central
+            # committee of a mass organisation, not the Party's
+            org, org_kind = lx.central[fold(re.sub(r"\s+", " ", o.group("org")))]
+            if org_kind == "organisation":
+                return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
         # "Ban Chấp hành Trung ương" but not "Ban Chấp hành Đảng bộ": the
         # central reading is exact, so it wins only when it matched fully
         return BodyRef(pos, end, kind=kind, central=canon)
