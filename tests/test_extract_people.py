@@ -342,3 +342,11 @@ def test_the_central_committee_of_a_mass_organisation_is_not_the_partys():
     assert got["Lò Thị Thơm"] == ["Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
     assert got["Đinh Thị Vân"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Hà Nam"]
     assert got["Lê Văn Thi"] == ["Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam", "Chủ tịch Hội Nông dân tỉnh Hà Nam"]
+
+
+def test_a_chair_named_by_the_unit_alone_chairs_its_peoples_committee():
+    got = posts("Nhân sự\nÔng Tòng Văn Pấn - tân Phó Chủ tịch tỉnh Điện Biên. Phó Chủ tịch huyện Mường Ảng Lò Văn Ơn "
+                "phát biểu. Ông Cầm Văn Ninh, Chủ tịch nước, dự.")
+    assert got["Tòng Văn Pấn"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"]
+    assert got["Lò Văn Ơn"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Mường Ảng"]
+    assert got["Cầm Văn Ninh"] == ["Chủ tịch nước"]

@@ -290,7 +290,7 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
         ref = replace(ref, committee=lx.committee_canon[fold(m.group(0))], end=m.end())
         if not organs:
             ref = replace(ref, kind="party_committee")
-        return _with_name(text, ref)
+        return with_name(text, ref)
     m = _re("head").match(text, p)
     force = None
     if m:
@@ -307,7 +307,7 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
         t = _re("type").match(text, ref.end)
         if t:
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
-            return _with_name(text, ref)
+            return with_name(text, ref)
         return ref
     if not organs or council or organs in (["Thường trực"], ["Văn phòng"]) or force and not truncated:
         # "Ban Thường vụ Đảng ủy Công an tỉnh": a force's committee has organs too
@@ -327,15 +327,21 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
                 # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
                 unit = _implied_units().get(canon)
                 # and its province may be named bare: "Sở Nội vụ Hòa Bình"
-                return _with_name(text, replace(ref, unit_type=unit, implied_type=True)) if unit else None
+                return with_name(text, replace(ref, unit_type=unit, implied_type=True)) if unit else None
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
-            return _with_name(text, ref)
+            return with_name(text, ref)
         if council:
             return None
     return ref if organs else None
 
 
-def _with_name(text: str, ref: BodyRef) -> BodyRef:
+def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit type written after ``pos`` (blanks first), canonical, and where it ends."""
+    t = _re("type").match(text, pos)
+    return (canonical_type(t.group("t")), t.end()) if t else None
+
+
+def with_name(text: str, ref: BodyRef) -> BodyRef:
     at = ref.end
     if ref.committee:
         # the unit's type may be written again: "Thành ủy Thành phố Hồ Chí Minh"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve
+from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon
 from .places import Context
 
@@ -137,6 +137,8 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         p += 1
     body = parse_body(text, p, known)
     if body is None:
+        body = _unit_government(text, m.end(), role)
+    if body is None:
         return None
     if body.central and body.trailing_person is None:
         # "Chủ tịch Quốc hội Trần Văn A": the name right after a central body
@@ -144,6 +146,21 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+# the chairs of a unit's people's committee, named by the unit alone: "Phó Chủ tịch tỉnh X"
+_GOVERNMENT_ROLES = frozenset({"chair", "vice_chair", "standing_vice_chair"})
+
+
+def _unit_government(text: str, pos: int, role: str) -> BodyRef | None:
+    """"Chủ tịch tỉnh Sơn La", "Phó Chủ tịch huyện": news names the people's
+    committee of a unit by the unit alone."""
+    if role not in _GOVERNMENT_ROLES:
+        return None
+    t = unit_type_after(text, pos)
+    if t is None:
+        return None
+    return with_name(text, BodyRef(pos, t[1], kind="state_body", place_organ="Ủy ban nhân dân", unit_type=t[0]))
 
 
 def lexicon_role_label(role: str) -> str:
@@ -171,6 +188,10 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
             q = s.end()
         else:
             q = p
+        # "tân Phó Chủ tịch UBND tỉnh": a post newly taken is a post
+        new = _NEWLY.match(text, q)
+        if new:
+            q = new.end()
         # a post first: "Trưởng Đoàn đại biểu Quốc hội tỉnh" is one, "Trưởng đoàn" alone is a delegation role
         post = parse_title(text, q, known)
         if post is None:
@@ -434,6 +455,7 @@ def _keep_written_places(text: str, mentions: list[PersonMention]) -> None:
 
 
 _FORMER = re.compile(r"(?i:nguyên)[ \t]+")
+_NEWLY = re.compile(r"tân[ \t]+(?=\w)")
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?i:nguyên)[ \t]+$")
 
 
