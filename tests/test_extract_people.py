@@ -350,3 +350,11 @@ def test_a_chair_named_by_the_unit_alone_chairs_its_peoples_committee():
     assert got["Tòng Văn Pấn"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"]
     assert got["Lò Văn Ơn"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Mường Ảng"]
     assert got["Cầm Văn Ninh"] == ["Chủ tịch nước"]
+
+
+def test_courts_procuracies_schools_and_broadcasters_of_a_unit_are_bodies():
+    got = posts("Hội nghị\nTại tỉnh Tuyên Quang, dự có các đồng chí: Nông Văn Sáu, Chánh án TAND tỉnh; Ma Thị Bảy, Phó "
+                "Viện trưởng VKSND huyện Lâm Bình; Hầu Văn Tám, Hiệu trưởng Trường Chính trị tỉnh.")
+    assert got["Nông Văn Sáu"] == ["Chánh án Tòa án nhân dân tỉnh Tuyên Quang"]
+    assert got["Ma Thị Bảy"] == ["Phó Viện trưởng Viện Kiểm sát nhân dân huyện Lâm Bình"]
+    assert got["Hầu Văn Tám"] == ["Hiệu trưởng Trường Chính trị tỉnh Tuyên Quang"]
