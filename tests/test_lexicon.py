@@ -69,3 +69,26 @@ def test_the_first_letter_guard_reads_a_tree():
     tree = lexicon_module._alt(["Ban Tuyên giáo", "Bí thư", "Phó Bí thư", "ủy viên"])
     assert lexicon_module.first_guard(tree) == "(?=(?i:[BPủ]))"
     assert lexicon_module.first_guard(lexicon_module._alt(["(x)", "a"])) == ""
+
+
+@pytest.mark.parametrize("index", range(len(ADVERSARIAL) + 6))
+def test_a_word_start_matches_what_the_guarded_alternation_matches(index):
+    # word_start consumes the first letter to let re skip ahead: the matches,
+    # their spans and the alternative chosen must stay those of the plain form
+    words = (ADVERSARIAL + _table_lists())[index]
+    tree = lexicon_module._alt(words)
+    rng = random.Random(100 + index)
+    for not_after in ((r"\w",), (r"\w", "(?i:ông) "), ()):
+        fast = re.compile(f"(?P<w>{lexicon_module.word_start(tree, not_after)})(?!\\w)")
+        lookbehinds = "".join(f"(?<!{x})" for x in not_after)
+        plain = re.compile(f"{lookbehinds}(?P<w>(?i:{tree}))(?!\\w)")
+        for text in _texts(words, rng) + [f"ông {w}" for w in words] + [f"x{w} {w.upper()}" for w in words]:
+            assert [(m.span(), m.group("w")) for m in fast.finditer(text)] == \
+                   [(m.span(), m.group("w")) for m in plain.finditer(text)], text
+
+
+def test_a_word_start_takes_every_case_of_its_first_letters():
+    # "ſ" and the Kelvin sign are what (?i) also takes for "s" and "k"
+    fast = re.compile(lexicon_module.word_start(lexicon_module._alt(["sở", "khối", "đảng"])))
+    assert [m.group(0) for m in fast.finditer("SỞ ſở Khối \u212Ahối ĐẢNG đảng xsở")] == \
+           ["SỞ", "ſở", "Khối", "\u212Ahối", "ĐẢNG", "đảng"]

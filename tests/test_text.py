@@ -73,3 +73,15 @@ def test_slug():
     assert slug("Ban Tuyên giáo Tỉnh ủy Bắc Kạn") == "ban-tuyen-giao-tinh-uy-bac-kan"
     assert slug("91-KH/BTGTU") == "91-kh-btgtu"
     assert slug(nfd("Đắk Lắk")) == slug("Đắk Lắk") == "dak-lak"
+
+
+def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them():
+    # dates_in tries DATE only where a run of digits starts: the same dates as a
+    # full scan, however the range cuts the text and whatever numbers come first
+    from kg.extract.normalise import DATE, dates_in, parse_date
+    text = ("Ngày 12/3/2024, số 115-KH/TU; 3.5 tỷ đồng; từ 20-10 đến 2/11, ngày 7 tháng 8 năm 2023; "
+            "mã 123/4567 và 9/9/99; 05 tháng 11, 31.12.2022")
+    for begin in range(0, len(text), 7):
+        for end in (None, len(text) - 5, begin + 30):
+            full = [parse_date(m) for m in DATE.finditer(text, begin, len(text) if end is None else end)]
+            assert dates_in(text, begin, end) == [d for d in full if d], (begin, end)

@@ -35,7 +35,7 @@ from . import events as events_mod
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .documents import DocMention
 from .events import Event
-from .lexicon import first_guard, fold, lexicon
+from .lexicon import fold, lexicon, word_start
 from .normalise import Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
 from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
@@ -172,7 +172,7 @@ def _known_organs(text: str) -> frozenset[str]:
     global _ORGAN_SCAN
     lx = lexicon()
     if _ORGAN_SCAN is None:
-        _ORGAN_SCAN = re.compile(rf"{first_guard(lx.organ_re)}(?<!\w)(?i:{lx.organ_re})(?!\w)")
+        _ORGAN_SCAN = re.compile(rf"{word_start(lx.organ_re)}(?!\w)")
     return frozenset(lx.organs[fold(_SPACES.sub(" ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
 
 
@@ -354,7 +354,8 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
     return None
 
 
-_YEAR_WORD = re.compile(r"(?<!\w)năm[ \t]+((?:19|20)\d{2})(?!\d)")
+# the word first and its start checked behind it, so that ``re`` scans for the word at C speed
+_YEAR_WORD = re.compile(r"năm(?<!\wnăm)[ \t]+((?:19|20)\d{2})(?!\d)")
 
 
 def _merged_date(mentions: list[DocMention], code: str) -> dt.date | None:

@@ -117,6 +117,52 @@ def first_guard(*alts: str) -> str:
     return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
 
 
+def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",)) -> str:
+    """``(?i:alt)`` where no ``not_after`` (fixed-width patterns) ends, written
+    so that ``re`` can skip to where it may start. ``re`` scans fast only for
+    a pattern that opens with a case-sensitive character class (its "charset
+    prefix"); a lookahead such as ``first_guard``'s is tried at every
+    position, and a scan of a whole text that way cost about three times as
+    much. So the first letter is consumed by a class of every character it
+    may be in any case, each alternative then checks its own first letter
+    behind (``(?<=(?i:T))``) and goes on: the same matches, alternatives
+    tried in the same order, the same start. Falls back to the plain
+    alternation, behind lookbehinds, when an alternative does not start with
+    a plain letter."""
+    parts = _top_level(alt)
+    lookbehinds = "".join(f"(?<!{x})" for x in not_after)
+    if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") for a in parts):
+        return f"{lookbehinds}(?i:{alt})"
+    cls = _any_case_class({a[0] for a in parts})
+    shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
+    branches = "|".join(f"(?<=(?i:{a[0]}))" + (f"(?i:{a[1:]})" if a[1:] else "") for a in parts)
+    return f"{cls}{shifted}(?:{branches})"
+
+
+_LOWER_OF: dict[int, list[int]] | None = None
+
+
+def _any_case_class(letters: set[str]) -> str:
+    """A case-sensitive class of every character that ``re`` matches to one of
+    ``letters`` under (?i): those whose simple lower case is the letter's, or
+    one ``re`` treats as its equal ("ſ" for "s"). Case pairs outside the
+    first plane stay outside it, so the first plane is all that is searched."""
+    import _sre
+    from re._casefix import _EXTRA_CASES
+    global _LOWER_OF
+    if _LOWER_OF is None:
+        _LOWER_OF = {}
+        for c in range(0x10000):
+            low = _sre.unicode_tolower(c)
+            _LOWER_OF.setdefault(low, []).append(c)
+    chars = set()
+    for letter in letters:
+        low = _sre.unicode_tolower(ord(letter))
+        for target in (low, *_EXTRA_CASES.get(low, ())):
+            chars.update(_LOWER_OF.get(target, [target]))
+    return "[" + "".join(re.escape(chr(c)) for c in sorted(chars)) + "]"
+
+
 # Upper- and lower-case Vietnamese letters as regex classes.
 _LETTERS = [chr(c) for r in ((0x41, 0x250), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).isalpha()]
 UPPER = "[" + "".join(c for c in _LETTERS if c.isupper()) + "]"

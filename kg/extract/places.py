@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
 
-from .lexicon import fold, CAP, UPPER, first_guard, lexicon
+from .lexicon import fold, CAP, UPPER, lexicon, word_start
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -67,15 +67,17 @@ def name_pattern() -> str:
     return _NAME
 
 
+# a unit's type word starts a word, and not in "Thông tấn xã Việt Nam" (the news
+# agency) nor in "Hợp tác xã Dịch vụ" (a cooperative)
+_NOT_BEFORE_TYPE = (r"\w", "(?i:thông tấn) ", "(?i:hợp tác) ")
+
+
 def place_re() -> re.Pattern:
     global _PLACE_RE
     if _PLACE_RE is None:
         lx = lexicon()
         _PLACE_RE = re.compile(
-            rf"{first_guard(lx.unit_type_re)}(?<!\w)"
-            # "Thông tấn xã Việt Nam" (the news agency), "Hợp tác xã Dịch vụ" (a cooperative)
-            rf"(?<!(?i:thông tấn) )(?<!(?i:hợp tác) )"
-            rf"(?P<type>(?i:{lx.unit_type_re}))"
+            rf"(?P<type>{word_start(lx.unit_type_re, _NOT_BEFORE_TYPE)})"
             # "Bí thư Tỉnh Đoàn": the province's Youth Union, no "tỉnh Đoàn"
             rf"(?![ \t]+Đoàn(?![ \t]*\w))"
             rf"[ \t]+(?P<name>{name_pattern()}|\d{{1,2}}(?!\w))")
@@ -87,7 +89,7 @@ def committee_name_re() -> re.Pattern:
     if _COMMITTEE_NAME_RE is None:
         lx = lexicon()
         _COMMITTEE_NAME_RE = re.compile(
-            rf"{first_guard(lx.committee_re)}(?<!\w)(?P<committee>(?i:{lx.committee_re}))(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
+            rf"(?P<committee>{word_start(lx.committee_re)})(?!\s*viên)[ \t]+(?P<name>{name_pattern()})")
     return _COMMITTEE_NAME_RE
 
 
@@ -173,10 +175,12 @@ class Mention:
     pos: int
     unit_type: str
     name: str
+    # "xã Kim Liên": the key the context counts and looks units up by, asked
+    # for many times per mention, so written once
+    full: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def full(self) -> str:
-        return f"{self.unit_type} {self.name}"
+    def __post_init__(self) -> None:
+        self.full = f"{self.unit_type} {self.name}"
 
 
 @dataclass
@@ -214,31 +218,32 @@ class Context:
             return True
         # (at ``pos`` itself only a district named in brackets after the communes
         # that begin there: "xã A, B (huyện C)", see _bracketed_parents)
-        before = [m for m in self.mentions if m.pos <= pos and ok(m)]
-        if before:
-            return before[-1]
-        after = [m for m in self.mentions if m.pos >= pos and ok(m)]
-        return after[0] if after else None
+        # the last in the list at or before ``pos``, else the first at or after it,
+        # found by walking from either end rather than by listing them all
+        for m in reversed(self.mentions):
+            if m.pos <= pos and ok(m):
+                return m
+        for m in self.mentions:
+            if m.pos >= pos and ok(m):
+                return m
+        return None
 
     def province(self) -> Mention | None:
-        provs = [m for m in self.mentions if self.level(m) == UnitLevel.PROVINCE]
-        if not provs:
-            return None
-        counts: dict[str, int] = {}
-        for m in provs:
-            counts[m.full] = counts.get(m.full, 0) + 1
-        best = max(counts.values())
-        return next(m for m in provs if counts[m.full] == best)
+        return self.main(UnitLevel.PROVINCE)
 
     def main(self, level: UnitLevel) -> Mention | None:
-        ms = [m for m in self.mentions if self.level(m) == level]
-        if not ms:
-            return None
+        """The unit of this level named most often; of those named as often, the first."""
         counts: dict[str, int] = {}
-        for m in ms:
-            counts[m.full] = counts.get(m.full, 0) + 1
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            if self.level(m) == level:
+                counts[m.full] = counts.get(m.full, 0) + 1
+                first.setdefault(m.full, m)
+        if not counts:
+            return None
         best = max(counts.values())
-        return next(m for m in ms if counts[m.full] == best)
+        # the counts are in the order the units were first named
+        return next(first[k] for k, n in counts.items() if n == best)
 
 
 def scan_places(text: str, begin: int = 0) -> list[Mention]:
@@ -306,7 +311,8 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
 
 # a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
 PLURAL_HEAD = r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})"
-_NHU = re.compile(r"(?<!\w)như[ \t]+(?=[^\W\d_])")
+# the word first, its start checked behind it: ``re`` then scans for the word at C speed
+_NHU = re.compile(r"như(?<!\wnhư)[ \t]+(?=[^\W\d_])")
 _PLURAL_TYPE = None
 
 
@@ -366,7 +372,7 @@ def _department_province_re() -> re.Pattern:
         from kg import tables
         organs = [r["name"] for r in tables.rows("bodies") if r.get("unit") == "tỉnh"]
         alt = "|".join(re.escape(o).replace(r"\ ", r"[ \t]+") for o in sorted(organs, key=len, reverse=True))
-        _DEPARTMENT_PROVINCE = re.compile(rf"{first_guard(alt)}(?<!\w)(?i:{alt})[ \t]+(?P<name>{name_pattern()})")
+        _DEPARTMENT_PROVINCE = re.compile(rf"{word_start(alt)}[ \t]+(?P<name>{name_pattern()})")
     return _DEPARTMENT_PROVINCE
 
 
@@ -374,7 +380,8 @@ def _bare_province_re() -> re.Pattern:
     global _BARE_PROVINCE
     if _BARE_PROVINCE is None:
         _BARE_PROVINCE = re.compile(
-            rf"(?=[(t])(?:\((?=[^)\n]{{2,30}}\))|(?<!\w)tại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
+            # each way in opens with its own letter, so that ``re`` skips to them at C speed
+            rf"(?:\((?=[^)\n]{{2,30}}\))|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
     return _BARE_PROVINCE
 
 
