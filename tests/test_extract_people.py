@@ -358,3 +358,8 @@ def test_courts_procuracies_schools_and_broadcasters_of_a_unit_are_bodies():
     assert got["Nông Văn Sáu"] == ["Chánh án Tòa án nhân dân tỉnh Tuyên Quang"]
     assert got["Ma Thị Bảy"] == ["Phó Viện trưởng Viện Kiểm sát nhân dân huyện Lâm Bình"]
     assert got["Hầu Văn Tám"] == ["Hiệu trưởng Trường Chính trị tỉnh Tuyên Quang"]
+
+
+def test_a_bare_dang_uy_takes_the_commune_of_the_next_post_named_or_not():
+    got = posts("Gặp mặt\nĐồng chí Vừ Văn Chư - Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu tại buổi gặp mặt.")
+    assert got["Vừ Văn Chư"] == ["Bí thư Đảng ủy xã", "Chủ tịch Hội đồng nhân dân xã"]

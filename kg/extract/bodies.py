@@ -448,10 +448,12 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         if c is not None:
             return replace(a, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
         return a
-    if a.needs_place and compatible(a, b) and b.name:
+    if a.needs_place and compatible(a, b):
         if a.head and not a.unit_type:
+            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
             return replace(a, unit_type=b.unit_type, name=b.name)
-        return replace(a, name=b.name)
+        if b.name:
+            return replace(a, name=b.name)
     return a
 
 
