@@ -363,3 +363,21 @@ def test_courts_procuracies_schools_and_broadcasters_of_a_unit_are_bodies():
 def test_a_bare_dang_uy_takes_the_commune_of_the_next_post_named_or_not():
     got = posts("Gặp mặt\nĐồng chí Vừ Văn Chư - Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu tại buổi gặp mặt.")
     assert got["Vừ Văn Chư"] == ["Bí thư Đảng ủy xã", "Chủ tịch Hội đồng nhân dân xã"]
+
+
+def test_a_numbered_title_shared_by_a_list_whose_items_give_their_posts_in_brackets():
+    got = posts("Hội nghị lần thứ nhất\nTại tỉnh Gia Lai, hội nghị bầu 2 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: "
+                "Rah Lan Chung (Phó Bí thư Thường trực Tỉnh ủy khóa XV) và đồng chí Ksor Phước (Chủ tịch UBND tỉnh).")
+    assert got["Rah Lan Chung"] == ["Phó Bí thư Tỉnh ủy Gia Lai", "Phó Bí thư Thường trực Tỉnh ủy Gia Lai"]
+    assert sorted(got["Ksor Phước"]) == ["Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Phó Bí thư Tỉnh ủy Gia Lai"]
+
+
+def test_a_post_being_taken_away_is_not_shared_by_the_list_after_it():
+    got = posts("Nhân sự\nThủ tướng phê chuẩn miễn nhiệm 2 Ủy viên UBND tỉnh Phú Yên là ông Lê Văn Hai, nguyên Giám đốc "
+                "Sở Tài chính và ông Võ Văn Ba, nguyên Giám đốc Sở Y tế.")
+    assert got["Lê Văn Hai"] == [] and got["Võ Văn Ba"] == []
+
+
+def test_religious_titles_name_a_person_and_are_no_post():
+    got = posts("Thăm chùa\nĐoàn đến thăm Hòa thượng Danh Lâm - Trụ trì chùa Kos Thum và Đại đức Thạch Sóc.")
+    assert got["Danh Lâm"] == [] and got["Thạch Sóc"] == []

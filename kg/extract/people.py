@@ -96,7 +96,8 @@ def _re(key: str) -> re.Pattern:
         # a chain written before the name with a dash between: "Chủ tịch UBND xã - Trần Văn A;"
         # or before its verb: "Chủ tịch HĐND huyện – Trần Văn A phát biểu"
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$)|[ \t]+{LOWER})", re.M)
-        _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,-][ \t]*\S)")
+        # "A, <post>", "A - <post>", and "A (<post>)" in lists of the newly elected
+        _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,(-][ \t]*\S)")
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(
             rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
@@ -104,9 +105,12 @@ def _re(key: str) -> re.Pattern:
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
         # ("gồm các đồng chí: A, …" is one opening, not "gồm" before a list that starts "các …")
         _RES["list"] = re.compile(
-            rf"(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|các(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
-        _RES["list_open"] = re.compile(r"[ \t]*(?::|(?i:gồm|là)(?!\w)[ \t]*:?)[ \t]*")
-        _RES["rank_only"] = re.compile(rf"(?P<rank>{lx.rank_re})[ \t]*")
+            rf"(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|(?:các|\d+)(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+        # "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A, B"
+        _RES["list_open"] = re.compile(
+            r"(?:[ \t]+(?:khóa|khoá)[ \t]+(?:mới|[IVXLC]+))?"
+            r"[ \t]*(?::|(?i:gồm|là)(?!\w)(?:[ \t]+(?i:các đồng chí|các ông|các bà))?[ \t]*:?)[ \t]*")
+        _RES["rank_only"] = re.compile(rf"(?:(?i:đồng chí|ông|bà)[ \t]+)?(?:(?P<rank>{lx.rank_re})[ \t]*)?")
         _RES["rank_item"] = re.compile(rf"(?:{lx.rank_re})(?=[ \t]*[,–-][ \t]*\w)")
     return _RES[key]
 
@@ -357,7 +361,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         listed: set[int] = set()
         if lm:
             starts.append(lm.end())
-            list_end = _shared_post_list(text, lm.end(), s.end, ctx, known, out, taken)
+            # "miễn nhiệm 2 Ủy viên UBND tỉnh là ông A, ông B": a post taken away is no one's
+            removed = _REMOVED_BEFORE.search(text, max(s.start, lm.start() - 40), lm.start())
+            list_end = 0 if removed else _shared_post_list(text, lm.end(), s.end, ctx, known, out, taken)
             if list_end:
                 # the list is read; what follows it ("…; <post> B") is read as usual
                 taken.append((lm.start(), list_end))
@@ -455,6 +461,7 @@ def _keep_written_places(text: str, mentions: list[PersonMention]) -> None:
 
 
 _FORMER = re.compile(r"(?i:nguyên)[ \t]+")
+_REMOVED_BEFORE = re.compile(r"(?i:miễn nhiệm|bãi nhiệm|cách chức|cho thôi|thôi giữ|thôi làm)[^.;:]{0,30}$")
 _NEWLY = re.compile(r"tân[ \t]+(?=\w)")
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?i:nguyên)[ \t]+$")
 
@@ -564,7 +571,7 @@ def _looks_like_name(name: str) -> bool:
 
 def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
     pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
-    s = re.compile(r"[ \t]*(?:,|-|:)?[ \t]*").match(text, end)
+    s = _AFTER_NAME.match(text, end)
     f = _FORMER.match(text, s.end())
     if f and parse_title(text, f.end(), known) is not None:
         # "X, nguyên Bí thư Tỉnh ủy": a person, with no post of theirs told
@@ -580,7 +587,14 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
     complete_chain(posts, ctx)
     pm.posts = [x for x in posts if x.label]
     pm.end = max(end, p)
+    if s.group("paren") and posts:
+        close = _CLOSE.match(text, p)
+        pm.end = close.end() if close else pm.end
     return pm
+
+
+_AFTER_NAME = re.compile(r"[ \t]*(?:,|-|:|(?P<paren>\())?[ \t]*")
+_CLOSE = re.compile(r"[^()\n]{0,40}?\)")
 
 
 def byline(text: str, begin: int, ctx: Context, known: frozenset[str]) -> PersonMention | None:
