@@ -381,3 +381,11 @@ def test_a_post_being_taken_away_is_not_shared_by_the_list_after_it():
 def test_religious_titles_name_a_person_and_are_no_post():
     got = posts("Thăm chùa\nĐoàn đến thăm Hòa thượng Danh Lâm - Trụ trì chùa Kos Thum và Đại đức Thạch Sóc.")
     assert got["Danh Lâm"] == [] and got["Thạch Sóc"] == []
+
+
+def test_names_of_thai_and_highland_officials_head_their_chains():
+    got = posts("Hội nghị\nDự có các đồng chí: Ngân Văn Pọm, Phó Chủ tịch UBND xã; K'Brơi Ha Nhu, Phó Chủ tịch UBND huyện "
+                "Đam Rông; Điểu Thị Lép, Bí thư Huyện ủy Bù Gia Mập.")
+    assert got["Ngân Văn Pọm"] == ["Phó Chủ tịch Ủy ban nhân dân xã"]
+    assert got["K'Brơi Ha Nhu"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Đam Rông"]
+    assert got["Điểu Thị Lép"] == ["Bí thư Huyện ủy Bù Gia Mập"]

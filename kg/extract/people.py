@@ -561,12 +561,16 @@ def _titled_item(text, pos, end, ctx, known) -> PersonMention | None:
     return pm
 
 
+# the clan prefix of K'Ho, Mạ and Êđê names, written onto the first syllable: "K'Mák", "H'Hoa"
+_PREFIXED_NAME = re.compile(r"[KH]['’]\w+")
+
+
 def _looks_like_name(name: str) -> bool:
     lx = lexicon()
     toks = name.split()
     if not 2 <= len(toks) <= 5:
         return False
-    return toks[0] in lx.surnames or " ".join(toks[:2]) in lx.surnames
+    return toks[0] in lx.surnames or " ".join(toks[:2]) in lx.surnames or bool(_PREFIXED_NAME.fullmatch(toks[0]))
 
 
 def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
