@@ -683,3 +683,79 @@ def test_an_outing_without_its_year_takes_the_one_year_the_text_names_and_none_o
     two = facts("Kiểm tra tại xã\n" + outing + "Trong năm 2023 xã đạt nhiều kết quả; năm 2024 xã phấn đấu "
                 "kết nạp 15 đảng viên.")
     assert [e["date"] for e in two["events"]] == [None]
+
+
+# --- round three: events told in other shapes ---------------------------------------
+
+def _event_keys(text: str) -> list[tuple]:
+    return [(e["kind"], e["date"], e["inspector"], e["leader"], tuple(sorted(e["targets"])), e["topic"])
+            for e in facts(text)["events"]]
+
+
+def test_the_same_inspection_in_three_word_orders_is_the_same_event():
+    told = [
+        "Tin\nNgày 5/6/2024, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Bảo Lâm do đồng chí Hà Văn Nam, "
+        "Phó Bí thư Huyện ủy làm trưởng đoàn đã kiểm tra Đảng ủy xã Tân An về công tác phát triển đảng viên.",
+        "Tin\nĐoàn kiểm tra của Ban Thường vụ Huyện ủy Bảo Lâm do đồng chí Hà Văn Nam, Phó Bí thư Huyện ủy "
+        "làm trưởng đoàn, ngày 5/6/2024 đã kiểm tra Đảng ủy xã Tân An về công tác phát triển đảng viên.",
+        "Tin\nNgày 5/6/2024, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Bảo Lâm đã kiểm tra Đảng ủy xã Tân An "
+        "về công tác phát triển đảng viên. Trưởng đoàn là đồng chí Hà Văn Nam, Phó Bí thư Huyện ủy.",
+    ]
+    expected = [("inspection", "2024-06-05", "Ban Thường vụ Huyện ủy Bảo Lâm", "Hà Văn Nam", ("xã Tân An",),
+                 "công tác phát triển đảng viên")]
+    for text in told:
+        assert _event_keys(text) == expected, text
+
+
+def test_a_visit_told_with_its_place_first_or_last_is_the_same_event():
+    told = [
+        "Tin\nNgày 5/6/2024, tại xã Tân An, đồng chí Hà Văn Nam, Phó Bí thư Huyện ủy Bảo Lâm đã kiểm tra "
+        "công tác phát triển đảng viên.",
+        "Tin\nTại xã Tân An, ngày 5/6/2024, đồng chí Hà Văn Nam, Phó Bí thư Huyện ủy Bảo Lâm đã kiểm tra "
+        "công tác phát triển đảng viên.",
+        "Tin\nNgày 5/6/2024, đồng chí Hà Văn Nam, Phó Bí thư Huyện ủy Bảo Lâm đã kiểm tra công tác phát triển "
+        "đảng viên tại xã Tân An.",
+    ]
+    expected = [("inspection", "2024-06-05", None, "Hà Văn Nam", ("xã Tân An",), "công tác phát triển đảng viên")]
+    for text in told:
+        assert _event_keys(text) == expected, text
+
+
+def test_what_a_delegation_will_do_gives_no_topic():
+    out = facts("Tin\nChiều 4/3/2026, Đoàn kiểm tra số 7 của Ban Bí thư tổ chức hội nghị công bố quyết định "
+                "kiểm tra đối với Ban Thường vụ Tỉnh ủy Gia Lai.\nĐoàn kiểm tra sẽ kiểm tra việc thực hiện quy "
+                "chế làm việc trong nhiệm kỳ.")
+    assert [e["topic"] for e in out["events"]] == [None]
+
+
+def test_a_cited_plan_is_not_a_future_cue_for_the_topic():
+    out = facts("Tin\nNgày 3/10/2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Phú Yên đã kiểm tra tại huyện "
+                "Sơn Hòa.\nCuộc kiểm tra theo Kế hoạch số 71-KH/TU về kiểm tra công tác dân vận năm 2024.")
+    assert out["events"][0]["topic"] == "công tác dân vận năm 2024"
+
+
+def test_a_chain_of_titles_that_ends_in_heading_the_delegation_names_the_leader():
+    lead = ("Tin\nChiều 4/3/2026, Đoàn kiểm tra số 7 của Ban Bí thư tổ chức hội nghị công bố quyết định "
+            "kiểm tra đối với Ban Thường vụ Tỉnh ủy Gia Lai.\n")
+    heads = facts(lead + "Đồng chí Trần Văn Bình - Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương, "
+                         "Trưởng đoàn kiểm tra chủ trì hội nghị.")
+    assert heads["events"][0]["leader"] == "Trần Văn Bình"
+    # heading the province's deputies in the National Assembly is a post, not the delegation
+    deputy = facts(lead + "Dự hội nghị có đồng chí Trần Văn Bình - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+                          "Trưởng đoàn đại biểu Quốc hội tỉnh.")
+    assert deputy["events"][0]["leader"] is None
+
+
+def test_an_official_with_the_members_of_the_team_inspects_a_neighbourhood_cell():
+    out = facts("Tin\nChiều 5-11, ông Lê Văn Tám, Phó Bí thư Thường trực Đảng ủy phường Hòa Lợi (TPHCM) cùng "
+                "các thành viên kiểm tra việc thực hiện quy chế dân chủ tại Chi bộ khu phố 4.")
+    ev, = out["events"]
+    assert (ev["kind"], ev["leader"], ev["targets"]) == ("inspection", "Lê Văn Tám", ["Chi bộ khu phố 4"])
+
+
+def test_delegations_listed_after_their_setting_up_have_not_gone_out():
+    out = facts("Tin\nTheo kế hoạch, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum thành lập 3 đoàn giám sát: "
+                "Đoàn thứ nhất do ông A Tuấn, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh làm trưởng đoàn "
+                "giám sát tại huyện Đăk Hà;\n\nĐoàn thứ 2 do bà Y Lan, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc "
+                "Việt Nam tỉnh làm trưởng đoàn giám sát tại huyện Sa Thầy.")
+    assert out["events"] == []

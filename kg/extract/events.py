@@ -107,7 +107,10 @@ def _re(key: str) -> re.Pattern:
         # công tác,"), going there ("đã đi", "đến thăm và chủ trì buổi"), a
         # meeting that announces ("chủ trì Hội nghị công bố Quyết định kiểm tra")
         _RES["official_verb"] = re.compile(
+            rf"(?:[ \t]*\([^()\n]{{1,30}}\))?"
             rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
+            rf"(?:(?:và|cùng)[ \t]+(?:các[ \t]+)?thành viên(?:[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)"
+            rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?[ \t]+)?"
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
@@ -130,6 +133,16 @@ def _re(key: str) -> re.Pattern:
         _RES["leads_late"] = re.compile(rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))(?!\w)")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
+        # the delegation role closing a chain of posts ("…, Trưởng đoàn kiểm tra,
+        # giám sát"); a delegation of deputies ("Trưởng đoàn ĐBQH tỉnh") is a post
+        _RES["chain_ends_head"] = re.compile(
+            r"[,–-][ \t]*(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
+        # a place phrase fronted before the subject ("Ngày 5/6, tại xã X, …")
+        _RES["fronted_place"] = re.compile(r"(?:(?<=^)|(?<=[,\n])|(?<=- ))[ \t]*(?i:tại|ở)[ \t]+")
+        # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
+        _RES["ordinal_delegation"] = re.compile(
+            r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
+            r"(?:\d+|(?i:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))(?!\w)")
         # a chain that ends in the delegation role: "…, Trưởng đoàn"
         _RES["chain_heads"] = re.compile(r"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+)(?i:trưởng đoàn)(?!\w)")
         _RES["organises"] = re.compile(r"(?:(?:đã|vừa)[ \t]+)?tổ chức[ \t]+(?:các[ \t]+|\d+[ \t]+)?$")
@@ -150,7 +163,9 @@ def _re(key: str) -> re.Pattern:
             r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w))*(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
-            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$")
+            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
+            # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
+            r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
@@ -355,9 +370,11 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     return None
 
 
-# "chi bộ" and a name that opens on a capital, up to a clause's punctuation or
-# the word that follows the object ("về", "tại", …)
-_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>[A-ZĐ][^,;.:()\n]{1,60}?)"
+# "chi bộ" and a name that opens on a capital, or a neighbourhood's cell named
+# by its kind ("chi bộ khu phố 4", "chi bộ thôn Bản Chang"), up to a clause's
+# punctuation or the word that follows the object ("về", "tại", …)
+_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:[A-ZĐ]|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng)[ \t]+\w)"
+                   r"[^,;.:()\n]{0,60}?)"
                    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
 
 
@@ -369,6 +386,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     # a paragraph that sets delegations up ("Ban Thường vụ thành lập 3 đoàn công
     # tác, đoàn 1 … làm việc với …") assigns their work: none of it has happened
     planned = {s.paragraph for s in sentences if _sets_up(text, s)}
+    # the delegations it sets up, listed one to a paragraph after it ("Đoàn thứ 2
+    # do …", "Tổ 3 do …"), are its assignments too, unless one has a day of its own
+    for s in sentences:
+        if s.paragraph - 1 in planned and s.paragraph not in planned and _re("ordinal_delegation").match(text, s.start) \
+                and not _re("time").search(text, s.start, s.end):
+            planned.add(s.paragraph)
     for s in sentences:
         if s.paragraph in planned:
             continue
@@ -394,9 +417,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if lead:
             leader_only.append((s, lead))
             continue
-        # "Đồng chí X, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.": who led the session
+        # "Đồng chí X, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.": who led the session;
+        # "Chủ trì có đồng chí X - Ủy viên …, Trưởng đoàn kiểm tra.": whose chain
+        # of titles ends in heading the delegation
         for pm in people:
-            if s.start <= pm.start < s.end and _re("presides").search(text, pm.start, min(s.end, pm.end + 30)):
+            if s.start <= pm.start < s.end and (
+                    _re("presides").search(text, pm.start, min(s.end, pm.end + 30)) or _heads_by_title(text, s, pm, people)):
                 leader_only.append((s, pm.name))
                 break
     events: list[Event] = []
@@ -406,6 +432,14 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if c.subject_start is not None and _re("done_before").match(text, c.sentence.start, c.subject_start):
             # "Sau khi làm việc với Huyện ủy, Đoàn đã kiểm tra tại …": whom it met first is a target too
             targets = _targets(text, c.sentence.start, c.subject_start, ctx, people, known) + targets
+        if not targets and c.subject_start is not None:
+            # the unit named ahead of the subject: "Tại xã X, đồng chí Y … đã kiểm tra …"
+            for m in _re("fronted_place").finditer(text, c.sentence.start, c.subject_start):
+                if place_re().match(text, m.end()):
+                    item = _item(text, m.end(), c.subject_start, ctx, people, known)
+                    if item and item[0]:
+                        targets = [item[0]]
+                        break
         if not targets:
             m = _re("congress_of").search(text, c.subject_end, c.sentence.end)
             item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m else None
@@ -443,6 +477,17 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
     return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _heads_by_title(text, s, pm, people) -> bool:
+    """Does the chain of titles after ``pm`` end in "Trưởng đoàn" (not "Phó
+    Trưởng đoàn", not "Trưởng đoàn đại biểu Quốc hội"), in the same clause and
+    before any other person?"""
+    end = min(s.end, pm.end + 260)
+    m = _re("chain_ends_head").search(text, pm.start, end)      # the mention may hold the chain
+    if m is None or _re("clause_break").search(text, pm.start, m.start()):
+        return False
+    return not any(pm.start < p.start < m.start() for p in people if p is not pm)
 
 
 def _person_at(people, pos):
@@ -542,6 +587,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 delegation = None
                 break
     leader = None
+    official_start = None
     if subject_end is None:
         # one official as the subject: "<time>, đồng chí X, Bí thư Tỉnh ủy đã
         # kiểm tra …", "Tổng Bí thư X đã đến thăm và làm việc với …"
@@ -550,6 +596,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             return None
         pm, headed, subject_end = found
         leader = pm.name
+        official_start = pm.start
         if headed is not None:
             deleg_body = resolve(headed, ctx, headed.start)
     if _re("conference").search(body) and delegation is None and not _re("announces").search(body):
@@ -593,7 +640,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 date, date_pos = (int(t.group("first")), last.month, last.year), t.start()
                 break
     subject_start = deleg_start if delegation is not None else (
-        subject_body.start if subject_body is not None else None)
+        subject_body.start if subject_body is not None else official_start)
     # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
     acts = delegation is None or _acts(text, s.start, s.end) or \
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
@@ -758,26 +805,29 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     for s in ordered:
         if _sets_up(text, s):
             continue       # a delegation's assignment, not what it did
-        m = _re("topic_items").search(text, s.start, s.end)
+        # what a sentence says after a future cue ("Đoàn sẽ kiểm tra …", "dự
+        # kiến giám sát …") is what will be done, not what was
+        ahead = _ahead(text, s.start, s.end)
+        m = _re("topic_items").search(text, s.start, ahead)
         if m:
             # "giám sát 2 nội dung gồm: A; B": the first item
             end = text.find(";", m.end(), s.end)
             span = _trim(text, m.end(), s.end if end < 0 else end, " .")
             if span:
                 return span, s
-        m = _re("topic_content").search(text, s.start, s.end)
+        m = _re("topic_content").search(text, s.start, ahead)
         if m:
             span = _trim(text, m.end(), s.end, " .", left=False)
             if span:
                 return span, s
         cands = []
-        for m in _re("topic_verb").finditer(text, s.start, s.end):
+        for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
             after = text[m.end():m.end() + 6]
             if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before):
                 continue
-            if re.search(r"(?:quyết định|Quyết định)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
+            if re.search(r"(?:quyết định|Quyết định|[Tt]rưởng đoàn)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
                 continue
             if re.search(r"[ \t]*$", before) and re.search(r"(?:đoàn)[ \t]*$", before) and re.match(r"(?:số|của|do|đã)\b", after):
                 continue
@@ -785,7 +835,12 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             ref = parse_body(text, m.end(), known)
             if ref is not None and ref.complete:
-                continue       # the verb's object is whom it inspects, not what
+                # the verb's object is whom it inspects, not what; what it
+                # inspects them on follows "về": "kiểm tra Đảng ủy xã X về …"
+                about = re.compile(r"[ \t]+về[ \t]+").match(text, ref.end)
+                if about is not None:
+                    cands.append(about.end())
+                continue
             whom = _re("party_object").match(text, m.end())
             if whom:
                 # "kiểm tra chi bộ Trường X về việc …": what follows "về"
@@ -798,7 +853,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             for es in ev.sentences:
                 if es is s:
                     # "làm việc với X về …" / "… để triển khai …": what the session is for
-                    for mm in re.finditer(r"(?<!\w)(?:về|để)[ \t]+", text[s.start:s.end]):
+                    for mm in re.finditer(r"(?<!\w)(?:về|để)[ \t]+", text[s.start:ahead]):
                         a = s.start + mm.end()
                         if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
                             # only a "về" that follows the activity's targets
@@ -816,7 +871,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                             or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
                 # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
                 stop = _re("topic_stop").search(text, stop.end(), s.end)
-            b = stop.start() if stop else s.end
+            b = min(stop.start() if stop else s.end, max(ahead, a))
             if _re("named_delegation").search(text, max(s.start, a - 40), a):
                 # the subject matter inside a delegation's name ends where the
                 # body it acts for is named ("Đoàn giám sát, kiểm tra công tác
@@ -834,6 +889,15 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             return span, s
     return None, None
+
+
+def _ahead(text: str, start: int, end: int) -> int:
+    """Where the sentence turns to what will be done ("Đoàn sẽ …", "dự kiến
+    …"); a cue that names a cited document ("theo Kế hoạch số 45-KH/TU") does not."""
+    for m in _re("future").finditer(text, start, end):
+        if not re.match(r"[ \t]+(?:số|\d)", text[m.end():m.end() + 6]):
+            return m.start()
+    return end
 
 
 def _trim(text: str, a: int, b: int, chars: str, left: bool = True) -> tuple[int, int] | None:
