@@ -389,3 +389,11 @@ def test_names_of_thai_and_highland_officials_head_their_chains():
     assert got["Ngân Văn Pọm"] == ["Phó Chủ tịch Ủy ban nhân dân xã"]
     assert got["K'Brơi Ha Nhu"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Đam Rông"]
     assert got["Điểu Thị Lép"] == ["Bí thư Huyện ủy Bù Gia Mập"]
+
+
+def test_a_heads_title_with_a_bare_ban_is_the_board_its_paragraph_named_before():
+    got = posts("Làm việc\nĐoàn công tác của Ban Nội chính Trung ương do đồng chí Lâm Văn Tỏ - Phó Trưởng Ban dẫn đầu "
+                "làm việc với tỉnh.\nBan Thường vụ Tỉnh ủy họp. Đồng chí Lê Văn Tư, Trưởng Ban phát biểu.")
+    assert got["Lâm Văn Tỏ"] == ["Phó Trưởng Ban Nội chính Trung ương"]
+    # a standing committee has no head: the bare title names no board
+    assert got.get("Lê Văn Tư", []) == []

@@ -141,7 +141,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         p += 1
     body = parse_body(text, p, known)
     if body is None:
-        body = _unit_government(text, m.end(), role)
+        body = _unit_government(text, m.end(), role) or _board_named_before(text, p, role, known)
     if body is None:
         return None
     if body.central and body.trailing_person is None:
@@ -165,6 +165,33 @@ def _unit_government(text: str, pos: int, role: str) -> BodyRef | None:
     if t is None:
         return None
     return with_name(text, BodyRef(pos, t[1], kind="state_body", place_organ="Ủy ban nhân dân", unit_type=t[0]))
+
+
+_BOARD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
+# "Ban" alone, not the first word of a board's name
+_BARE_BOARD = re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)")
+_BOARD_START = re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}")
+# boards that have no head ("Trưởng"): a committee's standing and executive committees, the Secretariat
+_HEADLESS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư"})
+
+
+def _board_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """"A – Phó Trưởng Ban Dân tộc tỉnh X …; tham gia có đồng chí B - Phó Trưởng
+    Ban": the board a head's title leaves bare is the last one its paragraph
+    named before it."""
+    if role not in _BOARD_ROLES:
+        return None
+    bare = _BARE_BOARD.match(text, pos)
+    if bare is None:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    found = None
+    for b in _BOARD_START.finditer(text, para, pos):
+        ref = parse_body(text, b.start(), known)
+        if ref is not None and ref.canonical() and ref.end <= pos \
+                and not (ref.organs and ref.organs[0] in _HEADLESS) and ref.central not in _HEADLESS:
+            found = ref
+    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
 
 
 def lexicon_role_label(role: str) -> str:
