@@ -397,3 +397,8 @@ def test_a_heads_title_with_a_bare_ban_is_the_board_its_paragraph_named_before()
     assert got["Lâm Văn Tỏ"] == ["Phó Trưởng Ban Nội chính Trung ương"]
     # a standing committee has no head: the bare title names no board
     assert got.get("Lê Văn Tư", []) == []
+
+
+def test_a_department_written_with_a_dash_for_va_is_the_department():
+    got = posts("Kiểm tra\nTại tỉnh Bình Phước, nhóm 2 do ông Tạ Văn Sáu - Giám đốc Sở Kế hoạch - Đầu tư làm trưởng nhóm.")
+    assert got["Tạ Văn Sáu"] == ["Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Phước"]
