@@ -402,3 +402,17 @@ def test_a_heads_title_with_a_bare_ban_is_the_board_its_paragraph_named_before()
 def test_a_department_written_with_a_dash_for_va_is_the_department():
     got = posts("Kiểm tra\nTại tỉnh Bình Phước, nhóm 2 do ông Tạ Văn Sáu - Giám đốc Sở Kế hoạch - Đầu tư làm trưởng nhóm.")
     assert got["Tạ Văn Sáu"] == ["Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Phước"]
+
+
+def test_military_regions_their_commanders_and_their_party_committees():
+    got = posts("Làm việc\nThiếu tướng Lương Văn Kiểm, Phó Tư lệnh Quân khu 3 dự. Đồng chí Hồ Văn Lũy, Phó Chủ nhiệm Ủy "
+                "ban Kiểm tra Đảng ủy Quân khu 9 phát biểu.")
+    assert got["Lương Văn Kiểm"] == ["Phó Tư lệnh Quân khu 3"]
+    assert got["Hồ Văn Lũy"] == ["Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Quân khu 9"]
+
+
+def test_a_former_post_is_dropped_but_the_post_the_sentence_then_gives_is_kept():
+    got = posts("Nhân sự\nSáng 3/6, ông Âu Văn Mạnh, nguyên Phó Bí thư Tỉnh ủy, Giám đốc Sở GTVT tỉnh Cà Mau đã được bầu "
+                "làm Phó Chủ tịch UBND tỉnh Cà Mau. Ông Lê Văn Chín, nguyên Bí thư Tỉnh ủy, dự.")
+    assert got["Âu Văn Mạnh"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"]
+    assert got["Lê Văn Chín"] == []

@@ -606,7 +606,14 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
     f = _FORMER.match(text, s.end())
     if f and parse_title(text, f.end(), known) is not None:
         # "X, nguyên Bí thư Tỉnh ủy": a person, with no post of theirs told
+        # but the one the sentence goes on to give them ("…, đã được bầu làm Phó Chủ tịch UBND tỉnh")
         pm.former = True
+        _, p = parse_chain(text, f.end(), limit, known)
+        a = _re("appointed").match(text, p, limit)
+        taken, q = parse_chain(text, a.end(), limit, known) if a and a.end() > p else ([], p)
+        complete_chain(taken, ctx)
+        pm.posts = [x for x in taken if x.label]
+        pm.end = max(end, q)
         return pm
     posts, p = parse_chain(text, s.end(), limit, known)
     a = _re("appointed").match(text, p, limit)
