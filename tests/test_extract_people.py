@@ -416,3 +416,11 @@ def test_a_former_post_is_dropped_but_the_post_the_sentence_then_gives_is_kept()
                 "làm Phó Chủ tịch UBND tỉnh Cà Mau. Ông Lê Văn Chín, nguyên Bí thư Tỉnh ủy, dự.")
     assert got["Âu Văn Mạnh"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"]
     assert got["Lê Văn Chín"] == []
+
+
+def test_an_organ_read_in_part_is_passed_over_but_an_item_naming_someone_ends_the_chain():
+    got = posts("Hội thảo\nDự có ông Khúc Văn Tài, Phó Chánh Văn phòng Quỹ Phát triển Cộng đồng, Thứ trưởng Bộ Tư pháp. "
+                "Dự có ông Lê Văn Ánh, Trưởng phòng Nguyễn Văn Bảo, Phó Chủ tịch Hội Nông dân tỉnh.")
+    assert got["Khúc Văn Tài"] == ["Thứ trưởng Bộ Tư pháp"]
+    # the post after an item that names another person may be that person's
+    assert got["Lê Văn Ánh"] == []

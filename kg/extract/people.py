@@ -285,7 +285,7 @@ def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | N
     return Post(role, lexicon_role_label(role), None, m.start(), m.end())
 
 
-_NAME_GOES_ON = re.compile(rf"[ \t]+{UPPER}")
+_NAME_GOES_ON = re.compile(rf"[ \t]*{UPPER}")
 # an item's words up to the comma that closes it; no digits, brackets or dashes
 _ITEM_REST = re.compile(r"[^,;:()\n\d–-]{1,60}?(?=[ \t]*,)")
 
@@ -299,6 +299,9 @@ def _unknown_item(text: str, pos: int, end: int, known: frozenset[str]) -> int |
         return None
     m = _ITEM_REST.match(text, r.end(), end)
     if m is None or not m.group(0).startswith((" ", "\t")):
+        return None
+    if any(_looks_like_name(n.group(0)) for n in _re("name").finditer(text, m.start(), m.end())):
+        # "…, Trưởng phòng Nguyễn Văn B, <post>": the item names someone, whose the next post may be
         return None
     s = _re("sep").match(text, m.end())
     nxt = parse_title(text, s.end(), known) if s else None
