@@ -759,3 +759,24 @@ def test_delegations_listed_after_their_setting_up_have_not_gone_out():
                 "giám sát tại huyện Đăk Hà;\n\nĐoàn thứ 2 do bà Y Lan, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc "
                 "Việt Nam tỉnh làm trưởng đoàn giám sát tại huyện Sa Thầy.")
     assert out["events"] == []
+
+
+def test_two_delegations_out_the_same_day_are_two_outings():
+    out = facts("Tin\nSáng 2/9/2021, Thường trực Huyện ủy Kim Sơn tổ chức các đoàn kiểm tra công tác phòng, chống "
+                "dịch tại các xã. Đoàn 1 do đồng chí Lê Văn An, Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn "
+                "kiểm tra tại xã Kim Hải; Đoàn 2 do đồng chí Phạm Văn Bình, Phó Bí thư Huyện ủy làm trưởng đoàn "
+                "kiểm tra tại xã Kim Đông.")
+    assert [(e["date"], e["inspector"], e["leader"], e["targets"]) for e in out["events"]] == [
+        ("2021-09-02", "Thường trực Huyện ủy Kim Sơn", "Lê Văn An", ["xã Kim Hải"]),
+        ("2021-09-02", "Thường trực Huyện ủy Kim Sơn", "Phạm Văn Bình", ["xã Kim Đông"])]
+
+
+def test_delegations_set_up_over_days_gone_by_each_cover_their_communes():
+    out = facts("Tin\nVừa qua, từ ngày 6 - 8/4/2021, huyện Kim Sơn thành lập các đoàn kiểm tra công tác chuẩn bị "
+                "bầu cử ở các xã. Ông Lê Văn An, Phó Bí thư Thường trực Huyện ủy làm Trưởng đoàn kiểm tra số 01 "
+                "gồm các xã Kim Hải, Kim Đông; ông Đoàn Văn Bình, Phó Bí thư Huyện ủy làm Trưởng đoàn kiểm tra "
+                "số 02 gồm các xã Kim Trung, Kim Mỹ.")
+    # the second head's surname is Đoàn: it names no delegation
+    assert [(e["date"], e["leader"], e["targets"]) for e in out["events"]] == [
+        ("2021-04-06", "Lê Văn An", ["xã Kim Hải", "xã Kim Đông"]),
+        ("2021-04-06", "Đoàn Văn Bình", ["xã Kim Trung", "xã Kim Mỹ"])]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import UnitLevel
 from kg.schema import specific_activity_kinds
@@ -82,7 +82,7 @@ def _re(key: str) -> re.Pattern:
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
         _RES["days"] = re.compile(
-            rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
+            rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
             rf"[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
         _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
@@ -139,6 +139,9 @@ def _re(key: str) -> re.Pattern:
             r"[,–-][ \t]*(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
         # a place phrase fronted before the subject ("Ngày 5/6, tại xã X, …")
         _RES["fronted_place"] = re.compile(r"(?:(?<=^)|(?<=[,\n])|(?<=- ))[ \t]*(?i:tại|ở)[ \t]+")
+        _RES["covers"] = re.compile(
+            r"(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát)(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?"
+            r"[ \t]+số[ \t]+\d+[ \t]+(?:gồm|phụ trách)[ \t]+")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
@@ -199,6 +202,10 @@ def _sets_up(text, s) -> bool:
     m = _re("sets_up").search(text, s.start, s.end)
     if m is None or _re("announce").search(text, s.start, m.start()):
         return False
+    # "Vừa qua, từ ngày 01 – 05/4/2021, huyện X thành lập các đoàn kiểm tra …
+    # ở các xã": the days they worked, told as past, not a plan
+    if _re("days").search(text, s.start, m.start()) and not _re("future").search(text, s.start, s.end):
+        return False
     # "Thực hiện Quyết định … về thành lập Đoàn …, ngày 7/6, Đoàn đã làm việc":
     # a cited decision's subject, unless the sentence is about issuing it
     if re.search(r"(?<!\w)về(?:[ \t]+việc)?[ \t]+$", text[max(s.start, m.start() - 12):m.start()]):
@@ -226,6 +233,9 @@ class Clause:
     # that only receives, meets or is allowed something reports no outing
     acts: bool = True
     end: int | None = None          # where the clause's own words stop
+    # one of delegations listed together ("Đoàn 2 do …", a part of a sentence
+    # that lists them): with no day of its own, it goes out on its paragraph's day
+    listed: bool = False
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
@@ -270,6 +280,9 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
             if of:
                 q = _list_at(text, of.end(), clause_end, ctx, people, known, out)
         p = max(m.end(), q)
+    # the units a numbered delegation covers: "… làm Trưởng đoàn kiểm tra số 01 gồm các xã A, B"
+    for g in _re("covers").finditer(text, start, clause_end):
+        _list_at(text, g.end(), clause_end, ctx, people, known, out)
     # whom the verb takes as its object: "kiểm tra Ban Thường vụ Huyện ủy X về …"
     for v in _re("oversight_verb").finditer(text, start, detail.start() if detail else clause_end):
         _list_at(text, v.end(), clause_end, ctx, people, known, out)
@@ -395,8 +408,26 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     for s in sentences:
         if s.paragraph in planned:
             continue
+        parts = _delegation_parts(text, s, people)
+        if len(parts) > 1:
+            # "Đoàn 1 do X … kiểm tra tại xã A; Đoàn 2 do Y … tại xã B": one outing each
+            for part in parts:
+                c = _clause(text, part, ctx, people, docs, known, bodies)
+                if c is None:
+                    # "Đoàn 1 do X … làm trưởng đoàn; Đoàn 2 do Y …": who heads
+                    # each of the delegations the sentence before sent out
+                    lead, _ = _leader(text, part.start, part, people)
+                    if lead:
+                        c = Clause(part, part.end, None, None, lead, None, None, None, None, part.start, end=part.end)
+                if c is not None and c.acts:
+                    c.sentence, c.listed = s, True
+                    clauses.append(c)
+                elif c is not None and c.leader:
+                    leader_only.append((s, c.leader))
+            continue
         c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
+            c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
             continue
         if c is not None:
@@ -445,13 +476,20 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m else None
             if item and item[0]:
                 targets = [item[0]]
+        if c.leader and not c.date and c.listed:
+            c.date = _listed_date(text, sentences, c, docs)
         if c.date or c.leader:
             last = events[-1] if events else None
             same = (last is not None
                     and (c.leader is None or last.leader in (None, c.leader))
                     and (c.date is None or last.day in (None, c.date[:2])))
             if not same:
+                prev = last
                 last = Event()
+                if c.listed and prev is not None and prev.sentences \
+                        and prev.sentences[-1].paragraph == c.sentence.paragraph:
+                    # delegations listed together act for the body that sent them
+                    last.inspector, last.kind = prev.inspector, prev.kind
                 events.append(last)
             ev = last
             if c.date:
@@ -525,6 +563,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             continue
         if any(d.start <= m.start() < d.end for d in docs):
             continue
+        if any(p.start <= m.start() < p.end for p in people):
+            continue       # the surname Đoàn ("ông Đoàn Minh Thanh"), or a chain's "Trưởng đoàn"
         end = m.end()
         q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, end)
         ref = _joint_body(text, q.end(), known) if q else None
@@ -616,29 +656,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
     if kind is None:
         return None
-    date, date_pos = None, None
     # what the sentence says after a later future clause is not this activity's
     clause_end = s.start + future.start() if future else s.end
-    for t in _re("time").finditer(text, s.start, clause_end):
-        before = text[max(s.start, t.start() - 40):t.start()]
-        if _re("not_time").search(before[-12:]) or _re("doc_date").search(before):
-            continue
-        if any(d.start <= t.start() < d.end for d in docs):
-            continue
-        dm = parse_date(t, dotted=True)     # after "ngày", "Chiều 20.2" is a date
-        if dm:
-            date, date_pos = (dm.day, dm.month, dm.year), t.start()
-            break
-    if date is None:
-        # days listed or spanned before one month ("Trong các ngày 11, 12/8/2021",
-        # "từ ngày 02 – 06/9/2022"): the outing begins on the first
-        for t in _re("days").finditer(text, s.start, clause_end):
-            if any(d.start <= t.start() < d.end for d in docs):
-                continue
-            last = parse_date(t, dotted=True)
-            if last and last.day > int(t.group("first")):
-                date, date_pos = (int(t.group("first")), last.month, last.year), t.start()
-                break
+    date, date_pos = _date_in(text, s.start, clause_end, docs)
     subject_start = deleg_start if delegation is not None else (
         subject_body.start if subject_body is not None else official_start)
     # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
@@ -646,6 +666,66 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start, acts, clause_end)
+
+
+def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
+    """The day a clause states (day, month, year or None) and where, not a
+    cited document's date."""
+    for t in _re("time").finditer(text, start, end):
+        before = text[max(start, t.start() - 40):t.start()]
+        if _re("not_time").search(before[-12:]) or _re("doc_date").search(before):
+            continue
+        if any(d.start <= t.start() < d.end for d in docs):
+            continue
+        dm = parse_date(t, dotted=True)     # after "ngày", "Chiều 20.2" is a date
+        if dm:
+            return (dm.day, dm.month, dm.year), t.start()
+    # days listed or spanned before one month ("Trong các ngày 11, 12/8/2021",
+    # "từ ngày 02 – 06/9/2022", "trong 2 ngày 13 và 14-12"): the outing begins on the first
+    for t in _re("days").finditer(text, start, end):
+        if any(d.start <= t.start() < d.end for d in docs):
+            continue
+        last = parse_date(t, dotted=True)
+        if last and last.day > int(t.group("first")):
+            return (int(t.group("first")), last.month, last.year), t.start()
+    return None, None
+
+
+def _delegation_parts(text, s, people) -> list:
+    """The sentence cut at each semicolon that opens another delegation with
+    its own head: "Đoàn 2 do …", "ông Y, … làm Trưởng đoàn kiểm tra số 02 …"."""
+    cuts = []
+    for semi in re.finditer(";", text[s.start:s.end]):
+        a = s.start + semi.end()
+        nxt = text.find(";", a, s.end)
+        b = s.end if nxt < 0 else nxt
+        opens = _re("ordinal_delegation").match(text, a) is not None
+        if not opens:
+            # a person who heads a delegation of the list and the units it covers
+            pm = next((p for p in people if a <= p.start <= a + 14), None)
+            lead = _re("leads_late").search(text, pm.start, b) if pm is not None else None
+            opens = lead is not None and _re("covers").search(text, lead.start(), b) is not None
+        if opens:
+            cuts.append(s.start + semi.start())
+    if not cuts:
+        return [s]
+    bounds = [s.start] + [c + 1 for c in cuts]
+    ends = cuts + [s.end]
+    return [replace(s, start=a, end=b, text=text[a:b]) for a, b in zip(bounds, ends)]
+
+
+def _listed_date(text, sentences, c, docs):
+    """The day given earlier in the paragraph of a listed delegation ("Vừa qua,
+    từ ngày 01 – 05/4/2021, huyện … tổ chức các đoàn kiểm tra …. Ông X làm
+    Trưởng đoàn số 01 …; ông Y …")."""
+    at = c.subject_start if c.subject_start is not None else c.subject_end
+    for t in reversed(sentences):
+        if t.paragraph != c.sentence.paragraph or t.start >= at:
+            continue
+        date, _ = _date_in(text, t.start, min(t.end, at), docs)
+        if date:
+            return date
+    return None
 
 
 def _headline_shaped(text: str, s) -> bool:
