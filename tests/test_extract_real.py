@@ -780,3 +780,33 @@ def test_delegations_set_up_over_days_gone_by_each_cover_their_communes():
     assert [(e["date"], e["leader"], e["targets"]) for e in out["events"]] == [
         ("2021-04-06", "Lê Văn An", ["xã Kim Hải", "xã Kim Đông"]),
         ("2021-04-06", "Đoàn Văn Bình", ["xã Kim Trung", "xã Kim Mỹ"])]
+
+
+def test_an_official_with_the_working_group_over_days_across_two_months():
+    out = facts("Tin\nThực hiện kế hoạch năm 2018, từ ngày 28/02 đến ngày 02/03/2018, đồng chí Lê Văn Khoa, "
+                "Bí thư Trung ương Đảng cùng đoàn công tác đã làm việc với Tỉnh ủy Hà Giang.")
+    assert [(e["date"], e["leader"], e["targets"]) for e in out["events"]] == [
+        ("2018-02-28", "Lê Văn Khoa", ["tỉnh Hà Giang"])]
+
+
+def test_the_content_listed_after_the_delegation_announces_its_decision():
+    out = facts("Tin\nSáng 4/8/2023, Đoàn giám sát của Ban Thường vụ Tỉnh ủy Cao Bằng do đồng chí Lê Văn Khoa, "
+                "Phó Bí thư Tỉnh ủy làm trưởng đoàn công bố Quyết định giám sát đối với Ban Thường vụ Huyện ủy "
+                "Hòa An. Tại hội nghị, đại diện đoàn giám sát công bố Quyết định số 12-QĐ/TU. Theo đó, nội dung "
+                "giám sát gồm: việc thực hiện quy chế dân chủ ở cơ sở năm 2023; công tác cán bộ.")
+    assert out["events"][0]["topic"] == "việc thực hiện quy chế dân chủ ở cơ sở năm 2023"
+
+
+def test_content_that_is_made_into_deeds_is_no_topic_cue():
+    # "nội dung làm theo": "làm" is not "là"
+    out = facts("Tin\nNgày 20/3/2024, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Mèo Vạc đã kiểm tra Đảng ủy xã "
+                "Lũng Pù về công tác phát triển đảng viên.\nĐoàn đề nghị chi bộ cụ thể hóa nội dung làm theo "
+                "thành việc làm hằng tháng.")
+    assert out["events"][0]["topic"] == "công tác phát triển đảng viên"
+
+
+def test_a_session_held_at_the_seat_of_the_committee_visited():
+    out = facts("Tin\nChiều 12/12/2022, tại trụ sở Đảng ủy phường Phúc La, Quận ủy Hà Đông giám sát việc thực "
+                "hiện công tác dân vận đối với phường.")
+    assert [(e["kind"], e["inspector"], e["targets"]) for e in out["events"]] == [
+        ("supervision", "Quận ủy Hà Đông", ["phường Phúc La"])]

@@ -85,6 +85,10 @@ def _re(key: str) -> re.Pattern:
             rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
             rf"[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
+        # a span across months: "từ ngày 11/03 đến ngày 13/03/2018", "từ 28/2 - 2/3/2024"
+        _RES["span"] = re.compile(
+            rf"(?<!\w)(?i:từ)[ \t]+(?:(?i:ngày)[ \t]+)?(?P<a>\d{{1,2}})[ \t]*[/.-][ \t]*(?P<am>\d{{1,2}})"
+            rf"[ \t]*(?:đến|-|–)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
         _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
         # the issue date of a document cited by number only ("Quyết định số 721 ngày 29/3/2018")
         _RES["doc_date"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]+(?i:số)[ \t]*\S+[ \t]*,?[ \t]*$")
@@ -109,8 +113,9 @@ def _re(key: str) -> re.Pattern:
         _RES["official_verb"] = re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?"
             rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
-            rf"(?:(?:và|cùng)[ \t]+(?:các[ \t]+)?thành viên(?:[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)"
-            rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?[ \t]+)?"
+            rf"(?:(?:và|cùng)[ \t]+(?:(?:các[ \t]+)?thành viên(?:[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)"
+            rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
+            rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
@@ -138,7 +143,9 @@ def _re(key: str) -> re.Pattern:
         _RES["chain_ends_head"] = re.compile(
             r"[,–-][ \t]*(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
         # a place phrase fronted before the subject ("Ngày 5/6, tại xã X, …")
-        _RES["fronted_place"] = re.compile(r"(?:(?<=^)|(?<=[,\n])|(?<=- ))[ \t]*(?i:tại|ở)[ \t]+")
+        # or the seat of the body visited ("Chiều 12/12, tại trụ sở Đảng ủy phường X, …")
+        _RES["fronted_place"] = re.compile(
+            r"(?:(?<=^)|(?<=[,\n])|(?<=- ))[ \t]*(?i:tại|ở)[ \t]+(?P<seat>(?i:trụ sở)[ \t]+)?")
         _RES["covers"] = re.compile(
             r"(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát)(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?"
             r"[ \t]+số[ \t]+\d+[ \t]+(?:gồm|phụ trách)[ \t]+")
@@ -159,7 +166,7 @@ def _re(key: str) -> re.Pattern:
         _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
-            rf"Nội dung(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)[ \t]*:?[ \t]*")
+            rf"(?i:nội dung)(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?[ \t]*")
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
@@ -466,7 +473,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if not targets and c.subject_start is not None:
             # the unit named ahead of the subject: "Tại xã X, đồng chí Y … đã kiểm tra …"
             for m in _re("fronted_place").finditer(text, c.sentence.start, c.subject_start):
-                if place_re().match(text, m.end()):
+                ref = parse_body(text, m.end(), known) if m.group("seat") else None
+                if place_re().match(text, m.end()) or (ref is not None and ref.complete
+                                                        and resolve(ref, ctx, m.end()).locality()):
                     item = _item(text, m.end(), c.subject_start, ctx, people, known)
                     if item and item[0]:
                         targets = [item[0]]
@@ -688,6 +697,13 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
         last = parse_date(t, dotted=True)
         if last and last.day > int(t.group("first")):
             return (int(t.group("first")), last.month, last.year), t.start()
+    for t in _re("span").finditer(text, start, end):
+        if any(d.start <= t.start() < d.end for d in docs):
+            continue
+        last = parse_date(t, dotted=True)
+        first = (int(t.group("am")), int(t.group("a")))
+        if last and 1 <= first[0] <= 12 and first <= (last.month, last.day):
+            return (first[1], first[0], last.year), t.start()
     return None, None
 
 
@@ -897,20 +913,22 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 return span, s
         m = _re("topic_content").search(text, s.start, ahead)
         if m:
-            span = _trim(text, m.end(), s.end, " .", left=False)
+            # the first of the items it lists ("Nội dung giám sát gồm: A; B")
+            semi = text.find(";", m.end(), s.end)
+            span = _trim(text, m.end(), s.end if semi < 0 else semi, " .", left=False)
             if span:
                 return span, s
         cands = []
         for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
-            after = text[m.end():m.end() + 6]
             if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before):
                 continue
             if re.search(r"(?:quyết định|Quyết định|[Tt]rưởng đoàn)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
                 continue
-            if re.search(r"[ \t]*$", before) and re.search(r"(?:đoàn)[ \t]*$", before) and re.match(r"(?:số|của|do|đã)\b", after):
-                continue
+            if re.search(r"(?:đoàn)[ \t]*$", before) and re.match(
+                    r"(?:số|của|do|đã|vừa|công bố|tiến hành|tổ chức|có buổi|làm việc)(?!\w)", text[m.end():m.end() + 12]):
+                continue       # "đại diện đoàn giám sát công bố …": the delegation's name, then what it did
             if not m.group("pre") and before.rstrip().endswith("về"):
                 continue
             ref = parse_body(text, m.end(), known)
