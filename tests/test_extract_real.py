@@ -810,3 +810,20 @@ def test_a_session_held_at_the_seat_of_the_committee_visited():
                 "hiện công tác dân vận đối với phường.")
     assert [(e["kind"], e["inspector"], e["targets"]) for e in out["events"]] == [
         ("supervision", "Quận ủy Hà Đông", ["phường Phúc La"])]
+
+
+def test_a_body_named_among_its_own_targets_is_not_one():
+    out = facts("Tin\nNgày 3/5/2024, Ủy ban Kiểm tra Huyện ủy Lục Yên đã kiểm tra Ủy ban Kiểm tra Huyện ủy Lục Yên "
+                "và Đảng ủy xã An Phú về công tác kiểm tra.")
+    ev, = out["events"]
+    assert (ev["inspector"], ev["targets"], ev["topic"]) == (
+        "Ủy ban Kiểm tra Huyện ủy Lục Yên", ["xã An Phú"], "công tác kiểm tra")
+
+
+def test_going_through_a_commune_congress_documents_is_a_working_session():
+    out = facts("Tin\nSáng 11/3/2024, Ban Thường vụ Huyện ủy Lục Yên đã duyệt nội dung Đại hội Đảng bộ xã An Phú. "
+                "Tại buổi làm việc, lãnh đạo xã báo cáo công tác chuẩn bị đại hội.")
+    assert [(e["kind"], e["date"], e["inspector"], e["targets"]) for e in out["events"]] == [
+        ("working_session", "2024-03-11", "Ban Thường vụ Huyện ủy Lục Yên", ["xã An Phú"])]
+    # approving a plan is not one
+    assert facts("Tin\nNgày 2/4/2024, Ủy ban nhân dân tỉnh Yên Bái phê duyệt nội dung đề án du lịch.")["events"] == []

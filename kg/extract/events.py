@@ -523,6 +523,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     if not events and frame.sentences:
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
+    for ev in events:
+        if ev.inspector is not None:
+            # a body does not inspect itself: "Ủy ban Kiểm tra Huyện ủy X đã kiểm tra
+            # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
+            own = {ev.inspector.canonical(), ev.inspector.locality()}
+            ev.targets = [t for t in ev.targets if t not in own]
     return events, {"kind": frame.kind, "inspector": frame.inspector}
 
 
@@ -935,8 +941,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             if ref is not None and ref.complete:
                 # the verb's object is whom it inspects, not what; what it
                 # inspects them on follows "về": "kiểm tra Đảng ủy xã X về …"
-                about = re.compile(r"[ \t]+về[ \t]+").match(text, ref.end)
-                if about is not None:
+                # (or after the list of them: "kiểm tra Đảng ủy xã X và Đảng ủy xã Y về …")
+                about = re.compile(r"[ \t]+về[ \t]+").search(text, ref.end, ahead)
+                if about is not None and not _re("clause_break").search(text, ref.end, about.start()):
                     cands.append(about.end())
                 continue
             whom = _re("party_object").match(text, m.end())
