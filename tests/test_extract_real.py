@@ -827,3 +827,13 @@ def test_going_through_a_commune_congress_documents_is_a_working_session():
         ("working_session", "2024-03-11", "Ban Thường vụ Huyện ủy Lục Yên", ["xã An Phú"])]
     # approving a plan is not one
     assert facts("Tin\nNgày 2/4/2024, Ủy ban nhân dân tỉnh Yên Bái phê duyệt nội dung đề án du lịch.")["events"] == []
+
+
+def test_who_chaired_the_meeting_leads_a_working_session_but_not_an_announced_inspection():
+    session = facts("Tin\nSáng 11/3/2024, Ban Thường vụ Huyện ủy Lục Yên đã duyệt nội dung Đại hội Đảng bộ xã An Phú. "
+                    "Đồng chí Hà Văn Nam – Bí thư Huyện ủy đã chủ trì hội nghị.")
+    assert session["events"][0]["leader"] == "Hà Văn Nam"
+    # the host province's secretary chairs the meeting where a central delegation announces
+    announced = facts("Tin\nChiều 4/3/2026, Đoàn kiểm tra số 7 của Ban Bí thư tổ chức hội nghị công bố quyết định "
+                      "kiểm tra đối với Ban Thường vụ Tỉnh ủy Gia Lai. Đồng chí Hà Văn Nam, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    assert announced["events"][0]["leader"] is None

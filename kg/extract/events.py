@@ -149,6 +149,8 @@ def _re(key: str) -> re.Pattern:
         _RES["covers"] = re.compile(
             r"(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát)(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?"
             r"[ \t]+số[ \t]+\d+[ \t]+(?:gồm|phụ trách)[ \t]+")
+        # the official chairing "the meeting", after the chain of titles
+        _RES["chairs_meeting"] = re.compile(r"[ \t,]*(?:(?:đã|đồng chí)[ \t]+)?chủ trì[ \t]+(?i:hội nghị|cuộc họp)(?!\w)")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
@@ -403,6 +405,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     """Activities and the article-level frame (kind, inspector, topic)."""
     clauses = []
     leader_only: list[tuple[object, str]] = []
+    chairs: list[tuple[object, str]] = []     # who chaired "the meeting" (see below)
     # a paragraph that sets delegations up ("Ban Thường vụ thành lập 3 đoàn công
     # tác, đoàn 1 … làm việc với …") assigns their work: none of it has happened
     planned = {s.paragraph for s in sentences if _sets_up(text, s)}
@@ -463,6 +466,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                     _re("presides").search(text, pm.start, min(s.end, pm.end + 30)) or _heads_by_title(text, s, pm, people)):
                 leader_only.append((s, pm.name))
                 break
+            if s.start <= pm.start < s.end and _re("chairs_meeting").match(text, pm.end):
+                chairs.append((s, pm.name))
+                break
     events: list[Event] = []
     frame = Event()
     for c in clauses:
@@ -520,6 +526,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         prior = [e for e in events if e.sentences and e.sentences[0].start <= s.start]
         target = prior[-1] if prior else (events[0] if events else frame)
         target.leader = target.leader or name
+    for s, name in chairs:
+        # "Đồng chí X – Bí thư Huyện ủy đã chủ trì hội nghị." after a working session
+        # the standing committee held: the meeting is the session; a meeting that
+        # announces an inspection may be chaired by the host, who leads nothing
+        prior = [e for e in events if e.sentences and e.sentences[0].start <= s.start]
+        if prior and prior[-1].kind == "working_session" and prior[-1].leader is None:
+            prior[-1].leader = name
     if not events and frame.sentences:
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
