@@ -837,3 +837,10 @@ def test_who_chaired_the_meeting_leads_a_working_session_but_not_an_announced_in
     announced = facts("Tin\nChiều 4/3/2026, Đoàn kiểm tra số 7 của Ban Bí thư tổ chức hội nghị công bố quyết định "
                       "kiểm tra đối với Ban Thường vụ Tỉnh ủy Gia Lai. Đồng chí Hà Văn Nam, Bí thư Tỉnh ủy chủ trì hội nghị.")
     assert announced["events"][0]["leader"] is None
+
+
+def test_how_an_inspection_should_be_done_is_no_topic():
+    out = facts("Tin\nSáng 23/2/2025, Đoàn kiểm tra số 3 của Bộ Chính trị công bố quyết định kiểm tra đối với Ban "
+                "Thường vụ Tỉnh ủy Bình Phước.\nTrưởng đoàn nhấn mạnh: Việc kiểm tra cần bảo đảm khách quan, "
+                "thực chất.")
+    assert [e["topic"] for e in out["events"]] == [None]

@@ -178,8 +178,10 @@ def _re(key: str) -> re.Pattern:
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d")
+        # what cannot open a subject matter: a joining word, a passive, a modal
+        # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what)
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|,|\d"
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|cần|phải|nên|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
         _RES["named_delegation"] = re.compile(
