@@ -108,3 +108,50 @@ def test_units_listed_after_nhu_take_the_plural_heads_type():
                    "Lũng Cú, Má Lé và Sủng Là. Cán bộ như thường lệ báo cáo.")
     assert {"xã Lũng Cú", "xã Má Lé", "xã Sủng Là"} <= named
     assert not any(n.startswith("xã Cán") for n in named)
+
+
+def _parents(text: str, published: dt.date = dt.date(2023, 5, 2)) -> dict[str, str | None]:
+    return {p.name: p.parent for p in extract(_article(text, published)).records.places}
+
+
+def test_a_city_is_one_the_gazetteer_knows():
+    # a sentence may end on "TP." and the next begin with a capital: no city there,
+    # nor in a committee followed by a person's name
+    named = _names("Hội nghị\n\nNgày 2/5/2023, hội nghị quán triệt được tổ chức trên địa bàn TP. Tiếp đó, "
+                   "đoàn về huyện Yên Sơn. Phó Bí thư Thành ủy Tạ Quang Vỹ dự.")
+    assert "huyện Yên Sơn" in named
+    assert not any(n.startswith("thành phố") for n in named)
+
+
+def test_districts_joined_under_one_type_word_are_each_a_district():
+    named = _names("Kiểm tra\n\nNgày 2/5/2023, Đoàn công tác kiểm tra tại huyện Đức Thọ và Hương Sơn. "
+                   "Đoàn cũng làm việc với huyện Vũ Quang và Lê Thị Mơ, cán bộ xã.")
+    assert {"huyện Đức Thọ", "huyện Hương Sơn", "huyện Vũ Quang"} <= named
+    assert not any(n.startswith("huyện Lê") for n in named)
+
+
+def test_units_listed_in_brackets_after_a_plural_head():
+    named = _names("Công nhận\n\nNăm 2023, huyện Sơn Dương có thêm 2 xã (Minh Thanh, Trung Yên) đạt chuẩn; "
+                   "xã Hợp Thành (nay là thị trấn) được biểu dương.")
+    assert {"xã Minh Thanh", "xã Trung Yên"} <= named
+
+
+def test_units_listed_after_a_qualified_plural_head_and_nhu_with_a_colon():
+    named = _names("Tuyên truyền\n\nNgày 2/5/2023, băng rôn được treo ở các xã vùng biên giới như: Lũng Cú, "
+                   "Má Lé; ở một số xã có nhiều hộ nghèo như Sủng Là.")
+    assert {"xã Lũng Cú", "xã Má Lé", "xã Sủng Là"} <= named
+
+
+def test_a_parent_stated_beside_a_unit_is_its_parent():
+    # the article's own province (named most) is not the parent of a unit said to lie elsewhere
+    parents = _parents("Học tập kinh nghiệm\n\nNgày 2/5/2023, đoàn của tỉnh Hà Tĩnh đến thành phố Vinh (Nghệ An) "
+                       "rồi về huyện Đức Thọ, tỉnh Hà Tĩnh; lãnh đạo tỉnh Hà Tĩnh dự.")
+    assert parents["thành phố Vinh"] == "tỉnh Nghệ An"
+    assert parents["huyện Đức Thọ"] == "tỉnh Hà Tĩnh"
+
+
+def test_a_district_of_another_province_gets_no_parent_the_text_does_not_state():
+    parents = _parents("Học tập kinh nghiệm\n\nNgày 2/5/2023, lãnh đạo huyện Mèo Vạc đến học tập kinh nghiệm "
+                       "tại huyện Đức Thọ, tỉnh Hà Tĩnh.")
+    assert parents["huyện Đức Thọ"] == "tỉnh Hà Tĩnh"
+    assert parents["huyện Mèo Vạc"] is None

@@ -157,7 +157,7 @@ def place_context(reading: Reading) -> Context:
     when = reading.written_by or (reading.dates[-1] if reading.dates else None)
     ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
     for m in scan_places(reading.text):
-        ctx.add(m.pos, m.unit_type, m.name)
+        ctx.add(m.pos, m.unit_type, m.name, m.within)
     ctx.finish()
     return ctx
 

@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
 
-from .lexicon import fold, CAP, UPPER, lexicon, word_start
+from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+# the types whose units the gazetteer lists in full, in both eras: a name it does
+# not know under them is no such unit (new districts and communes it may lack)
+CLOSED_TYPES = ("tỉnh", "thành phố")
 
 
 def _stop() -> str:
@@ -145,8 +148,10 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
             if (2 if unit_type == "tỉnh" else 3) <= len(toks) <= 4 \
                     and (toks[0] in surnames or " ".join(toks[:2]) in surnames):
                 return "", name
-            if unit_type == "tỉnh":
-                # nor is any other run a province: "UBND tỉnh Đại hội …" names no "tỉnh Đại"
+            if unit_type in CLOSED_TYPES:
+                # nor is any other run a province: "UBND tỉnh Đại hội …" names no "tỉnh Đại";
+                # nor a city: a sentence ending on "TP." ("… trên địa bàn TP. Đối tượng …")
+                # names no "thành phố Đối"
                 return "", None
     for i in range(max(1, known), len(toks) - 1):
         tail = toks[i:]
@@ -175,6 +180,9 @@ class Mention:
     pos: int
     unit_type: str
     name: str
+    # the unit named right after it as where it lies, (type, name): "huyện Thạch Thành,
+    # tỉnh Thanh Hóa", "thành phố Vinh (Nghệ An)"; its parent if one level up
+    within: tuple[str, str] | None = field(default=None, compare=False)
     # "xã Kim Liên": the key the context counts and looks units up by, asked
     # for many times per mention, so written once
     full: str = field(init=False, repr=False, compare=False)
@@ -192,9 +200,11 @@ class Context:
     # the placed bodies of the posts read so far, by their organs: a later post that
     # names the organ alone ("Phó Trưởng Ban Tuyên giáo") is of the one named before
     organ_bodies: dict = field(default_factory=dict)
+    # the parents the text states beside its units, by unit (build_places)
+    stated: dict[str, str] = field(default_factory=dict)
 
-    def add(self, pos: int, unit_type: str, name: str) -> Mention:
-        m = Mention(pos, unit_type, name)
+    def add(self, pos: int, unit_type: str, name: str, within: tuple[str, str] | None = None) -> Mention:
+        m = Mention(pos, unit_type, name, within)
         self.mentions.append(m)
         return m
 
@@ -258,7 +268,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         name = trim_place_name(m.group("name"), ut)[0]
         if not name:
             continue
-        out.append(Mention(m.start(), ut, name))
+        out.append(Mention(m.start(), ut, name, _within(text, m.start("name") + len(name))))
         if _PLURAL.search(text[max(0, m.start() - 6):m.start()]):
             out += _coordinated(text, m.start("name") + len(name), ut)
         elif ut in COMMUNE_TYPES:
@@ -266,6 +276,10 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             # communes the gazetteer knows, each ending where the list goes on
             out += _coordinated(text, m.start("name") + len(name), ut,
                                 (ut,) + tuple(t for t in COMMUNE_TYPES if t != ut), strict=True)
+        elif ut in _DISTRICT_TYPES:
+            # "huyện Thạch Hà và Lộc Hà": the same, with districts of the head's own type
+            # (a city's name is often its province's: "thành phố Vinh và Nghệ An" lists no city)
+            out += _coordinated(text, m.start("name") + len(name), ut, (ut,), strict=True)
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
         name = trim_place_name(m.group("name"), ut)[0]
@@ -299,9 +313,20 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
                 after += 1
             out += _coordinated(text, after, ut, types, first=True)
         colon = text.find(":", colon + 1)
+    # a list in brackets after a plural head: "nâng cao 3 xã (A, B, C)"
+    p = text.find("(", begin)
+    while p >= 0:
+        head = _plural_type_open().search(text, max(begin, p - 30), p + 1)
+        if head:
+            ut = canonical_type(head.group("type"))
+            after = p + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            out += _coordinated(text, after, ut, (ut,), first=True)
+        p = text.find("(", p + 1)
     # a list announced by "như": "tại các xã như A, B và C" (no type word before each name)
     for m in _NHU.finditer(text, begin):
-        head = _plural_type_before().search(text, max(begin, m.start() - 30), m.start())
+        head = _plural_type_before().search(text, max(begin, m.start() - 80), m.start())
         if head:
             ut = canonical_type(head.group("type"))
             out += _coordinated(text, m.end(), ut, (ut,), first=True)
@@ -309,10 +334,39 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     return out
 
 
+_APPOSED = None
+
+
+def _within(text: str, end: int) -> tuple[str, str] | None:
+    """The unit a place is said to lie in, right after its name: after a comma
+    with its type ("huyện Thạch Thành, tỉnh Thanh Hóa"), or alone in brackets
+    ("thành phố Long Xuyên (tỉnh An Giang)", "(An Giang)", a province then).
+    Whether it is the place's parent (one level up) is for its level to say."""
+    global _APPOSED
+    if _APPOSED is None:
+        types = f"(?i:{lexicon().unit_type_re})"
+        _APPOSED = re.compile(
+            rf"[ \t]*(?:,[ \t]*(?P<type>{types})[ \t]+(?P<name>{name_pattern()})"
+            rf"|\([ \t]*(?:(?P<btype>{types})[ \t]+)?(?P<bname>{name_pattern()})[ \t]*\))")
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return None
+    if m.group("name"):
+        ut = canonical_type(m.group("type"))
+        name = trim_place_name(m.group("name"), ut)[0]
+        return (ut, name) if name else None
+    if m.group("btype"):
+        ut = canonical_type(m.group("btype"))
+        name = trim_place_name(m.group("bname"), ut)[0]
+        return (ut, name) if name else None
+    name = m.group("bname")
+    return ("tỉnh", name) if known_unit(name, "tỉnh") else None
+
+
 # a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
 PLURAL_HEAD = r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})"
 # the word first, its start checked behind it: ``re`` then scans for the word at C speed
-_NHU = re.compile(r"như(?<!\wnhư)[ \t]+(?=[^\W\d_])")
+_NHU = re.compile(r"như(?<!\wnhư):?[ \t]+(?=[^\W\d_])")
 _PLURAL_TYPE = None
 
 
@@ -320,9 +374,22 @@ def _plural_type_before() -> re.Pattern:
     """A plural head and a unit type ending right before "như": "các xã "."""
     global _PLURAL_TYPE
     if _PLURAL_TYPE is None:
+        # up to six lower-case words may qualify the units before "như": "các xã
+        # vùng cao như", "một số xã có tỷ lệ thấp như"
         _PLURAL_TYPE = re.compile(rf"(?<!\w)(?:(?i:một số|nhiều)|{PLURAL_HEAD})[ \t]+"
-                                  rf"(?P<type>(?i:{lexicon().unit_type_re}))[ \t]+$")
+                                  rf"(?P<type>(?i:{lexicon().unit_type_re}))(?:[ \t]+{LOWER}\w*){{0,6}}[ \t]+$")
     return _PLURAL_TYPE
+
+
+_PLURAL_TYPE_OPEN = None
+
+
+def _plural_type_open() -> re.Pattern:
+    """A plural head and a unit type ending with a bracket: "3 xã (", "các phường ("."""
+    global _PLURAL_TYPE_OPEN
+    if _PLURAL_TYPE_OPEN is None:
+        _PLURAL_TYPE_OPEN = re.compile(rf"(?<!\w){PLURAL_HEAD}[ \t]+(?P<type>(?i:{lexicon().unit_type_re}))[ \t]*\($")
+    return _PLURAL_TYPE_OPEN
 
 
 _BRACKET_PARENT = None
@@ -493,12 +560,15 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
     stood on the article's date, from the article's own context."""
     seen: dict[str, Place] = {}
     prov = ctx.province()
+    stated = _stated_parents(ctx, used)
     for m in used:
         if m.full in seen:
             continue
         level = ctx.level(m)
-        parent = None
-        if level == UnitLevel.DISTRICT:
+        parent = stated.get(m.full)
+        if parent is not None:
+            pass
+        elif level == UnitLevel.DISTRICT:
             parent = prov.full if prov else None
         elif level == UnitLevel.COMMUNE:
             if ctx.era == "2025":
@@ -509,6 +579,21 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
         seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=level, parent=parent,
                              era=ctx.era)
     return list(seen.values())
+
+
+def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
+    """The parents the text states beside the units ("huyện A, tỉnh B"), by the
+    units' names: the first stated one level up (on the article's map: after
+    the reform a commune's is its province)."""
+    up = {UnitLevel.DISTRICT: UnitLevel.PROVINCE,
+          UnitLevel.COMMUNE: UnitLevel.PROVINCE if ctx.era == "2025" else UnitLevel.DISTRICT}
+    out: dict[str, str] = {}
+    for m in used:
+        if m.within and m.full not in out and \
+                level_of(m.within[0], m.within[1], ctx.era) == up.get(ctx.level(m)):
+            out[m.full] = f"{m.within[0]} {m.within[1]}"
+    ctx.stated = out
+    return out
 
 
 # gazetteer answers by (place name, type, era, code of the unit searched within)
@@ -551,6 +636,7 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
 
     order = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
     prov = ctx.province()
+    named = {m.full for m in ctx.mentions}
     for p in sorted(places, key=lambda p: order.get(p.level, 3)):
         within = units.get(p.parent) if p.parent else None
         if within is None and p.level != UnitLevel.PROVINCE:
@@ -560,6 +646,11 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
             # the article's context may be wrong about where it lies: only an
             # unambiguous unit anywhere in the era is taken
             found = lookup(p, None)
+            if len(found) == 1 and p.level == UnitLevel.DISTRICT and p.name not in ctx.stated:
+                # a district of another province ("the delegation of huyện Chợ Đồn
+                # worked with huyện Thạch Thành, tỉnh Thanh Hóa") is not the article's
+                # province's: its parent is only one the text names
+                p.parent = None
         if p.level != UnitLevel.PROVINCE or len(found) > 1:
             found = [u for u in found if u.level == p.level] or found
         if len(found) != 1:
@@ -574,6 +665,7 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         p.valid_from, p.valid_through, p.successors = q.valid_from, q.valid_through, q.successors
         # the gazetteer's parent only within a province the text names: an
         # excerpt that never names it states no parent, and none is invented
-        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE and prov is not None:
+        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE and prov is not None \
+                and q.parent in named:
             if era == "2025" or p.level == UnitLevel.DISTRICT:
                 p.parent = q.parent
