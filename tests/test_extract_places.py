@@ -155,3 +155,11 @@ def test_a_district_of_another_province_gets_no_parent_the_text_does_not_state()
                        "tại huyện Đức Thọ, tỉnh Hà Tĩnh.")
     assert parents["huyện Đức Thọ"] == "tỉnh Hà Tĩnh"
     assert parents["huyện Mèo Vạc"] is None
+
+
+def test_an_upper_case_masthead_names_the_province_of_the_page():
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ HÀ TĨNH\nTIN TỨC SỰ KIỆN\n\nLàm việc tại huyện\n\n"
+            "Ngày 2/5/2023, đồng chí Bí thư Tỉnh ủy làm việc với Huyện ủy Đức Thọ.")
+    parents = {p.name: p.parent for p in extract(Article(key="test", title=None, text=text, body_start=0, url=None,
+                                                           published=dt.date(2023, 5, 2), path=None)).records.places}
+    assert parents == {"tỉnh Hà Tĩnh": None, "huyện Đức Thọ": "tỉnh Hà Tĩnh"}

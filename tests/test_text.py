@@ -85,3 +85,14 @@ def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them():
         for end in (None, len(text) - 5, begin + 30):
             full = [parse_date(m) for m in DATE.finditer(text, begin, len(text) if end is None else end)]
             assert dates_in(text, begin, end) == [d for d in full if d], (begin, end)
+
+
+def test_an_article_offset_maps_to_the_working_text_and_back():
+    from kg.extract.normalise import working_text
+    original = "Ngày 2/5, UBND tỉnh và UBMTTQ huyện họp; Quyết định 12 - QĐ/TU được công bố."
+    w = working_text(original)
+    assert w.text != original          # expanded abbreviations and a canonical code move the offsets
+    for word in ("Ngày", "tỉnh", "huyện", "Quyết", "công bố"):
+        i = original.index(word)
+        assert w.text[w.working_offset(i):].startswith(word)
+        assert w.orig(w.working_offset(i)) == i

@@ -38,7 +38,7 @@ from .events import Event
 from .lexicon import fold, lexicon, word_start
 from .normalise import Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
-from .places import REFORM_DAY, Context, build_places, resolve_places, scan_places
+from .places import REFORM_DAY, Context, build_places, masthead_provinces, resolve_places, scan_places
 
 __all__ = ["Extraction", "extract"]
 
@@ -158,6 +158,8 @@ def place_context(reading: Reading) -> Context:
     ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
     for m in scan_places(reading.text):
         ctx.add(m.pos, m.unit_type, m.name, m.within)
+    for pos, unit_type, name in masthead_provinces(reading.article.text):
+        ctx.add(reading.working.working_offset(pos), unit_type, name)
     ctx.finish()
     return ctx
 

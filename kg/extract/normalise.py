@@ -54,6 +54,15 @@ class Text:
         nxt = self._o[k + 1] if k + 1 < len(self._o) else len(self.original)
         return min(o + (i - e), max(nxt, o))
 
+    def working_offset(self, i: int) -> int:
+        """Working-text offset of article offset ``i`` (the inverse of ``orig``)."""
+        k = bisect.bisect_right(self._o, i) - 1
+        if k < 0:
+            return i
+        o, e = self._o[k], self._e[k]
+        nxt = self._e[k + 1] if k + 1 < len(self._e) else len(self.text)
+        return min(e + (i - o), max(nxt, e))
+
 
 _COMBINED = None
 

@@ -363,6 +363,34 @@ def _within(text: str, end: int) -> tuple[str, str] | None:
     return ("tỉnh", name) if known_unit(name, "tỉnh") else None
 
 
+def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
+    """The province an upper-case masthead names at the top of a page ("ĐÀI
+    PHÁT THANH VÀ TRUYỀN HÌNH <PROVINCE>"), as (offset of its line, type,
+    name): a masthead names the province the page is about. Its last words
+    are tried, longest first, against the gazetteer's provinces and
+    centrally-run cities; the working text reads such a line in lower case,
+    so no other scan finds the name."""
+    out = []
+    pos = 0
+    for line in original.split("\n")[:_MASTHEAD_LINES]:
+        words = line.split()
+        if len(words) >= 2 and line.isupper():
+            for k in range(min(4, len(words)), 1, -1):
+                name = " ".join(w.capitalize() for w in words[-k:])
+                if known_unit(name, "tỉnh"):
+                    out.append((pos + line.index(words[0]), "tỉnh", name))
+                    break
+                if fold(name) in lexicon().centrally_run and known_unit(name, "thành phố"):
+                    out.append((pos + line.index(words[0]), "thành phố", name))
+                    break
+        pos += len(line) + 1
+    return out
+
+
+# how far down a page a masthead may be: it tops the page, above the headline
+_MASTHEAD_LINES = 5
+
+
 # a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
 PLURAL_HEAD = r"(?:(?i:các|hai|ba|bốn|năm)|\d{1,3})"
 # the word first, its start checked behind it: ``re`` then scans for the word at C speed
@@ -565,20 +593,22 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
         if m.full in seen:
             continue
         level = ctx.level(m)
-        parent = stated.get(m.full)
-        if parent is not None:
-            pass
-        elif level == UnitLevel.DISTRICT:
-            parent = prov.full if prov else None
-        elif level == UnitLevel.COMMUNE:
-            if ctx.era == "2025":
-                parent = prov.full if prov else None
-            else:
-                d = ctx.resolve(m.pos, level=UnitLevel.DISTRICT)
-                parent = d.full if d else None
+        parent = stated.get(m.full) or _context_parent(ctx, m, level, prov)
         seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=level, parent=parent,
                              era=ctx.era)
     return list(seen.values())
+
+
+def _context_parent(ctx: Context, m: Mention, level: UnitLevel, prov: Mention | None) -> str | None:
+    """A unit's parent from the article's context: the province it names most
+    for a district (and for a commune after the reform), else the district
+    named nearest before the commune."""
+    if level == UnitLevel.DISTRICT or level == UnitLevel.COMMUNE and ctx.era == "2025":
+        return prov.full if prov else None
+    if level == UnitLevel.COMMUNE:
+        d = ctx.resolve(m.pos, level=UnitLevel.DISTRICT)
+        return d.full if d else None
+    return None
 
 
 def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
