@@ -844,3 +844,14 @@ def test_how_an_inspection_should_be_done_is_no_topic():
                 "Thường vụ Tỉnh ủy Bình Phước.\nTrưởng đoàn nhấn mạnh: Việc kiểm tra cần bảo đảm khách quan, "
                 "thực chất.")
     assert [e["topic"] for e in out["events"]] == [None]
+
+
+def test_an_outing_told_as_the_frame_of_what_the_official_said():
+    out = facts("Tin\nTrong buổi kiểm tra, làm việc với huyện Bảo Lâm về tiến độ xây dựng nông thôn mới, Chủ tịch "
+                "UBND tỉnh Cao Bằng Hà Văn Nam yêu cầu huyện đẩy nhanh các công trình.")
+    assert [(e["kind"], e["leader"], e["targets"], e["topic"]) for e in out["events"]] == [
+        ("inspection", "Hà Văn Nam", ["huyện Bảo Lâm"], "tiến độ xây dựng nông thôn mới")]
+    # the host who reports to a visiting delegation leads nothing
+    host = facts("Tin\nTại buổi làm việc với đoàn công tác của Ban Tổ chức Trung ương, đồng chí Hà Văn Nam, "
+                 "Bí thư Tỉnh ủy Cao Bằng báo cáo tình hình công tác cán bộ.")
+    assert all(e["leader"] != "Hà Văn Nam" for e in host["events"])

@@ -151,6 +151,11 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]+số[ \t]+\d+[ \t]+(?:gồm|phụ trách)[ \t]+")
         # the official chairing "the meeting", after the chain of titles
         _RES["chairs_meeting"] = re.compile(r"[ \t,]*(?:(?:đã|đồng chí)[ \t]+)?chủ trì[ \t]+(?i:hội nghị|cuộc họp)(?!\w)")
+        # an outing told as the frame of a speech: "Trong buổi kiểm tra, làm việc với …"
+        _RES["session_frame"] = re.compile(
+            rf"(?i:trong|tại)[ \t]+(?i:buổi|chuyến)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
+            rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}))*)"
+            rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
@@ -177,7 +182,9 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
-            r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d")
+            r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
+            # and so does the official who then speaks: "…, đồng chí X yêu cầu …"
+            r"|,[ \t]*(?:đồng chí|ông|bà|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thủ tướng|Phó Thủ tướng|Tổng Bí thư)(?!\w)")
         # what cannot open a subject matter: a joining word, a passive, a modal
         # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what)
         _RES["topic_bad"] = re.compile(
@@ -471,6 +478,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if s.start <= pm.start < s.end and _re("chairs_meeting").match(text, pm.end):
                 chairs.append((s, pm.name))
                 break
+    if not clauses:
+        # nothing reported head-on: "Trong buổi kiểm tra, làm việc với huyện X về …,
+        # Chủ tịch UBND tỉnh Y yêu cầu …" tells the outing as the frame of what was said
+        framed = next((c for s in sentences if s.paragraph not in planned
+                       for c in [_framed_session(text, s, people)] if c is not None), None)
+        if framed is not None:
+            clauses.append(framed)
     events: list[Event] = []
     frame = Event()
     for c in clauses:
@@ -762,6 +776,31 @@ def _listed_date(text, sentences, c, docs):
         date, _ = _date_in(text, t.start, min(t.end, at), docs)
         if date:
             return date
+    return None
+
+
+def _framed_session(text, s, people) -> Clause | None:
+    """"(Trong|Tại) buổi <verbs> với|tại <whom> …, <official> <says> …": the
+    official who speaks after the frame led the session it names."""
+    m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60))
+    if m is None or re.match(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)", text[m.end():m.end() + 20]):
+        return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
+    comma = text.find(",", m.end(), s.end)
+    while comma >= 0 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.find(",", comma + 1, s.end)        # "1,5 tỷ" is a number
+    if comma < 0:
+        return None
+    # the first comma past the list of targets and the topic: the frame ends
+    # where an official is named after a comma with only titles between
+    for c in re.finditer(",", text[comma:s.end]):
+        at = comma + c.start()
+        pm = next((p for p in people if at < p.start <= at + 80), None)
+        if pm is not None and not _re("chain_break").search(text, at + 1, pm.start):
+            kind = _kind(text, m.start("verbs"), m.end("verbs"))
+            if kind is None:
+                return None
+            date, pos = _date_in(text, s.start, at, [])
+            return Clause(s, m.end("verbs"), None, None, pm.name, date, pos, kind, None, None, end=at)
     return None
 
 
