@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kg.model import OrgKind, UnitLevel
 
-from .lexicon import UPPER, first_guard, fold, lexicon
+from .lexicon import UPPER, fold, lexicon, word_start
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
@@ -384,10 +384,9 @@ def _starts_re() -> re.Pattern:
     global _STARTS
     if _STARTS is None:
         lx = lexicon()
-        _STARTS = re.compile(
-            first_guard(lx.central_re, lx.organ_re, "Ban", lx.committee_re, lx.heads_re, lx.place_organ_re)
-            + rf"(?<!\w)(?:(?i:{lx.central_re})|(?i:{lx.council_organ_re})|(?i:{lx.organ_re})|(?i:Ban)|(?i:{lx.committee_re})"
-            rf"|(?i:{lx.heads_re})|(?i:{lx.place_organ_re}))(?!\w)")
+        _STARTS = re.compile(word_start("|".join([
+            lx.central_re, lx.council_organ_re, lx.organ_re, "Ban", lx.committee_re, lx.heads_re, lx.place_organ_re,
+        ])) + r"(?!\w)")
     return _STARTS
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 
 from .bodies import BodyRef, parse_body, resolve
-from .lexicon import first_guard, fold, lexicon
+from .lexicon import fold, lexicon, word_start
 from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
 from .places import Context
 
@@ -51,7 +51,8 @@ class DocMention:
 
 
 _RES: dict[str, re.Pattern] = {}
-_DEM = re.compile(r"(?<=[ \t])(?:này|trên|đó)(?!\w)")
+# each word opens with its own letter so that re can skip to it (see word_start)
+_DEM = re.compile(r"(?:n(?<=[ \t]n)ày|t(?<=[ \t]t)rên|đ(?<=[ \t]đ)ó)(?!\w)")
 
 
 def _re(key: str) -> re.Pattern:
@@ -69,13 +70,13 @@ def _re(key: str) -> re.Pattern:
         _RES["anaphor_before"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?P<dem>này|trên|đó|nói trên)$")
         _RES["short_ref"] = re.compile(
-            rf"{first_guard(lx.doc_type_re)}(?P<tw>(?i:{lx.doc_type_re}))[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
+            rf"(?P<tw>{word_start(lx.doc_type_re, ())})[ \t]+(?:số[ \t]+)?(?P<n>\d{{1,4}})(?![\w/-])")
         # an oversight verb whose object is carrying out the second document:
         # that document is what is overseen ("giám sát việc lãnh đạo, chỉ đạo
         # và tổ chức thực hiện B"), not what the first carries out
         _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
-        _RES["type_word"] = re.compile(rf"(?i:{lx.doc_type_re})")
+        _RES["type_word"] = re.compile(word_start(lx.doc_type_re, ()))
         _RES["issued_by"] = re.compile(r"(?<!\w)(?:được|do)[ \t]+")
         _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 
 from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
-from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon
+from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
 from .places import Context
 
 
@@ -76,14 +76,14 @@ def _re(key: str) -> re.Pattern:
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
             rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
-        _RES["role"] = re.compile(rf"{first_guard(lx.role_re)}(?i:{lx.role_re})(?!\w)")
+        _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
         _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
         # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
-        _RES["bare_role"] = re.compile(rf"{first_guard(lx.role_re)}(?i:{lx.role_re})(?=[ \t]*[,–-][ \t]*\w)")
+        _RES["bare_role"] = re.compile(rf"{word_start(lx.role_re, ())}(?=[ \t]*[,–-][ \t]*\w)")
         # the post a person is appointed, elected or assigned to, after the name and its chain:
         # "ông A được bổ nhiệm giữ chức vụ Trưởng Ban …", "đồng chí B, <post> làm Bí thư Huyện ủy X"
         _RES["appointed"] = re.compile(
