@@ -855,3 +855,45 @@ def test_an_outing_told_as_the_frame_of_what_the_official_said():
     host = facts("Tin\nTại buổi làm việc với đoàn công tác của Ban Tổ chức Trung ương, đồng chí Hà Văn Nam, "
                  "Bí thư Tỉnh ủy Cao Bằng báo cáo tình hình công tác cán bộ.")
     assert all(e["leader"] != "Hà Văn Nam" for e in host["events"])
+
+
+def test_the_leader_named_in_a_sentence_of_their_own_after_the_outing():
+    out = facts("Tin\nSáng 14/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bảo Lạc tổ chức đoàn giám sát việc "
+                "giải quyết kiến nghị của cử tri tại xã Cô Ba. Đồng chí Nông Thị Hiền, Ủy viên Ban Thường vụ Huyện "
+                "ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện làm trưởng đoàn.")
+    assert [(e["leader"], e["targets"]) for e in out["events"]] == [("Nông Thị Hiền", ["xã Cô Ba"])]
+    # a deputy head leads nothing
+    deputy = facts("Tin\nSáng 14/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bảo Lạc tổ chức đoàn giám sát "
+                   "tại xã Cô Ba. Đồng chí Nông Thị Hiền, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện làm Phó Trưởng đoàn.")
+    assert [e["leader"] for e in deputy["events"]] == [None]
+
+
+def test_an_official_who_organises_the_delegation_leads_it_and_their_post_is_no_inspector():
+    out = facts("Tin\nNgày 9/10/2023, đồng chí Kim Thị Sa Rên - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Bạc Liêu tổ "
+                "chức đoàn khảo sát kiểm tra tiến độ xây dựng xã nông thôn mới nâng cao tại huyện Hồng Dân.")
+    assert [(e["kind"], e["leader"], e["inspector"], e["targets"], e["topic"]) for e in out["events"]] == [
+        ("inspection", "Kim Thị Sa Rên", None, ["huyện Hồng Dân"], "tiến độ xây dựng xã nông thôn mới nâng cao")]
+    # a body that organises its delegations is their inspector
+    body = facts("Tin\nNgày 9/10/2023, Ủy ban nhân dân tỉnh Bạc Liêu tổ chức đoàn kiểm tra tiến độ xây dựng "
+                 "nông thôn mới tại huyện Hồng Dân.")
+    assert [e["inspector"] for e in body["events"]] == ["Ủy ban nhân dân tỉnh Bạc Liêu"]
+
+
+def test_the_communes_whose_congresses_are_checked_are_targets_however_listed():
+    listed = facts("Tin\nSáng 5/3/2020, Đoàn công tác của Huyện ủy Châu Thành do đồng chí Trần Văn Tâm, Phó Bí thư "
+                   "Huyện ủy làm Trưởng đoàn đã kiểm tra công tác chuẩn bị Đại hội của Đảng bộ các xã: An Hiệp, "
+                   "Phú Long và Tân Thạch, nhiệm kỳ 2020-2025.")
+    assert listed["events"][0]["targets"] == ["xã An Hiệp", "xã Phú Long", "xã Tân Thạch"]
+    one = facts("Tin\nSáng 5/3/2020, đồng chí Trần Văn Tâm, Phó Bí thư Huyện ủy Châu Thành đã kiểm tra công tác "
+                "chuẩn bị Đại hội Đảng bộ xã An Hiệp.")
+    assert one["events"][0]["targets"] == ["xã An Hiệp"]
+
+
+def test_units_named_in_what_the_verb_takes_are_its_targets():
+    out = facts("Tin\nNgày 18/6/2025, Bí thư Tỉnh ủy Bến Tre Trần Thanh Lâm cùng đoàn công tác đã kiểm tra công tác "
+                "chuẩn bị vận hành phường An Hội và xã Phú Túc.")
+    assert [(e["leader"], e["targets"]) for e in out["events"]] == [("Trần Thanh Lâm", ["phường An Hội", "xã Phú Túc"])]
+    # a unit inside a cited document is not inspected
+    cited = facts("Tin\nNgày 18/6/2025, Bí thư Tỉnh ủy Bến Tre Trần Thanh Lâm đã kiểm tra việc thực hiện Kế hoạch "
+                  "số 12-KH/HU của Huyện ủy Mỏ Cày Nam về phát triển xã Phú Túc.")
+    assert [e["targets"] for e in cited["events"]] == [[]]

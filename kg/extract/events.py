@@ -61,7 +61,9 @@ def _re(key: str) -> re.Pattern:
             r"(?:(?:(?:các đồng chí|đại diện)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
-        _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?[ \t]+(?=(?i:đảng bộ)[ \t])")
+        _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+của)?[ \t]+(?=(?i:đảng bộ)[ \t])")
+        # "… Đại hội của Đảng bộ các xã: A, B và C": the party organisations of the units listed
+        _RES["party_of_units"] = re.compile(rf"(?i:đảng bộ)[ \t]+(?={PLURAL_HEAD}[ \t])")
         # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
         _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
                                             r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
@@ -177,7 +179,8 @@ def _re(key: str) -> re.Pattern:
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
-            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w))*(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+(?!về[ \t])")
+            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
+            r"(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
@@ -472,7 +475,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         # of titles ends in heading the delegation
         for pm in people:
             if s.start <= pm.start < s.end and (
-                    _re("presides").search(text, pm.start, min(s.end, pm.end + 30)) or _heads_by_title(text, s, pm, people)):
+                    _re("presides").search(text, pm.start, min(s.end, pm.end + 30)) or _heads_by_title(text, s, pm, people)
+                    or _leads_by_title(text, s, pm)):
                 leader_only.append((s, pm.name))
                 break
             if s.start <= pm.start < s.end and _re("chairs_meeting").match(text, pm.end):
@@ -504,9 +508,16 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                         break
         if not targets:
             m = _re("congress_of").search(text, c.subject_end, c.sentence.end)
-            item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m else None
+            units = _re("party_of_units").match(text, m.end()) if m else None
+            if units:
+                _list_at(text, units.end(), c.sentence.end, ctx, people, known, targets)
+            item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m and not units else None
             if item and item[0]:
                 targets = [item[0]]
+        if not targets and (c.leader or c.date):
+            # a unit named with its type in what the verb takes: "kiểm tra công tác
+            # chuẩn bị vận hành phường X và xã Y" inspects X and Y
+            targets = _object_units(text, c, ctx, people, known, docs)
         if c.leader and not c.date and c.listed:
             c.date = _listed_date(text, sentences, c, docs)
         if c.date or c.leader:
@@ -561,6 +572,28 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     return events, {"kind": frame.kind, "inspector": frame.inspector}
 
 
+def _object_units(text, c, ctx, people, known, docs) -> list[str]:
+    """The units listed first after the activity's verb, in its own clause,
+    each written with its type ("phường X", "xã Y"), none inside a cited
+    document."""
+    end = c.end or c.sentence.end
+    semi = text.find(";", c.subject_end, end)
+    end = end if semi < 0 else semi
+    act = _first_act(text, c.subject_end, end)
+    if act is None:
+        return []
+    for m in ctx.mentions:
+        if not act < m.pos < end:
+            continue
+        if any(d.start <= m.pos < d.end for d in docs) or not place_re().match(text, m.pos) \
+                or _re("clause_break").search(text, act, m.pos):
+            return []
+        out: list[str] = []
+        _list_at(text, m.pos, end, ctx, people, known, out)
+        return out
+    return []
+
+
 def _heads_by_title(text, s, pm, people) -> bool:
     """Does the chain of titles after ``pm`` end in "Trưởng đoàn" (not "Phó
     Trưởng đoàn", not "Trưởng đoàn đại biểu Quốc hội"), in the same clause and
@@ -570,6 +603,18 @@ def _heads_by_title(text, s, pm, people) -> bool:
     if m is None or _re("clause_break").search(text, pm.start, m.start()):
         return False
     return not any(pm.start < p.start < m.start() for p in people if p is not pm)
+
+
+def _leads_by_title(text, s, pm) -> bool:
+    """"Đồng chí X, Ủy viên …, Chủ tịch … làm trưởng đoàn.": a sentence of its
+    own that opens on the official and whose chain of titles closes in leading
+    the delegation, with no place, verb or other person between."""
+    if _re("adverbial").fullmatch(text, s.start, pm.start) is None and \
+            not re.fullmatch(rf"[ \t]*(?:(?:{lexicon().honorific_re})[ \t]+)?", text[s.start:pm.start]):
+        return False
+    lead = _re("leads_late").search(text, pm.end, min(s.end, pm.end + 200))
+    return lead is not None and not _re("clause_break").search(text, pm.end, lead.start()) \
+        and re.fullmatch(r"[ \t]*[.!]?[ \t]*", text[lead.end():s.end]) is not None
 
 
 def _person_at(people, pos):
@@ -599,6 +644,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     subject_body = None
     delegation = None
     deleg_start = s.start
+    organiser = None
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
         if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
@@ -645,6 +691,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                         else find_bodies(text, s.start, s.end, known))
                 b = next((b for b in here if b.complete and b.end <= org.start()
                           and re.fullmatch(r"[ \t]*", text[b.end:org.start()])), None)
+                if b is not None and _re("role_before").search(text[max(s.start, b.start - 30):b.start]):
+                    # "đồng chí X, Phó Chủ tịch UBND tỉnh Y tổ chức đoàn khảo sát …":
+                    # the body closes the official's post; the official sends the delegation
+                    organiser = next((p for p in reversed(people) if s.start <= p.start < b.start
+                                      and not _re("chain_break").search(text, min(p.end, b.start), b.start)), None)
+                    b = None
                 if b is not None:
                     deleg_body = resolve(b, ctx, b.start)
         delegation = m.group(0)
@@ -691,6 +743,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 not re.search(r"(?<!\w)(?:với|tại|đối với)(?!\w)", text[subject_end:lead_end]):
             # targets follow the leader ("… do X làm trưởng đoàn làm việc với …")
             subject_end = lead_end
+    if leader is None and organiser is not None:
+        leader = organiser.name
     if leader is None and delegation is not None:
         # "đồng chí X, Trưởng Ban … và đoàn công tác của Ban … đã làm việc": the
         # official named with the delegation leads it
