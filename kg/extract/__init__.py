@@ -356,8 +356,11 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
     return None
 
 
-# the word first and its start checked behind it, so that ``re`` scans for the word at C speed
-_YEAR_WORD = re.compile(r"năm(?<!\wnăm)[ \t]+((?:19|20)\d{2})(?!\d)")
+# a year named alone; not the bound of a period ("từ năm 2018 đến nay", "trước năm 2020"), which
+# dates what is told of, not the story. The word first and what comes before it checked behind
+# it, so that ``re`` scans for the word at C speed.
+_YEAR_WORD = re.compile(
+    r"năm(?<!\wnăm)(?<![Tt]ừ năm)(?<!đến năm)(?<![Tt]rước năm)(?<![Ss]au năm)[ \t]+((?:19|20)\d{2})(?!\d)")
 
 
 def _merged_date(mentions: list[DocMention], code: str) -> dt.date | None:
