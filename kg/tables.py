@@ -21,6 +21,17 @@ def rows(name: str) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
 
 
+@cache
+def bodies() -> list[dict[str, str]]:
+    """The rows of ``bodies.csv``, and one more for each other way of writing
+    a body (``body_aliases.csv``: "Sở Kế hoạch - Đầu tư"), with the kind,
+    attachment and unit of the body it names, so that an alias is found where
+    its body is and is written once."""
+    body_rows = rows("bodies")
+    by_name = {r["name"]: r for r in body_rows}
+    return [*body_rows, *({**by_name[a["name"]], "name": a["alias"]} for a in rows("body_aliases"))]
+
+
 @dataclass(frozen=True)
 class DocumentType:
     key: str          # the concept's notation: "KH"

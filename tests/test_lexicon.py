@@ -27,7 +27,7 @@ def _table_lists() -> list[list[str]]:
     central = [r["name"] for r in tables.rows("central_bodies")]
     central += [a.strip() for r in tables.rows("central_bodies") for a in r["aliases"].split(";") if a.strip()]
     return [[r.vi for r in tables.roles().values()], [r["phrase"] for r in tables.rows("titles")],
-            [r["name"] for r in tables.rows("bodies")], [t.vi for t in tables.document_types().values()],
+            [r["name"] for r in tables.bodies()], [t.vi for t in tables.document_types().values()],
             [r["phrase"] for r in tables.rows("event_verbs")], central]
 
 

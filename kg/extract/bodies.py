@@ -184,7 +184,7 @@ def _implied_units() -> dict[str, str]:
     global _IMPLIED
     if _IMPLIED is None:
         from kg import tables
-        _IMPLIED = {r["name"]: r["unit"] for r in tables.rows("bodies") if r.get("unit")}
+        _IMPLIED = {r["name"]: r["unit"] for r in tables.bodies() if r.get("unit")}
     return _IMPLIED
 
 

@@ -236,7 +236,7 @@ def lexicon() -> Lexicon:
     titles = {fold(r["phrase"]): (r["role"], r["body"], r.get("label") or None) for r in tables.rows("titles")}
     title_re = _alt([r["phrase"] for r in tables.rows("titles")])
 
-    body_rows = tables.rows("bodies")
+    body_rows = tables.bodies()
     organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "committee"}
     place_organs = {fold(r["name"]): (r["name"], r["kind"]) for r in body_rows if r["attach"] == "place"}
     heads = [r["name"] for r in body_rows if r["attach"] == "head"]

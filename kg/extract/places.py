@@ -465,7 +465,7 @@ def _department_province_re() -> re.Pattern:
     global _DEPARTMENT_PROVINCE
     if _DEPARTMENT_PROVINCE is None:
         from kg import tables
-        organs = [r["name"] for r in tables.rows("bodies") if r.get("unit") == "tỉnh"]
+        organs = [r["name"] for r in tables.bodies() if r.get("unit") == "tỉnh"]
         alt = "|".join(re.escape(o).replace(r"\ ", r"[ \t]+") for o in sorted(organs, key=len, reverse=True))
         _DEPARTMENT_PROVINCE = re.compile(rf"{word_start(alt)}[ \t]+(?P<name>{name_pattern()})")
     return _DEPARTMENT_PROVINCE
