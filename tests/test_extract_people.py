@@ -424,3 +424,12 @@ def test_an_organ_read_in_part_is_passed_over_but_an_item_naming_someone_ends_th
     assert got["Khúc Văn Tài"] == ["Thứ trưởng Bộ Tư pháp"]
     # the post after an item that names another person may be that person's
     assert got["Lê Văn Ánh"] == []
+
+
+def test_a_body_written_another_way_is_the_body_its_alias_names():
+    """body_aliases.csv: the programme office with its verb, the grassroots-democracy committee without 'ở'."""
+    got = posts("Kiểm tra nông thôn mới\nNgày 3/5/2023, bà Đinh Thị Mận, Chánh Văn phòng Điều phối xây dựng nông "
+                "thôn mới tỉnh Hòa Bình, làm việc với huyện Lạc Sơn. Ông Y Lim Niê, Phó Bí thư Huyện ủy, Trưởng Ban "
+                "Chỉ đạo thực hiện Quy chế dân chủ cơ sở huyện Krông Bông cùng dự.")
+    assert got["Đinh Thị Mận"] == ["Chánh Văn phòng Điều phối nông thôn mới tỉnh Hòa Bình"]
+    assert "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Krông Bông" in got["Y Lim Niê"]
