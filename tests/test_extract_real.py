@@ -897,3 +897,40 @@ def test_units_named_in_what_the_verb_takes_are_its_targets():
     cited = facts("Tin\nNgày 18/6/2025, Bí thư Tỉnh ủy Bến Tre Trần Thanh Lâm đã kiểm tra việc thực hiện Kế hoạch "
                   "số 12-KH/HU của Huyện ủy Mỏ Cày Nam về phát triển xã Phú Túc.")
     assert [e["targets"] for e in cited["events"]] == [[]]
+
+
+def test_preparing_the_congress_is_a_subject_matter_and_the_units_listed_after_a_colon_are_not():
+    out = facts("Tin\nSáng 5/3/2020, Đoàn công tác của Huyện ủy Châu Thành do đồng chí Trần Văn Tâm, Phó Bí thư "
+                "Huyện ủy làm Trưởng đoàn đã kiểm tra công tác triển khai, chuẩn bị Đại hội của Đảng bộ các xã: "
+                "An Hiệp, Phú Long, nhiệm kỳ 2020-2025.")
+    assert [e["topic"] for e in out["events"]] == ["công tác triển khai, chuẩn bị Đại hội của Đảng bộ các xã"]
+    # preparing to inspect is still ahead
+    ahead = facts("Tin\nSáng 5/3/2020, Đoàn công tác của Huyện ủy Châu Thành chuẩn bị kiểm tra tại xã An Hiệp.")
+    assert ahead["events"] == []
+
+
+def test_the_subject_matter_after_the_delegations_name_and_a_colon():
+    out = facts("Tin\nSáng 7/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bảo Lạc tổ chức đoàn giám sát: "
+                "Việc thực hiện quy chế dân chủ ở cơ sở năm 2023 tại xã Cô Ba.")
+    assert [e["topic"] for e in out["events"]] == ["Việc thực hiện quy chế dân chủ ở cơ sở năm 2023"]
+
+
+def test_a_working_session_that_also_inspects_is_an_inspection_about_its_first_subject():
+    out = facts("Tin\nNgày 8/4/2023, đồng chí Ma Văn Khánh, Chủ tịch HĐND tỉnh Bắc Kạn đã làm việc với Huyện ủy "
+                "Chợ Mới về tình hình thu ngân sách quý I và kiểm tra một số công trình trên địa bàn huyện.")
+    assert [(e["kind"], e["topic"]) for e in out["events"]] == [("inspection", "tình hình thu ngân sách quý I")]
+    alone = facts("Tin\nNgày 8/4/2023, đồng chí Ma Văn Khánh, Chủ tịch HĐND tỉnh Bắc Kạn đã làm việc với Huyện ủy "
+                  "Chợ Mới về tình hình thu ngân sách quý I.")
+    assert [e["kind"] for e in alone["events"]] == ["working_session"]
+
+
+def test_the_subject_matter_stops_before_the_unit_it_is_about():
+    out = facts("Tin\nChiều 9/5/2022, Đoàn kiểm tra của Ban Chỉ đạo quy chế dân chủ quận Hà Đông do đồng chí Lê Văn "
+                "Hòa, Phó Bí thư Quận ủy làm trưởng đoàn đã kiểm tra công tác thực hiện quy chế dân chủ của phường "
+                "Yên Nghĩa.")
+    assert [(e["topic"], e["targets"]) for e in out["events"]] == [
+        ("công tác thực hiện quy chế dân chủ", ["phường Yên Nghĩa"])]
+    # a level with no name is part of the subject matter
+    level = facts("Tin\nChiều 9/5/2022, đồng chí Lê Văn Hòa, Phó Bí thư Quận ủy Hà Đông đã kiểm tra việc thực hiện "
+                  "nghị quyết đại hội đảng bộ phường nhiệm kỳ 2020-2025 tại phường Yên Nghĩa.")
+    assert [e["topic"] for e in level["events"]] == ["việc thực hiện nghị quyết đại hội đảng bộ phường nhiệm kỳ 2020-2025"]

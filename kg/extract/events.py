@@ -67,6 +67,7 @@ def _re(key: str) -> re.Pattern:
         # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
         _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
                                             r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
+        _RES["joined_oversight"] = re.compile(r"[ \t]+và[ \t]+(?:đi[ \t]+)?(?P<verb>kiểm tra|giám sát)(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
@@ -167,15 +168,20 @@ def _re(key: str) -> re.Pattern:
         _RES["organises"] = re.compile(r"(?:(?:đã|vừa)[ \t]+)?tổ chức[ \t]+(?:các[ \t]+|\d+[ \t]+)?$")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
-        # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
-        _RES["future"] = re.compile(f"(?<!công tác )(?<!việc )(?<!\\w)(?:{_cue_alt('future')})(?!\\w)", re.I)
+        # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead;
+        # nor does one that takes the congress or election as its object ("kiểm
+        # tra công tác triển khai, chuẩn bị Đại hội của Đảng bộ các xã")
+        _RES["future"] = re.compile(f"(?<!công tác )(?<!việc )(?<!\\w)(?:{_cue_alt('future')})(?!\\w)"
+                                    f"(?![ \\t]+(?:cho[ \\t]+)?(?:đại hội|bầu cử)(?!\\w))", re.I)
         # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
         _RES["conference"] = re.compile(f"(?<!nghị quyết )(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
         # a meeting that announces an inspection is the inspection's first act
         _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
         _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
-            rf"(?i:nội dung)(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?[ \t]*")
+            rf"(?:(?i:nội dung)(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?"
+            # or the delegation's name, then a colon: "tổ chức đoàn giám sát: Việc …"
+            rf"|(?P<named>(?<!\w)(?i:đoàn|tổ)[ \t]+(?:{lx.event_verb_re})[ \t]*:))[ \t]*")
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
@@ -184,6 +190,14 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
+            # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
+            r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
+            # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
+            # not the unit that qualifies an organisation ("Đại hội Đảng bộ xã X", "UBND xã X")
+            rf"|(?<!bộ)(?<!ủy)(?<!ỦY)(?<!UBND)(?<!HĐND)(?<!dân)(?<!MTTQ)(?<!quốc)(?<!Nam)"
+            rf"[ \t]+(?:của[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
+            # a list of names that follows, as the units of "… của Đảng bộ các xã: A, B"
+            r"|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
             # and so does the official who then speaks: "…, đồng chí X yêu cầu …"
@@ -279,6 +293,11 @@ def _kind(text: str, start: int, end: int) -> str | None:
         if k in specific_activity_kinds():
             return k
         first_other = first_other or k
+    if about >= 0 and first_other not in specific_activity_kinds():
+        # "làm việc với X về A và kiểm tra B": a second activity joined after the subject matter
+        joined = _re("joined_oversight").search(text, about, end)
+        if joined:
+            return lx.event_verbs[fold(joined.group("verb"))]
     return first_other
 
 
@@ -1029,7 +1048,12 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         if m:
             # the first of the items it lists ("Nội dung giám sát gồm: A; B")
             semi = text.find(";", m.end(), s.end)
-            span = _trim(text, m.end(), s.end if semi < 0 else semi, " .", left=False)
+            end = s.end if semi < 0 else semi
+            if m.group("named"):
+                # told in the sentence's own run, it ends as a verb's subject matter does ("… tại xã X")
+                stop = _topic_stop(text, m.end(), end, docs)
+                end = stop.start() if stop else end
+            span = _trim(text, m.end(), end, " .", left=False)
             if span:
                 return span, s
         cands = []
@@ -1077,13 +1101,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                                 cands.append(a)
                                 break
         for a in sorted(set(cands)):
-            stop = _re("topic_stop").search(text, a, s.end)
-            # a cited document's date and issuer belong to the topic ("việc thực
-            # hiện Công văn số 12-CV/HU, ngày 8/12/2023 của Ban Thường vụ …")
-            while stop and (any(d.code_end <= stop.start() < d.end for d in docs)
-                            or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
-                # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
-                stop = _re("topic_stop").search(text, stop.end(), s.end)
+            stop = _topic_stop(text, a, s.end, docs)
             b = min(stop.start() if stop else s.end, max(ahead, a))
             if _re("named_delegation").search(text, max(s.start, a - 40), a):
                 # the subject matter inside a delegation's name ends where the
@@ -1102,6 +1120,18 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             return span, s
     return None, None
+
+
+def _topic_stop(text: str, a: int, end: int, docs):
+    """Where a subject matter that starts at ``a`` stops."""
+    stop = _re("topic_stop").search(text, a, end)
+    # a cited document's date and issuer belong to the topic ("việc thực
+    # hiện Công văn số 12-CV/HU, ngày 8/12/2023 của Ban Thường vụ …")
+    while stop and (any(d.code_end <= stop.start() < d.end for d in docs)
+                    or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
+        # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
+        stop = _re("topic_stop").search(text, stop.end(), end)
+    return stop
 
 
 def _ahead(text: str, start: int, end: int) -> int:
