@@ -934,3 +934,20 @@ def test_the_subject_matter_stops_before_the_unit_it_is_about():
     level = facts("Tin\nChiều 9/5/2022, đồng chí Lê Văn Hòa, Phó Bí thư Quận ủy Hà Đông đã kiểm tra việc thực hiện "
                   "nghị quyết đại hội đảng bộ phường nhiệm kỳ 2020-2025 tại phường Yên Nghĩa.")
     assert [e["topic"] for e in level["events"]] == ["việc thực hiện nghị quyết đại hội đảng bộ phường nhiệm kỳ 2020-2025"]
+
+
+def test_a_team_that_inspects_is_no_noun_phrase():
+    out = facts("Tin\nSáng 2/10/2024, đồng chí Lục Văn Sình, Phó Bí thư Huyện ủy cùng các thành viên tổ công tác kiểm "
+                "tra tình hình thu hoạch lúa tại xã Vũ Muộn.")
+    assert [(e["kind"], e["leader"], e["targets"]) for e in out["events"]] == [
+        ("inspection", "Lục Văn Sình", ["xã Vũ Muộn"])]
+    # "công tác kiểm tra" alone is still the work, not the act
+    work = facts("Tin\nSáng 2/10/2024, đồng chí Lục Văn Sình, Phó Bí thư Huyện ủy phát biểu về công tác kiểm tra.")
+    assert work["events"] == []
+
+
+def test_the_unit_that_undergoes_an_inspection_told_in_the_passive_is_its_target():
+    out = facts("Tin\nSáng 2/10/2024, Đảng ủy xã Vũ Muộn đã được Đoàn kiểm tra số 3 của Ban Thường vụ Huyện ủy Bạch "
+                "Thông kiểm tra việc thực hiện quy chế làm việc.")
+    assert [(e["inspector"], e["targets"]) for e in out["events"]] == [
+        ("Ban Thường vụ Huyện ủy Bạch Thông", ["xã Vũ Muộn"])]

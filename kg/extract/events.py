@@ -67,6 +67,9 @@ def _re(key: str) -> re.Pattern:
         # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
         _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
                                             r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
+        _RES["team_before"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]+công tác[ \t]+$")
+        # the passive: "Đảng ủy xã X (đã) được Đoàn kiểm tra … kiểm tra …"
+        _RES["passive"] = re.compile(r"(?<!\w)(?:(?:đã|vừa)[ \t]+)?được[ \t]+$")
         _RES["joined_oversight"] = re.compile(r"[ \t]+và[ \t]+(?:đi[ \t]+)?(?P<verb>kiểm tra|giám sát)(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -286,8 +289,10 @@ def _kind(text: str, start: int, end: int) -> str | None:
     first_other = None
     for m in re.finditer(rf"(?i:{lx.event_verb_re})(?!\w)", text[start:limit]):
         a = start + m.start()
-        before = text[max(0, a - 9):a]
-        if before.endswith("công tác ") or re.match(r"\s+\d", text[a + len(m.group(0)):]):
+        before = text[max(0, a - 14):a]
+        # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects
+        if (before.endswith("công tác ") and not _re("team_before").search(before)) \
+                or re.match(r"\s+\d", text[a + len(m.group(0)):]):
             continue
         k = lx.event_verbs[fold(m.group(0))]
         if k in specific_activity_kinds():
@@ -533,6 +538,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m and not units else None
             if item and item[0]:
                 targets = [item[0]]
+        if not targets and c.subject_start is not None \
+                and _re("passive").search(text, c.sentence.start, c.subject_start):
+            targets = _passive_subject(text, c, ctx, people, known)
         if not targets and (c.leader or c.date):
             # a unit named with its type in what the verb takes: "kiểm tra công tác
             # chuẩn bị vận hành phường X và xã Y" inspects X and Y
@@ -589,6 +597,20 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
     return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _passive_subject(text, c, ctx, people, known) -> list[str]:
+    """Who undergoes the activity told in the passive: the unit or body that
+    opens the sentence, after its time and place phrases, right before "được"."""
+    at = c.sentence.start
+    for m in _re("adverbial").finditer(text, c.sentence.start, c.subject_start):
+        if m.start() != at:
+            break
+        at = m.end()
+    out: list[str] = []
+    q = _list_at(text, at, c.subject_start, ctx, people, known, out)
+    passive = _re("passive").search(text, q, c.subject_start)
+    return out if passive is not None and not text[q:passive.start()].strip() else []
 
 
 def _object_units(text, c, ctx, people, known, docs) -> list[str]:
