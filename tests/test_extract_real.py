@@ -951,3 +951,12 @@ def test_the_unit_that_undergoes_an_inspection_told_in_the_passive_is_its_target
                 "Thông kiểm tra việc thực hiện quy chế làm việc.")
     assert [(e["inspector"], e["targets"]) for e in out["events"]] == [
         ("Ban Thường vụ Huyện ủy Bạch Thông", ["xã Vũ Muộn"])]
+
+
+def test_the_bound_of_a_period_gives_no_year_to_an_activity():
+    """"từ năm 2021 đến nay" dates what is checked, not the outing; a year
+    named alone in the text still gives it."""
+    told = ("Ngày 15/10, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Yên Thế làm việc với Đảng ủy xã Đồng Vương "
+            "về công tác phát triển đảng viên {}.")
+    assert [e["date"] for e in facts(told.format("từ năm 2021 đến nay"))["events"]] == [None]
+    assert [e["date"] for e in facts(told.format("trong năm 2021"))["events"]] == ["2021-10-15"]
