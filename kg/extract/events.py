@@ -173,7 +173,7 @@ def _re(key: str) -> re.Pattern:
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
         # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead;
         # nor does one that takes the congress or election as its object ("kiểm
-        # tra công tác triển khai, chuẩn bị Đại hội của Đảng bộ các xã")
+        # tra tiến độ triển khai và chuẩn bị Đại hội của Đảng bộ các xã")
         _RES["future"] = re.compile(f"(?<!công tác )(?<!việc )(?<!\\w)(?:{_cue_alt('future')})(?!\\w)"
                                     f"(?![ \\t]+(?:cho[ \\t]+)?(?:đại hội|bầu cử)(?!\\w))", re.I)
         # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
