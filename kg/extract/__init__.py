@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, Membership,
@@ -36,7 +37,7 @@ from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .documents import DocMention
 from .events import Event
 from .lexicon import fold, lexicon, word_start
-from .normalise import Sentence, Text, dates_in, split_sentences, working_text
+from .normalise import PERIOD_BOUND, Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
 from .places import REFORM_DAY, Context, build_places, masthead_provinces, resolve_places, scan_places
 
@@ -281,7 +282,7 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     directive_date = _merged_date(mentions, directive) if directive else None
     latest_year = max((d.year for d in reading.dates), default=None)
     # a year the text names alone ("9 tháng năm 2024"), when it names only one
-    named_years = {int(m.group(1)) for m in _YEAR_WORD.finditer(text)}
+    named_years = set(_years_named(text, 0, len(text)))
     only_year = next(iter(named_years)) if len(named_years) == 1 else None
     specific = specific_activity_kinds()
     for ev in events:
@@ -293,9 +294,9 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             day, month, year = ev.date
             # last resorts: the year its own sentence names ("… quyết định kiểm tra năm 2026 …"),
             # else the one year the whole text names
-            own = _YEAR_WORD.search(text, ev.sentences[0].start, ev.sentences[0].end) if ev.sentences else None
+            own = next(_years_named(text, ev.sentences[0].start, ev.sentences[0].end), None) if ev.sentences else None
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
-                                  latest_year or (int(own.group(1)) if own else only_year), reading.warnings)
+                                  latest_year or own or only_year, reading.warnings)
     return ActivitiesFound(events, directive, topic)
 
 
@@ -356,11 +357,16 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
     return None
 
 
-# a year named alone; not the bound of a period ("từ năm 2018 đến nay", "trước năm 2020"), which
-# dates what is told of, not the story. The word first and what comes before it checked behind
-# it, so that ``re`` scans for the word at C speed.
-_YEAR_WORD = re.compile(
-    r"năm(?<!\wnăm)(?<![Tt]ừ năm)(?<!đến năm)(?<![Tt]rước năm)(?<![Ss]au năm)[ \t]+((?:19|20)\d{2})(?!\d)")
+# the word first and its start checked behind it, so that ``re`` scans for the word at C speed
+_YEAR_WORD = re.compile(r"năm(?<!\wnăm)[ \t]+((?:19|20)\d{2})(?!\d)")
+
+
+def _years_named(text: str, start: int, end: int) -> Iterator[int]:
+    """The years ``text[start:end]`` names alone ("năm 2024"), not those that
+    bound a period ("từ năm 2018 đến nay")."""
+    for m in _YEAR_WORD.finditer(text, start, end):
+        if not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()):
+            yield int(m.group(1))
 
 
 def _merged_date(mentions: list[DocMention], code: str) -> dt.date | None:

@@ -21,7 +21,7 @@ from kg.schema import specific_activity_kinds
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .lexicon import fold, lexicon
-from .normalise import DATE, parse_date
+from .normalise import DATE, PERIOD_BOUND, parse_date
 from .places import PLURAL_HEAD, Context, canonical_type, place_re
 
 
@@ -95,14 +95,14 @@ def _re(key: str) -> re.Pattern:
         _RES["span"] = re.compile(
             rf"(?<!\w)(?i:từ)[ \t]+(?:(?i:ngày)[ \t]+)?(?P<a>\d{{1,2}})[ \t]*[/.-][ \t]*(?P<am>\d{{1,2}})"
             rf"[ \t]*(?:đến|-|–)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
-        _RES["not_time"] = re.compile(r"(?:từ|đến|hết|trước|sau|tính từ|kể từ)[ \t]*$")
         # the issue date of a document cited by number only ("Quyết định số 721 ngày 29/3/2018")
         _RES["doc_date"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]+(?i:số)[ \t]*\S+[ \t]*,?[ \t]*$")
         # a delegation that is the object of its own setting up is not acting:
         # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
-        _RES["leads"] = re.compile(rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))")
+        leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))"
+        _RES["leads"] = re.compile(leads)
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
         # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's)
@@ -141,7 +141,7 @@ def _re(key: str) -> re.Pattern:
         # the next official of a list of joint subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …")
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
-        _RES["leads_late"] = re.compile(rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))(?!\w)")
+        _RES["leads_late"] = re.compile(leads + r"(?!\w)")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
         # the delegation role closing a chain of posts ("…, Trưởng đoàn kiểm tra,
@@ -812,7 +812,7 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
     cited document's date."""
     for t in _re("time").finditer(text, start, end):
         before = text[max(start, t.start() - 40):t.start()]
-        if _re("not_time").search(before[-12:]) or _re("doc_date").search(before):
+        if PERIOD_BOUND.search(before[-12:]) or _re("doc_date").search(before):
             continue
         if any(d.start <= t.start() < d.end for d in docs):
             continue

@@ -214,6 +214,10 @@ DATE = re.compile(
     rf"(?=\d)(?<![\d/-]){_D}\s*(?P<sep>[/.-])\s*{_M}(?:\s*(?P=sep)\s*{_Y})?(?![\d/-])"
     rf"|(?=\d)(?<!\d)(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<y2>(?:19|20)\d{{2}}))?")
 
+# what makes the date or year after it the bound of a period ("từ ngày 1/3 đến nay",
+# "trước năm 2020"): it dates what is told of, not when the story's activity took place
+PERIOD_BOUND = re.compile(r"(?:[Tt]ừ|đến|hết|[Tt]rước|[Ss]au|tính từ|kể từ)[ \t]*$")
+
 
 @dataclass(frozen=True)
 class DateMention:
