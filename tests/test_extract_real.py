@@ -960,3 +960,73 @@ def test_the_bound_of_a_period_gives_no_year_to_an_activity():
             "về công tác phát triển đảng viên {}.")
     assert [e["date"] for e in facts(told.format("từ năm 2021 đến nay"))["events"]] == [None]
     assert [e["date"] for e in facts(told.format("trong năm 2021"))["events"]] == ["2021-10-15"]
+
+
+def test_a_team_set_up_under_a_plan_inspects_for_the_plans_issuer():
+    # the head's chain closes in the delegation "theo <plan> của <body>"; the plan's
+    # cue word ("theo Kế hoạch") cites a document, it does not put the outing ahead
+    out = facts("Tin\nNgày hôm nay (12/4/2026), đồng chí Hồ Sĩ Lam – Phó Chủ tịch UBND tỉnh, Trưởng đoàn kiểm tra "
+                "số 7 theo Kế hoạch số 31/KH-UBBC của Ủy ban Bầu cử tỉnh đã đi kiểm tra công tác bầu cử "
+                "tại các xã: Mỹ Lợi, Tân Hòa.")
+    assert [(e["date"], e["kind"], e["leader"], e["inspector"], e["targets"]) for e in out["events"]] == [
+        ("2026-04-12", "inspection", "Hồ Sĩ Lam", "Ủy ban bầu cử tỉnh", ["xã Mỹ Lợi", "xã Tân Hòa"])]
+    # a plan told as the future is still no outing
+    ahead = facts("Tin\nTheo kế hoạch, đồng chí Hồ Sĩ Lam, Phó Chủ tịch UBND tỉnh sẽ kiểm tra công tác bầu cử "
+                  "tại xã Mỹ Lợi.")
+    assert ahead["events"] == []
+
+
+def test_joint_central_bodies_are_kept_as_the_text_lists_them():
+    three = facts("Tin\nChiều 6/9/2023, đoàn công tác của Ban Dân vận Trung ương, Bộ Công an và Ban Tuyên giáo "
+                  "Trung ương do đồng chí Lò Văn Páo làm trưởng đoàn đã kiểm tra tại tỉnh Sơn La.")
+    two = facts("Tin\nChiều 6/9/2023, đoàn công tác của Ban Dân vận Trung ương và Bộ Công an do đồng chí "
+                "Lò Văn Páo làm trưởng đoàn đã kiểm tra tại tỉnh Sơn La.")
+    assert [e["inspector"] for e in three["events"]] == ["Ban Dân vận Trung ương, Bộ Công an và Ban Tuyên giáo Trung ương"]
+    assert [e["inspector"] for e in two["events"]] == ["Ban Dân vận Trung ương và Bộ Công an"]
+
+
+def test_an_instruction_given_in_a_letter_makes_its_giver_the_issuer():
+    out = facts("Tin\nThực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 88-CV/TU ngày 3/3/2025, "
+                "Sở Nội vụ đã rà soát hồ sơ. Theo hướng dẫn của Ban Tổ chức Tỉnh ủy tại Hướng dẫn số 05-HD/BTCTU, "
+                "các xã hoàn thành báo cáo.")
+    issuers = {d["code"]: d["issuer"] for d in out["documents"]}
+    assert issuers == {"88-CV/TU": "Ban Thường vụ Tỉnh ủy", "05-HD/BTCTU": "Ban Tổ chức Tỉnh ủy"}
+    # a body merely named before "tại" in another sense issues nothing
+    plain = facts("Tin\nSở Nội vụ tại Công văn số 88-CV/SNV đề nghị các xã rà soát hồ sơ.")
+    assert [d["issuer"] for d in plain["documents"]] == [None]
+
+
+def test_who_chairs_named_in_a_sentence_of_their_own_leads_the_outing():
+    out = facts("Tin\nNgày 20-5-2024, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Y tế về công tác mua "
+                "sắm thuốc. Đồng chí Lê Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì.")
+    told_apart = facts("Tin\nNgày 20-5-2024, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Y tế về công tác "
+                       "mua sắm thuốc. Chủ tịch HĐND tỉnh Lê Thị Mai đã chủ trì buổi làm việc.")
+    assert [e["leader"] for e in out["events"]] == [e["leader"] for e in told_apart["events"]] == ["Lê Thị Mai"]
+    # chairing something else is not leading the outing
+    other = facts("Tin\nNgày 20-5-2024, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Y tế về công tác mua "
+                  "sắm thuốc. Đồng chí Lê Thị Mai, Chủ tịch HĐND tỉnh chủ trì hội nghị tiếp xúc cử tri tại xã Phú An.")
+    assert [e["leader"] for e in other["events"]] == [None]
+
+
+def test_organs_named_without_a_place_before_a_list_of_units_are_the_units():
+    out = facts("Tin\nChiều 4/3/2025, Đoàn kiểm tra của Bộ Chính trị do đồng chí Vũ Hải Nam làm trưởng đoàn "
+                "đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy các địa phương: Lạng Sơn, Cao Bằng, "
+                "Bắc Kạn.")
+    assert [e["targets"] for e in out["events"]] == [["tỉnh Lạng Sơn", "tỉnh Cao Bằng", "tỉnh Bắc Kạn"]]
+    # a committee with its own place stays a target of its own
+    placed = facts("Tin\nChiều 4/3/2025, Đoàn kiểm tra của Bộ Chính trị do đồng chí Vũ Hải Nam làm trưởng đoàn "
+                   "đã làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn và các xã: Yên Trạch, Tân Văn.")
+    assert [e["targets"] for e in placed["events"]] == [["tỉnh Lạng Sơn", "xã Yên Trạch", "xã Tân Văn"]]
+
+
+def test_the_unit_fronted_without_its_type_is_the_target_when_the_verb_names_none():
+    out = facts("Tin\nChiều 2/3/2026, tại Quảng Trị, Phó Thủ tướng Phan Văn Dũng đã làm việc với lãnh đạo tỉnh "
+                "về công tác bầu cử.")
+    assert [e["targets"] for e in out["events"]] == [["tỉnh Quảng Trị"]]
+
+
+def test_the_host_side_names_the_unit_an_outing_met_when_its_sentence_names_none():
+    out = facts("Tin\nĐoàn kiểm tra của Bộ Chính trị do đồng chí Vũ Hải Nam làm Trưởng đoàn.\n"
+                "Về phía Tỉnh ủy Lạng Sơn, dự buổi làm việc có đồng chí Hà Văn Tú, Bí thư Tỉnh ủy.\n"
+                "Mở đầu buổi làm việc, đồng chí Hà Văn Tú đã báo cáo Đoàn kiểm tra kết quả công tác cán bộ.")
+    assert [e["targets"] for e in out["events"]] == [["tỉnh Lạng Sơn"]]

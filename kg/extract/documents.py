@@ -78,6 +78,9 @@ def _re(key: str) -> re.Pattern:
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
         _RES["type_word"] = re.compile(word_start(lx.doc_type_re, ()))
         _RES["issued_by"] = re.compile(r"(?<!\w)(?:được|do)[ \t]+")
+        # "(thực hiện) chỉ đạo của <body> tại Công văn số …": the body's instruction is the document
+        _RES["instruction_of"] = re.compile(r"(?<!\w)(?i:chỉ đạo|ý kiến chỉ đạo|yêu cầu|hướng dẫn)[ \t]+của[ \t]+$")
+        _RES["given_in"] = re.compile(r"[ \t]+(?:tại|theo)[ \t]+")
         _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
 
@@ -223,12 +226,20 @@ def date_undated(mentions: list[DocMention], published: dt.date | None) -> None:
 def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx: Context,
                            known: frozenset[str], bodies=None) -> None:
     """"<Body> (đã) ban hành <document>": the body issued the first document
-    of the clause that follows, unless a "của" names another issuer."""
+    of the clause that follows, unless a "của" names another issuer; "chỉ đạo
+    của <body> tại <document>": the document gives the body's instruction."""
     from .bodies import find_bodies
     for s in sentences:
         here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
                 else find_bodies(text, s.start, s.end, known))
         for b in here:
+            given = _re("given_in").match(text, b.end)
+            if given and _re("instruction_of").search(text, max(s.start, b.start - 24), b.start):
+                doc = next((d for d in mentions if d.start == given.end()), None)
+                ref = resolve(b, ctx, b.start)
+                if doc is not None and doc.issuer is None and ref.canonical():
+                    doc.issuer = ref
+                continue
             m = _re("issues").match(text, b.end)
             if not m:
                 continue

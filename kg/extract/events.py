@@ -84,9 +84,14 @@ def _re(key: str) -> re.Pattern:
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
         _RES["count_of"] = re.compile(
             r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
+        _RES["organs_of_units"] = re.compile(rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+[^:\n]{{1,12}}:)")
+        _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
+        _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
+        # ("Ngày hôm nay (04/3/2026)": the day in brackets after the word for today)
         _RES["time"] = re.compile(
-            rf"(?<!\w)(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})")
+            rf"(?<!\w)(?:(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+"
+            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*\([ \t]*)(?:{DATE.pattern})")
         _RES["days"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
@@ -111,7 +116,7 @@ def _re(key: str) -> re.Pattern:
             r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30},[ \t]*)")
         _RES["heads_delegation"] = re.compile(
             r"(?i:trưởng đoàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
-            r"(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
+            r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?P<link>của|theo)[ \t]+")
         # what may stand between the official and the verb: a co-subject ("và lãnh
         # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
         # công tác,"), going there ("đã đi", "đến thăm và chủ trì buổi"), a
@@ -142,6 +147,7 @@ def _re(key: str) -> re.Pattern:
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["leads_late"] = re.compile(leads + r"(?!\w)")
+        _RES["chairs_alone"] = re.compile(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?chủ trì(?:[ \t]+buổi làm việc)?[ \t]*[.!]?[ \t]*$")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
         # the delegation role closing a chain of posts ("…, Trưởng đoàn kiểm tra,
@@ -213,6 +219,7 @@ def _re(key: str) -> re.Pattern:
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
         _RES["named_delegation"] = re.compile(
             r"(?i:đoàn|tổ)[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]*,[ \t]*(?:kiểm tra|giám sát)[ \t]+$")
+        _RES["joint_sep"] = re.compile(r"[ \t]*(?:,|và)[ \t]*")
         _RES["of_body"] = re.compile(r"[ \t]+của[ \t]+")
         _RES["name_break"] = re.compile(r"[.;:]|(?<!\w)(?:đã|vừa|làm việc|tại|với|đối với|do)(?!\w)")
         _RES["name_closes"] = re.compile(r"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa)(?!\w)")
@@ -347,6 +354,7 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
     ``out``; where the list stops."""
     prev_rank, comma = None, False
     first = skip_unknown
+    start, had = q, len(out)
     while q < end:
         item = _item(text, q, end, ctx, people, known, unit_of_organ)
         if item is None and first:
@@ -374,6 +382,12 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
             break
         comma = "," in s.group(0)
         q = s.end()
+    units = _re("organs_of_units").match(text, q, end) if q > start else None
+    if units and not any(start <= c.pos < q for c in ctx.mentions):
+        # "đối với Ban Thường vụ Thành ủy, Tỉnh ủy các địa phương: A, B, C": organs
+        # named without a place are those of the units listed after them
+        del out[had:]
+        return _list_at(text, units.end(), end, ctx, people, known, out)
     return q
 
 
@@ -402,7 +416,11 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
         # "tại 11 xã: A, B, C": the first unit of the list stands after the colon
         q = pl.end()
         here = next((c for c in ctx.mentions if c.pos == q), None)
-        return (here.full, q + len(here.name)) if here is not None and text.startswith(here.name, q) else None
+        if here is not None and text.startswith(here.name, q):
+            return here.full, q + len(here.name)
+        if not place_re().match(text, q):
+            return None
+        pl = None          # a unit written with its type: "các địa phương: Thành phố A, B"
     m = place_re().match(text, pl.end() if pl else q)
     if m:
         here = next((c for c in ctx.mentions if c.pos == m.start()), None)
@@ -524,8 +542,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # the unit named ahead of the subject: "Tại xã X, đồng chí Y … đã kiểm tra …"
             for m in _re("fronted_place").finditer(text, c.sentence.start, c.subject_start):
                 ref = parse_body(text, m.end(), known) if m.group("seat") else None
-                if place_re().match(text, m.end()) or (ref is not None and ref.complete
-                                                        and resolve(ref, ctx, m.end()).locality()):
+                # (a unit the text names without its type: "tại Hà Tĩnh, …")
+                if place_re().match(text, m.end()) or any(c.pos == m.end() for c in ctx.mentions) \
+                        or (ref is not None and ref.complete and resolve(ref, ctx, m.end()).locality()):
                     item = _item(text, m.end(), c.subject_start, ctx, people, known)
                     if item and item[0]:
                         targets = [item[0]]
@@ -591,12 +610,30 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
     for ev in events:
+        if not ev.targets and ev.sentences:
+            host = _host_side(text, sentences, ev, ctx, people, known)
+            if host:
+                ev.targets.append(host)
+    for ev in events:
         if ev.inspector is not None:
             # a body does not inspect itself: "Ủy ban Kiểm tra Huyện ủy X đã kiểm tra
             # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
     return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _host_side(text, sentences, ev, ctx, people, known) -> str | None:
+    """The unit that receives an outing whose sentence names none, as the text
+    tells who attended on its side: "Về phía Thành ủy X, dự buổi làm việc có …"."""
+    for s in sentences:
+        m = _re("host_side").match(text, s.start, s.end)
+        if m is None or not _re("attends").search(text, m.end(), s.end):
+            continue
+        item = _item(text, m.end(), s.end, ctx, people, known)
+        if item and item[0] and (place_re().match(item[0]) or any(c.full == item[0] for c in ctx.mentions)):
+            return item[0]
+    return None
 
 
 def _passive_subject(text, c, ctx, people, known) -> list[str]:
@@ -654,7 +691,12 @@ def _leads_by_title(text, s, pm) -> bool:
             not re.fullmatch(rf"[ \t]*(?:(?:{lexicon().honorific_re})[ \t]+)?", text[s.start:pm.start]):
         return False
     lead = _re("leads_late").search(text, pm.end, min(s.end, pm.end + 200))
-    return lead is not None and not _re("clause_break").search(text, pm.end, lead.start()) \
+    if lead is None:
+        # "Đồng chí X, Ủy viên …, Chủ tịch HĐND tỉnh chủ trì.": chairing the outing
+        # just told (the name's chain may hold the verb)
+        chair = _re("chairs_alone").search(text, pm.start, s.end)
+        return chair is not None and not _re("clause_break").search(text, pm.start, chair.start())
+    return not _re("clause_break").search(text, pm.end, lead.start()) \
         and re.fullmatch(r"[ \t]*[.!]?[ \t]*", text[lead.end():s.end]) is not None
 
 
@@ -669,15 +711,14 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if not _re("any_verb").search(text, s.start, s.end):
         return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
-    future = _re("future").search(body)
-    if future:
+    ahead = _ahead(text, s.start, s.end)
+    if ahead < s.end:
         # a plan ahead of the action ("Theo kế hoạch, đoàn sẽ kiểm tra …", "các
         # đoàn làm việc … bắt đầu từ ngày 2/5"), not a later clause about
         # something else ("đã kiểm tra công tác chuẩn bị đại hội …, dự kiến sẽ
         # được tổ chức vào ngày 20/7")
         act = _first_act(text, s.start, s.end)
-        if act is None or s.start + future.start() < act or \
-                not re.search(r",[ \t]*$", text[act:s.start + future.start()]):
+        if act is None or ahead < act or not re.search(r",[ \t]*$", text[act:ahead]):
             return None
     lx = lexicon()
     subject_end = None
@@ -768,7 +809,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if subject_end is None:
         # one official as the subject: "<time>, đồng chí X, Bí thư Tỉnh ủy đã
         # kiểm tra …", "Tổng Bí thư X đã đến thăm và làm việc với …"
-        found = _official_subject(text, s, people, known)
+        found = _official_subject(text, s, people, known, docs)
         if found is None:
             return None
         pm, headed, subject_end = found
@@ -796,7 +837,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if kind is None:
         return None
     # what the sentence says after a later future clause is not this activity's
-    clause_end = s.start + future.start() if future else s.end
+    clause_end = ahead
     date, date_pos = _date_in(text, s.start, clause_end, docs)
     subject_start = deleg_start if delegation is not None else (
         subject_body.start if subject_body is not None else official_start)
@@ -974,7 +1015,7 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _official_subject(text, s, people, known):
+def _official_subject(text, s, people, known, docs=()):
     """A person who opens the sentence (after its time phrase) and is
     followed by an event verb in the same clause."""
     from .people import parse_chain
@@ -1002,10 +1043,16 @@ def _official_subject(text, s, people, known):
         # in the chain, and the body it acts for is the inspector
         end, body = pm.end, None
         h = _re("heads_delegation").search(text, pm.start, min(s.end, pm.end + 80))
-        if h and h.start() <= pm.end + 2:
+        if h and h.start() <= pm.end + 2 and h.group("link") == "của":
             ref = _joint_body(text, h.end(), known)
             if ref is not None and ref.complete:
                 end, body = ref.end, ref
+        elif h and h.start() <= pm.end + 2:
+            # "…, Trưởng đoàn kiểm tra số 3 theo Kế hoạch số … của Ủy ban X đã …": a
+            # delegation set up under a plan acts for the plan's issuer
+            plan = next((d for d in docs if d.start == h.end()), None)
+            if plan is not None and plan.issuer is not None and plan.issuer.complete:
+                end, body = plan.end, plan.issuer
         if body is None:
             # joint subjects: the verb follows the last of them, the first leads
             for _ in range(8):
@@ -1038,13 +1085,15 @@ def _joint_body(text, pos, known):
     ref = parse_body(text, pos, known)
     if ref is None or not ref.central:
         return ref
-    m = re.compile(r"[ \t]*(?:,|và)[ \t]*").match(text, ref.end)
-    other = parse_body(text, m.end(), known) if m else None
-    if other is None or not other.central:
-        return ref
     from .bodies import replace
-    return replace(ref, end=other.end, central=f"{ref.central}{text[ref.end:m.end()].rstrip()} {other.central}"
-                   if "," in m.group(0) else f"{ref.central} và {other.central}")
+    # as many as the list joins: "Ban A Trung ương, Bộ B và Tổng cục C"
+    while (m := _re("joint_sep").match(text, ref.end)) is not None:
+        other = parse_body(text, m.end(), known)
+        if other is None or not other.central:
+            break
+        ref = replace(ref, end=other.end, central=f"{ref.central}, {other.central}"
+                      if "," in m.group(0) else f"{ref.central} và {other.central}")
+    return ref
 
 
 def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset()) -> tuple[tuple[int, int] | None, object]:
