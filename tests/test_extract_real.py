@@ -1030,3 +1030,25 @@ def test_the_host_side_names_the_unit_an_outing_met_when_its_sentence_names_none
                 "Về phía Tỉnh ủy Lạng Sơn, dự buổi làm việc có đồng chí Hà Văn Tú, Bí thư Tỉnh ủy.\n"
                 "Mở đầu buổi làm việc, đồng chí Hà Văn Tú đã báo cáo Đoàn kiểm tra kết quả công tác cán bộ.")
     assert [e["targets"] for e in out["events"]] == [["tỉnh Lạng Sơn"]]
+
+
+def test_an_official_with_a_boards_leaders_along_leads_however_joined():
+    told = ["cùng lãnh đạo Sở Xây dựng đi kiểm tra", "và lãnh đạo Sở Xây dựng đã kiểm tra",
+            "cùng các đồng chí lãnh đạo Sở Xây dựng đã đi kiểm tra"]
+    outs = [facts(f"Tin\nSáng 7/9/2024, Phó Chủ tịch UBND tỉnh Lê Văn Bình {verb} công tác ứng phó bão số 3 tại các "
+                  "huyện Kiến Xương, Vũ Thư.") for verb in told]
+    assert {str([(e["leader"], e["inspector"], e["targets"]) for e in o["events"]]) for o in outs} == {
+        str([("Lê Văn Bình", None, ["huyện Kiến Xương", "huyện Vũ Thư"])])}
+    # the board's leaders alone: the board inspects
+    alone = facts("Tin\nSáng 7/9/2024, lãnh đạo Sở Xây dựng đã kiểm tra công tác ứng phó bão số 3 tại huyện Vũ Thư.")
+    assert [e["inspector"] for e in alone["events"]] == ["Sở Xây dựng"]
+
+
+def test_who_chairs_a_working_group_after_do_leads_it():
+    told = ["do Ủy viên Bộ Chính trị Đỗ Văn Hải chủ trì làm việc với",
+            "do đồng chí Đỗ Văn Hải, Ủy viên Bộ Chính trị làm trưởng đoàn làm việc với",
+            "do Ủy viên Bộ Chính trị Đỗ Văn Hải dẫn đầu đã làm việc với"]
+    outs = [facts(f"Tin\nSáng 4/9/2025, Tổ công tác số 2 của Bộ Chính trị {t} Ban Thường vụ Tỉnh ủy Phú Thọ.")
+            for t in told]
+    assert [[(e["leader"], e["targets"]) for e in o["events"]] for o in outs] == [
+        [("Đỗ Văn Hải", ["tỉnh Phú Thọ"])]] * 3

@@ -85,6 +85,7 @@ def _re(key: str) -> re.Pattern:
         _RES["count_of"] = re.compile(
             r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
         _RES["organs_of_units"] = re.compile(rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+[^:\n]{{1,12}}:)")
+        _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
@@ -106,7 +107,8 @@ def _re(key: str) -> re.Pattern:
         # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
-        leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu))"
+        # ("do X chủ trì làm việc với …": who chairs a working session leads it)
+        leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu)|(?:đã[ \t]+)?chủ trì)"
         _RES["leads"] = re.compile(leads)
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
@@ -123,7 +125,7 @@ def _re(key: str) -> re.Pattern:
         # meeting that announces ("chủ trì Hội nghị công bố Quyết định kiểm tra")
         _RES["official_verb"] = re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?"
-            rf"[ \t,]*(?:và[ \t]+[^.;:]{{0,60}}?[ \t]+(?=đã|vừa))?"
+            rf"[ \t,]*(?:(?:và|cùng)[ \t]+[^.;:]{{0,60}}?[ \t]+(?=(?:đã|vừa|đi)[ \t]))?"
             rf"(?:(?:và|cùng)[ \t]+(?:(?:các[ \t]+)?thành viên(?:[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)"
             rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
             rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
@@ -800,6 +802,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                     continue
                 if _re("role_before").search(text[max(s.start, b.start - 30):b.start]):
                     continue       # "…, Trưởng Ban Tuyên giáo Tỉnh ủy kiểm tra": a post, the person acts
+                if _re("co_leaders").search(text, max(s.start, b.start - 30), b.start):
+                    continue       # "đồng chí X cùng lãnh đạo Sở Y đi kiểm tra": X acts, Y comes along
                 subject_body = resolve(b, ctx, b.start)
                 subject_end = b.end
                 delegation = None
