@@ -1052,3 +1052,28 @@ def test_who_chairs_a_working_group_after_do_leads_it():
             for t in told]
     assert [[(e["leader"], e["targets"]) for e in o["events"]] for o in outs] == [
         [("Đỗ Văn Hải", ["tỉnh Phú Thọ"])]] * 3
+
+
+def test_a_headline_that_names_an_inspection_gives_a_working_session_its_kind():
+    body = ("Vừa qua, Đoàn công tác của Thường trực Tỉnh ủy do Phó Bí thư Tỉnh ủy Lê Văn Khải làm Trưởng đoàn "
+            "đã có buổi làm việc với Ban Thường vụ Huyện ủy Cao Phong về công tác chuẩn bị đại hội.")
+    assert [e["kind"] for e in facts("Kiểm tra công tác chuẩn bị đại hội ở Cao Phong\n" + body)["events"]] == ["inspection"]
+    assert [e["kind"] for e in facts("Làm việc tại huyện Cao Phong\n" + body)["events"]] == ["working_session"]
+    # the body's own specific kind stands whatever the headline says
+    inspects = body.replace("đã có buổi làm việc với", "đã giám sát")
+    assert [e["kind"] for e in facts("Kiểm tra công tác chuẩn bị đại hội ở Cao Phong\n" + inspects)["events"]] == [
+        "supervision"]
+
+
+def test_what_cannot_be_a_subject_matter_after_the_verb():
+    lead = ("Tin\nSáng 9/3/2026, Đoàn kiểm tra số 5 của Ban Bí thư do đồng chí Mai Văn Chính làm trưởng đoàn đã "
+            "làm việc với Ban Thường vụ Tỉnh ủy Hà Nam.\n")
+    # another activity, an adverb, a demonstrative: none names what was checked
+    for later in ("Đoàn kiểm tra, giám sát làm việc với Ban Thường vụ Tỉnh ủy Hà Nam.",
+                  "Việc kiểm tra cũng nhằm phát hiện cách làm hay.",
+                  "Đoàn cũng đã kiểm tra trực tiếp nội dung này tại Đảng ủy xã Kim Bảng."):
+        assert [e["topic"] for e in facts(lead + later)["events"]] == [None], later
+    # an adverb of manner after the verb is no part of the subject matter
+    direct = facts("Tin\nNgày 5/8/2024, Bí thư Tỉnh ủy Ngô Văn Tuấn đã đến kiểm tra trực tiếp công tác khắc phục "
+                   "hậu quả lũ quét, tại xã Tam Chung.")
+    assert [e["topic"] for e in direct["events"]] == ["công tác khắc phục hậu quả lũ quét"]

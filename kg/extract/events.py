@@ -197,7 +197,7 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
             r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
-            r"(?:[ \t]+(?:chuyên đề|thực tế))?[ \t]+(?!về[ \t])")
+            r"(?:[ \t]+(?:chuyên đề|thực tế|trực tiếp))?[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
@@ -214,9 +214,11 @@ def _re(key: str) -> re.Pattern:
             # and so does the official who then speaks: "…, đồng chí X yêu cầu …"
             r"|,[ \t]*(?:đồng chí|ông|bà|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thủ tướng|Phó Thủ tướng|Tổng Bí thư)(?!\w)")
         # what cannot open a subject matter: a joining word, a passive, a modal
-        # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what)
+        # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what), an adverb
+        # ("việc kiểm tra cũng nhằm …"), another activity ("kiểm tra, giám sát làm
+        # việc với …"), a content named only by a demonstrative ("nội dung này")
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|do|cần|phải|nên|,|\d"
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|(?:các[ \t]+)?nội dung[ \t]+(?:này|trên|đó|nói trên)|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
         _RES["named_delegation"] = re.compile(
@@ -611,6 +613,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     if not events and frame.sentences:
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
+    if frame.kind not in specific_activity_kinds() and title_sentence is not None \
+            and title_sentence.end > title_sentence.start:
+        # "Kiểm tra công tác chuẩn bị đại hội" over "Đoàn … đã có buổi làm việc với …":
+        # the headline names what the working session was
+        told = _kind(text, title_sentence.start, title_sentence.end)
+        if told in specific_activity_kinds():
+            frame.kind = told
     for ev in events:
         if not ev.targets and ev.sentences:
             host = _host_side(text, sentences, ev, ctx, people, known)
