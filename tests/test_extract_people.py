@@ -433,3 +433,47 @@ def test_a_body_written_another_way_is_the_body_its_alias_names():
                 "Chỉ đạo thực hiện Quy chế dân chủ cơ sở huyện Krông Bông cùng dự.")
     assert got["Đinh Thị Mận"] == ["Chánh Văn phòng Điều phối nông thôn mới tỉnh Hòa Bình"]
     assert "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Krông Bông" in got["Y Lim Niê"]
+
+
+def test_a_post_that_names_its_own_holder_ends_the_previous_persons_chain():
+    """The same two officials told three ways: a post written before a name
+    belongs to that name, not to the person whose chain it follows."""
+    for text in (
+        "Dự buổi làm việc có Thượng tá Mạc Văn Lộc - Chỉ huy trưởng Bộ CHQS tỉnh, Bí thư Thành ủy Cẩm Phả "
+        "Vi Thị Nhàn.",
+        "Cùng dự có đồng chí Mạc Văn Lộc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Bí thư Thành ủy Cẩm Phả "
+        "Vi Thị Nhàn và lãnh đạo các sở.",
+        "Tham dự còn có Bí thư Thành ủy Cẩm Phả Vi Thị Nhàn, Thượng tá Mạc Văn Lộc, Chỉ huy trưởng Bộ CHQS tỉnh.",
+    ):
+        got = posts("Làm việc\n" + text)
+        assert got["Mạc Văn Lộc"] == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"], text
+        assert got["Vi Thị Nhàn"] == ["Bí thư Thành ủy Cẩm Phả"], text
+
+
+def test_a_units_name_may_open_with_the_word_for_madam():
+    """"Bà Rịa", "Bà Điểm": after a committee's or a unit's word, "Bà" opens
+    the place's name and is no honorific; the holder named after it keeps
+    the whole name, told before or after the post."""
+    for text in ("Bí thư Thành ủy Bà Rịa Đoàn Văn Khải phát biểu tại hội nghị.",
+                 "Ông Đoàn Văn Khải, Bí thư Thành ủy Bà Rịa phát biểu tại hội nghị."):
+        got = posts("Hội nghị\n" + text)
+        assert got == {"Đoàn Văn Khải": ["Bí thư Thành ủy Bà Rịa"]}, text
+    got = posts("Hội nghị\nBà Lò Thị Én, Phó Bí thư Đảng ủy xã Bà Điểm, dự.")
+    assert got == {"Lò Thị Én": ["Phó Bí thư Đảng ủy xã Bà Điểm"]}
+
+
+def test_a_party_member_named_by_that_word_is_a_person_with_no_post():
+    got = posts("Trao Huy hiệu Đảng\nĐồng chí Ninh Văn Tạc, Bí thư Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho "
+                "đảng viên Kha Thị Liễu (thôn 2) và đảng viên lão thành Văn Đình Bảy.")
+    assert got["Kha Thị Liễu"] == [] and got["Văn Đình Bảy"] == []
+    # the word alone, or before a body, names no one
+    got = posts("Hội nghị\nBí thư Chi bộ Ninh Văn Tạc đề nghị đảng viên Chi bộ thôn 2 nêu gương.")
+    assert "Chi bộ" not in " ".join(got)
+
+
+def test_a_deputy_whose_title_leaves_out_the_heads_word():
+    """"Phó Ban" is the deputy head of the board ("Phó Trưởng Ban")."""
+    got = posts("Hội nghị\nDự có đồng chí Mai Thị Cúc - Phó Ban Tổ chức Huyện ủy Yên Thế, đồng chí Tăng Văn Hợi - "
+                "Phó ban Dân vận Huyện ủy Yên Thế.")
+    assert got["Mai Thị Cúc"] == ["Phó Trưởng Ban Tổ chức Huyện ủy Yên Thế"]
+    assert got["Tăng Văn Hợi"] == ["Phó Trưởng Ban Dân vận Huyện ủy Yên Thế"]

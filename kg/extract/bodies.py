@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from kg.model import OrgKind, UnitLevel
 
-from .lexicon import UPPER, fold, lexicon, word_start
-from .places import COMMUNE_TYPES, Context, Mention, canonical_type, name_pattern, trim_place_name
+from .lexicon import CAP, UPPER, fold, lexicon, word_start
+from .places import COMMUNE_TYPES, Context, Mention, canonical_type, known_unit, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
 _TERM_OF = re.compile(r"[ \t]+khóa[ \t]+[IVXLC]+(?:[ \t]+của)?(?=[ \t])")
@@ -154,6 +154,9 @@ def _re(key: str) -> re.Pattern:
         _RES["place_organ"] = re.compile(rf"(?i:{lx.place_organ_re})(?!\w)")
         _RES["type"] = re.compile(rf"\s+(?P<t>(?i:{lx.unit_type_re}))(?!\w)")
         _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
+        # capitalised words, whatever they are elsewhere: a unit's name may open
+        # with a word that starts an honorific or a title ("Thành ủy Bà Rịa")
+        _RES["any_name"] = re.compile(rf"[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP}){{1,7}})")
         _RES["org_after"] = re.compile(rf"[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
@@ -349,6 +352,10 @@ def with_name(text: str, ref: BodyRef) -> BodyRef:
         if t and canonical_type(t.group("t")) == ref.place_type() and _re("name").match(text, t.end()):
             at = t.end()
     m = _re("name").match(text, at)
+    if m is None and ref.place_type():
+        m = _re("any_name").match(text, at)
+        if m and not known_unit(trim_place_name(m.group("n"), ref.place_type())[0], ref.place_type()):
+            m = None
     if m and (not m.group("n").isdigit() or ref.unit_type in ("phường", "quận")):
         place, person = trim_place_name(m.group("n"), ref.place_type())
         if not place:

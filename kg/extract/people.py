@@ -77,6 +77,10 @@ def _re(key: str) -> re.Pattern:
         _RES["honorific"] = re.compile(
             rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
+        # a party member named by that noun, as badge ceremonies name them: "trao Huy hiệu cho đảng viên A"
+        _RES["party_member"] = re.compile(rf"(?<!\w)(?i:đảng viên)(?:[ \t]+(?i:lão thành))?[ \t]+(?P<name>{name})")
+        # a unit's word right before a capitalised honorific: "Thành ủy Bà Rịa" names a place, not a woman
+        _RES["unit_word_before"] = re.compile(rf"(?<!\w)(?i:{lx.committee_re}|{lx.unit_type_re})[ \t]+$")
         _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
@@ -199,8 +203,12 @@ def lexicon_role_label(role: str) -> str:
     return tables.roles()[role].vi
 
 
-def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[list[Post], int]:
-    """The title chain starting at ``pos`` (after the name's separator)."""
+def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
+                holder_named: bool = False) -> tuple[list[Post], int]:
+    """The title chain starting at ``pos`` (after the name's separator).
+    ``holder_named``: the chain follows its holder's name, so an item that
+    names a holder of its own ("A - Chỉ huy trưởng Bộ CHQS tỉnh, Bí thư Thành
+    ủy X Trần Văn B") is the next person's post and ends the chain."""
     posts: list[Post] = []
     p = pos
     first = True
@@ -259,7 +267,7 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str]) -> tuple[l
                 p = unknown
                 first = False
                 continue
-        if post is None or post.end > end:
+        if post is None or post.end > end or holder_named and post.body.trailing_person:
             break
         posts.append(post)
         p = post.end
@@ -376,6 +384,8 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # honorific + name
         prev = None
         for m in _re("honorific").finditer(text, s.start, s.end):
+            if m.group("hon")[0].isupper() and _re("unit_word_before").search(text, max(s.start, m.start() - 12), m.start()):
+                continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           m.group("hon"), s.end, ctx, known)
             if pm.appointed and prev is not None and not prev.posts \
@@ -385,6 +395,11 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             out.append(pm)
             taken.append((m.start(), pm.end))
             prev = pm
+        for m in _re("party_member").finditer(text, s.start, s.end):
+            if _looks_like_name(m.group("name")) and not any(a <= m.start("name") < b for a, b in taken):
+                pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), None, None, s.end, ctx, known)
+                out.append(pm)
+                taken.append((m.start(), pm.end))
         # names heading a title chain: at the start of a sentence or of a list item
         starts = [s.start]
         lm = _re("list").search(text, s.start, s.end)
@@ -618,10 +633,10 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
         pm.posts = [x for x in taken if x.label]
         pm.end = max(end, q)
         return pm
-    posts, p = parse_chain(text, s.end(), limit, known)
+    posts, p = parse_chain(text, s.end(), limit, known, holder_named=True)
     a = _re("appointed").match(text, p, limit)
     if a and a.end() > p:
-        more, q = parse_chain(text, a.end(), limit, known)
+        more, q = parse_chain(text, a.end(), limit, known, holder_named=True)
         if more:
             pm.appointed = not posts
             posts, p = posts + more, q
