@@ -1077,3 +1077,16 @@ def test_what_cannot_be_a_subject_matter_after_the_verb():
     direct = facts("Tin\nNgày 5/8/2024, Bí thư Tỉnh ủy Ngô Văn Tuấn đã đến kiểm tra trực tiếp công tác khắc phục "
                    "hậu quả lũ quét, tại xã Tam Chung.")
     assert [e["topic"] for e in direct["events"]] == ["công tác khắc phục hậu quả lũ quét"]
+    # nor does a subject matter named only by pointing back to it
+    for pointer in ("nội dung này", "công tác nói trên", "vấn đề đó"):
+        told = facts(lead + f"Đoàn cũng đã kiểm tra trực tiếp {pointer} tại Đảng ủy xã Kim Bảng.")
+        assert [e["topic"] for e in told["events"]] == [None], pointer
+
+
+def test_a_time_phrase_with_an_aside_in_brackets_still_opens_the_sentence():
+    told = ["Chiều ngày 12/2/2024 (tức mùng 3 Tết Giáp Thìn), đồng chí",
+            "Chiều ngày 12/2/2024, đồng chí"]
+    outs = [facts(f"Tin\n{t} Đặng Văn Lâm, Chủ tịch UBND tỉnh cùng lãnh đạo Sở Nông nghiệp đã đi kiểm tra công tác "
+                  "sản xuất vụ xuân tại huyện Tiên Lữ.") for t in told]
+    assert [[(e["date"], e["leader"], e["targets"]) for e in o["events"]] for o in outs] == [
+        [("2024-02-12", "Đặng Văn Lâm", ["huyện Tiên Lữ"])]] * 2

@@ -112,10 +112,11 @@ def _re(key: str) -> re.Pattern:
         _RES["leads"] = re.compile(leads)
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
-        # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's)
+        # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's),
+        # perhaps with an aside in brackets ("Chiều 19/2 (tức mùng 4 Tết), ")
         _RES["adverbial"] = re.compile(
             r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[A-ZĐ][A-ZĐ.]{1,11}[ \t]*[-–][ \t]+"
-            r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30},[ \t]*)")
+            r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30}(?:[ \t]*\([^()\n]{1,50}\))?,[ \t]*)")
         _RES["heads_delegation"] = re.compile(
             r"(?i:trưởng đoàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
             r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?P<link>của|theo)[ \t]+")
@@ -216,9 +217,9 @@ def _re(key: str) -> re.Pattern:
         # what cannot open a subject matter: a joining word, a passive, a modal
         # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what), an adverb
         # ("việc kiểm tra cũng nhằm …"), another activity ("kiểm tra, giám sát làm
-        # việc với …"), a content named only by a demonstrative ("nội dung này")
+        # việc với …")
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|(?:các[ \t]+)?nội dung[ \t]+(?:này|trên|đó|nói trên)|,|\d"
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
         _RES["named_delegation"] = re.compile(
@@ -233,6 +234,8 @@ def _re(key: str) -> re.Pattern:
         _RES["sets_up"] = re.compile(
             rf"(?:{_cue_alt('establishment')})[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
         _RES["announce"] = re.compile(r"(?<!\w)công bố(?!\w)", re.I)
+        # a subject matter named only by pointing back: "nội dung này", "công tác nói trên"
+        _RES["only_pointer"] = re.compile(r"^(?:[^\W\d_]+[ \t]+){1,2}(?:này|đó|trên|nói trên)$")
         _RES["only_time"] = re.compile(
             r"^(?:(?:trong|của)?[ \t]*(?:năm|quý|tháng|\d+ tháng)[^,;]*?\d{4}|giai đoạn[^,;]*)$")
     return _RES[key]
@@ -1200,7 +1203,8 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             if span is None:
                 continue
             t = text[span[0]:span[1]]
-            if _re("topic_bad").match(t) or _re("only_time").match(t) or len(t.split()) < 2:
+            if _re("topic_bad").match(t) or _re("only_time").match(t) or _re("only_pointer").match(t) \
+                    or len(t.split()) < 2:
                 continue
             return span, s
     return None, None
