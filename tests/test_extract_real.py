@@ -1090,3 +1090,15 @@ def test_a_time_phrase_with_an_aside_in_brackets_still_opens_the_sentence():
                   "sản xuất vụ xuân tại huyện Tiên Lữ.") for t in told]
     assert [[(e["date"], e["leader"], e["targets"]) for e in o["events"]] for o in outs] == [
         [("2024-02-12", "Đặng Văn Lâm", ["huyện Tiên Lữ"])]] * 2
+
+
+def test_the_units_a_count_lists_in_brackets_in_what_the_verb_takes_are_targets():
+    out = facts("Tin\nTrong 2 ngày 9 và 10-11-2024, Ủy ban nhân dân huyện Gia Lâm đã tổ chức kiểm tra kết quả xây "
+                "dựng nông thôn mới nâng cao 2 xã (Kim Sơn, Phú Thị), nông thôn mới kiểu mẫu 3 xã (Dương Xá, Bát "
+                "Tràng, Đa Tốn) năm 2024.")
+    assert [e["targets"] for e in out["events"]] == [
+        ["xã Kim Sơn", "xã Phú Thị", "xã Dương Xá", "xã Bát Tràng", "xã Đa Tốn"]]
+    # the same units told after "tại", with no brackets
+    plain = facts("Tin\nNgày 9-11-2024, Ủy ban nhân dân huyện Gia Lâm đã tổ chức kiểm tra kết quả xây dựng nông thôn "
+                  "mới tại xã Kim Sơn và xã Phú Thị.")
+    assert [e["targets"] for e in plain["events"]] == [["xã Kim Sơn", "xã Phú Thị"]]

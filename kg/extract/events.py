@@ -86,6 +86,8 @@ def _re(key: str) -> re.Pattern:
             r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
         _RES["organs_of_units"] = re.compile(rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+[^:\n]{{1,12}}:)")
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
+        _RES["units_in_brackets"] = re.compile(
+            rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
@@ -677,8 +679,18 @@ def _object_units(text, c, ctx, people, known, docs) -> list[str]:
     for m in ctx.mentions:
         if not act < m.pos < end:
             continue
-        if any(d.start <= m.pos < d.end for d in docs) or not place_re().match(text, m.pos) \
-                or _re("clause_break").search(text, act, m.pos):
+        if any(d.start <= m.pos < d.end for d in docs):
+            return []
+        opens = _re("units_in_brackets").search(text, max(act, m.pos - 40), end)
+        if opens is not None and opens.end() == m.pos:
+            # "đánh giá kết quả … 3 xã (A, B, C), … 4 xã (D, E) năm 2024": the units
+            # each count lists in brackets
+            out = []
+            for b in _re("units_in_brackets").finditer(text, act, end):
+                close = text.find(")", b.end(), end)
+                out += [c.full for c in ctx.mentions if b.end() <= c.pos < close and c.full not in out]
+            return out
+        if not place_re().match(text, m.pos) or _re("clause_break").search(text, act, m.pos):
             return []
         out: list[str] = []
         _list_at(text, m.pos, end, ctx, people, known, out)
