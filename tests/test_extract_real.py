@@ -1102,3 +1102,19 @@ def test_the_units_a_count_lists_in_brackets_in_what_the_verb_takes_are_targets(
     plain = facts("Tin\nNgày 9-11-2024, Ủy ban nhân dân huyện Gia Lâm đã tổ chức kiểm tra kết quả xây dựng nông thôn "
                   "mới tại xã Kim Sơn và xã Phú Thị.")
     assert [e["targets"] for e in plain["events"]] == [["xã Kim Sơn", "xã Phú Thị"]]
+
+
+def test_how_the_inspection_was_done_stands_between_the_verb_and_its_subject_matter():
+    told = ["kiểm tra thực tế hiện trường về tiến độ thi công các dự án",
+            "kiểm tra trực tiếp tiến độ thi công các dự án",
+            "kiểm tra tiến độ thi công các dự án"]
+    outs = [facts(f"Tin\nSáng 5-6-2024, Chủ tịch UBND tỉnh Hà Văn Lộc cùng lãnh đạo các sở, ngành chức năng của tỉnh "
+                  f"và UBND các địa phương liên quan đã đi {t}.") for t in told]
+    assert [[(e["leader"], e["topic"]) for e in o["events"]] for o in outs] == [
+        [("Hà Văn Lộc", "tiến độ thi công các dự án")]] * 3
+
+
+def test_a_place_phrase_opens_no_subject_matter():
+    out = facts("Tin\nNgày 4/5/2019, Ủy ban MTTQ Việt Nam huyện Cái Nước vừa tổ chức 02 cuộc giám sát trên địa bàn "
+                "huyện. Đoàn đã giám sát việc chi Quỹ vì người nghèo tại Ủy ban nhân dân xã Phú Hưng.")
+    assert [e["topic"] for e in out["events"]] == ["việc chi Quỹ vì người nghèo"]

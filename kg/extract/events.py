@@ -38,6 +38,9 @@ class Event:
 
 
 _RES: dict[str, re.Pattern] = {}
+# how an inspection was done, between the verb and its subject matter: "kiểm tra
+# thực tế hiện trường về …", "giám sát chuyên đề việc …", "kiểm tra trực tiếp công tác …"
+_MANNER = r"(?:chuyên đề|thực tế|trực tiếp|hiện trường|tại chỗ)"
 # Who heads an outing, after "làm": a delegation's head, or a team's ("làm Tổ
 # trưởng giám sát …", as the 2025 city teams are led). Only after "làm": ", Tổ
 # trưởng tổ dân phố" in a chain of titles is a neighbourhood post.
@@ -128,7 +131,7 @@ def _re(key: str) -> re.Pattern:
         # meeting that announces ("chủ trì Hội nghị công bố Quyết định kiểm tra")
         _RES["official_verb"] = re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,30}}\))?"
-            rf"[ \t,]*(?:(?:và|cùng)[ \t]+[^.;:]{{0,60}}?[ \t]+(?=(?:đã|vừa|đi)[ \t]))?"
+            rf"[ \t,]*(?:(?:và|cùng)[ \t]+[^.;:]{{0,120}}?[ \t]+(?=(?:đã|vừa|đi)[ \t]))?"
             rf"(?:(?:và|cùng)[ \t]+(?:(?:các[ \t]+)?thành viên(?:[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)"
             rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
             rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
@@ -200,7 +203,7 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
             r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
-            r"(?:[ \t]+(?:chuyên đề|thực tế|trực tiếp))?[ \t]+(?!về[ \t])")
+            rf"(?:[ \t]+{_MANNER}){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
@@ -223,7 +226,7 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
-            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau)(?!\w)")
+            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
         _RES["named_delegation"] = re.compile(
             r"(?i:đoàn|tổ)[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]*,[ \t]*(?:kiểm tra|giám sát)[ \t]+$")
         _RES["joint_sep"] = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -1196,7 +1199,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                             pre = text[s.start:a - len(mm.group(0))]
                             # or the verb itself: "khảo sát về tình hình …"
                             if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre) \
-                                    or re.search(r"(?<!\w)(?:khảo sát|kiểm tra|giám sát)[ \t]*$", pre):
+                                    or re.search(rf"(?<!\w)(?:khảo sát|kiểm tra|giám sát)(?:[ \t]+{_MANNER}){{0,2}}[ \t]*$", pre):
                                 cands.append(a)
                                 break
         for a in sorted(set(cands)):
