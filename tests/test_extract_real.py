@@ -1118,3 +1118,17 @@ def test_a_place_phrase_opens_no_subject_matter():
     out = facts("Tin\nNgày 4/5/2019, Ủy ban MTTQ Việt Nam huyện Cái Nước vừa tổ chức 02 cuộc giám sát trên địa bàn "
                 "huyện. Đoàn đã giám sát việc chi Quỹ vì người nghèo tại Ủy ban nhân dân xã Phú Hưng.")
     assert [e["topic"] for e in out["events"]] == ["việc chi Quỹ vì người nghèo"]
+
+
+def test_an_outing_told_only_by_a_subheading_and_the_head_who_closed_it():
+    story = ("Tin\nTiếp Tổ công tác có đồng chí Lê Văn Tùng, Bí thư Đảng ủy xã Tân Ân.\n\n"
+             "Tổ công tác chỉ đạo đại hội của Tỉnh ủy kiểm tra tại xã Tân Ân\n\n"
+             "Phát biểu kết luận buổi làm việc, đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy, {head} đề nghị "
+             "xã Tân Ân chuẩn bị tốt văn kiện đại hội.")
+    for head in ("Tổ trưởng Tổ công tác chỉ đạo đại hội", "Trưởng đoàn"):
+        out = facts(story.format(head=head))
+        assert [(e["kind"], e["inspector"], e["leader"], e["targets"]) for e in out["events"]] == [
+            ("inspection", "Tỉnh ủy", "Trần Thị Hoa", ["xã Tân Ân"])], head
+    # a subheading alone, with no one heading the outing, reports none; nor does a neighbourhood's head lead
+    for head in ("Phó Chủ tịch UBND tỉnh", "Tổ trưởng tổ dân phố số 3"):
+        assert facts(story.format(head=head))["events"] == [], head

@@ -161,7 +161,9 @@ def _re(key: str) -> re.Pattern:
         # the delegation role closing a chain of posts ("…, Trưởng đoàn kiểm tra,
         # giám sát"); a delegation of deputies ("Trưởng đoàn ĐBQH tỉnh") is a post
         _RES["chain_ends_head"] = re.compile(
-            r"[,–-][ \t]*(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
+            r"[,–-][ \t]*(?:(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))"
+            # or the head of a working team ("…, Tổ trưởng Tổ công tác …"), not of a neighbourhood
+            r"|(?i:tổ trưởng)[ \t]+(?i:tổ)[ \t]+(?i:công tác|kiểm tra|giám sát|khảo sát)(?!\w))")
         # a place phrase fronted before the subject ("Ngày 5/6, tại xã X, …")
         # or the seat of the body visited ("Chiều 12/12, tại trụ sở Đảng ủy phường X, …")
         _RES["fronted_place"] = re.compile(
@@ -232,7 +234,8 @@ def _re(key: str) -> re.Pattern:
         _RES["joint_sep"] = re.compile(r"[ \t]*(?:,|và)[ \t]*")
         _RES["of_body"] = re.compile(r"[ \t]+của[ \t]+")
         _RES["name_break"] = re.compile(r"[.;:]|(?<!\w)(?:đã|vừa|làm việc|tại|với|đối với|do)(?!\w)")
-        _RES["name_closes"] = re.compile(r"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa)(?!\w)")
+        # (or the verb itself: "Tổ công tác chỉ đạo đại hội điểm của Tỉnh ủy kiểm tra tại …")
+        _RES["name_closes"] = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa|{lx.event_verb_re})(?!\w)")
         _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
@@ -472,6 +475,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     clauses = []
     leader_only: list[tuple[object, str]] = []
     chairs: list[tuple[object, str]] = []     # who chaired "the meeting" (see below)
+    shaped: list[Clause] = []                 # a delegation that acts in a subheading
     # a paragraph that sets delegations up ("Ban Thường vụ thành lập 3 đoàn công
     # tác, đoàn 1 … làm việc với …") assigns their work: none of it has happened
     planned = {s.paragraph for s in sentences if _sets_up(text, s)}
@@ -506,6 +510,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
             continue
+        if c is not None and c.acts and c.delegation is not None:
+            shaped.append(c)
+            continue
         if c is not None:
             # the delegation is named but does nothing here ("Thành phần Đoàn
             # giám sát có …", "Đoàn giám sát số 1 tổ chức họp thảo luận …"):
@@ -536,6 +543,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if s.start <= pm.start < s.end and _re("chairs_meeting").match(text, pm.end):
                 chairs.append((s, pm.name))
                 break
+    if not clauses and shaped and (leader_only or chairs):
+        # told only by a subheading ("Tổ công tác của Tỉnh ủy kiểm tra tại xã X"),
+        # its leader named where the text tells who spoke or chaired
+        clauses.append(shaped[0])
     if not clauses:
         # nothing reported head-on: "Trong buổi kiểm tra, làm việc với huyện X về …,
         # Chủ tịch UBND tỉnh Y yêu cầu …" tells the outing as the frame of what was said
