@@ -77,3 +77,34 @@ def test_a_city_whose_bodies_write_its_type_has_its_committee_described_by_that_
     orgs = {o.name: o for o in extract(next(read_articles(path))).records.organisations}
     assert orgs["Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"].parent == "Thành ủy Thành phố Hồ Chí Minh"
     assert orgs["Thành ủy Thành phố Hồ Chí Minh"].kind is OrgKind.PARTY_COMMITTEE
+
+
+def test_a_board_named_by_its_task_runs_to_the_unit_it_serves(tmp_path: Path):
+    """Steering, command and campaign boards the tables lack are read from
+    "Ban Chỉ đạo|Chỉ huy|Vận động" to the unit's word, commas and quotes
+    inside; a clause after the board's words ("… làm Trưởng đoàn tại xã")
+    is no part of its name."""
+    path = tmp_path / "boards.txt"
+    path.write_text("Kiểm tra\n\nNgày 5/8/2024, ông Lư Văn Thọ, Phó Chủ tịch UBND huyện Yên Thế, Trưởng Ban Chỉ đạo "
+                    "phòng, chống dịch bệnh gia súc huyện Yên Thế kiểm tra xã Đồng Tâm. Dự có bà Hứa Thị Nga, "
+                    "Trưởng ban Vận động quỹ “Đền ơn đáp nghĩa” huyện và ông Tôn Văn Lực, Phó Trưởng Ban Chỉ đạo "
+                    "làm tổ trưởng tại xã Đồng Tâm.\n", encoding="utf-8")
+    out = extract(next(read_articles(path)))
+    got = {p["name"]: p["posts"] for p in out.to_json()["persons"]}
+    assert got["Lư Văn Thọ"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Yên Thế",
+                                 "Trưởng Ban Chỉ đạo phòng, chống dịch bệnh gia súc huyện Yên Thế"]
+    assert got["Hứa Thị Nga"] == ["Trưởng Ban Vận động quỹ “Đền ơn đáp nghĩa” huyện Yên Thế"]
+    assert got["Tôn Văn Lực"] == []
+    orgs = {o.name: o for o in out.records.organisations}
+    assert orgs["Ban Chỉ đạo phòng, chống dịch bệnh gia súc huyện Yên Thế"].jurisdiction == "huyện Yên Thế"
+
+
+def test_the_secretariats_standing_member_and_a_central_board_with_a_comma(tmp_path: Path):
+    path = tmp_path / "central.txt"
+    path.write_text("Làm việc\n\nNgày 2/3/2025, Thường trực Ban Bí thư Phùng Văn Khải chủ trì buổi làm việc; dự có "
+                    "ông Lã Văn Đức, Ủy viên Trung ương Đảng, Phó Trưởng Ban Chính sách, chiến lược Trung ương và "
+                    "bà Âu Thị Hằng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.\n", encoding="utf-8")
+    got = {p["name"]: p["posts"] for p in extract(next(read_articles(path))).to_json()["persons"]}
+    assert got["Phùng Văn Khải"] == ["Thường trực Ban Bí thư"]
+    assert got["Lã Văn Đức"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Trưởng Ban Chính sách, chiến lược Trung ương"]
+    assert got["Âu Thị Hằng"] == ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]

@@ -128,7 +128,8 @@ class BodyRef:
         if self.organs:
             k = self.kind
         elif self.place_organ:
-            k = lexicon().place_organs[fold(self.place_organ)][1]
+            # a board named by its task is in no table: its own kind
+            k = lexicon().place_organs.get(fold(self.place_organ), (None, self.kind))[1]
         elif self.central:
             k = self.kind
         else:
@@ -159,6 +160,14 @@ def _re(key: str) -> re.Pattern:
         _RES["any_name"] = re.compile(rf"[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP}){{1,7}})")
         _RES["org_after"] = re.compile(rf"[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
+        # a board named for its task, up to the unit it serves: "Ban Chỉ đạo xây dựng nông thôn
+        # mới huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; its words
+        # stop at a clause's ("… làm Trưởng đoàn tại xã …") and at the Centre's, whose boards are named
+        stop = rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re}))(?!\w)"
+        _RES["task_board"] = re.compile(
+            rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
+            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop}))[\w“”\"'&-]+){{1,20}}?)"
+            rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -202,6 +211,27 @@ def _canon_organ(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
+    ref = _tabled_body(text, pos, known_organs)
+    return _task_board(text, pos) if ref is None else ref
+
+
+_BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
+
+
+def _task_board(text: str, pos: int) -> BodyRef | None:
+    """A steering, command or campaign board the tables lack, named by its
+    task and its unit: the task as written, the unit's type and name after."""
+    m = _re("task_board").match(text, pos)
+    if m is None:
+        return None
+    t = _re("type").match(text, m.end())
+    board = _BOARD_WORDS[fold(re.sub(r"\s+", " ", m.group("board")))]
+    task = re.sub(r"\s+", " ", m.group("task")).strip()
+    return with_name(text, BodyRef(pos, t.end(), place_organ=f"{board} {task}", unit_type=canonical_type(t.group("t"))))
+
+
+def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef | None:
+    """A body made of the tables' words (central bodies, organs, committees, heads, place organs)."""
     lx = lexicon()
     m = _re("department").match(text, pos)
     if m:

@@ -83,6 +83,7 @@ def _re(key: str) -> re.Pattern:
         _RES["unit_word_before"] = re.compile(rf"(?<!\w)(?i:{lx.committee_re}|{lx.unit_type_re})[ \t]+$")
         _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
+        _RES["title_start"] = re.compile(rf"{word_start(lx.title_re)}(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
@@ -437,7 +438,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 out.append(pm)
                 taken.append((m.start(), pm.end))
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
-        for m in _re("role").finditer(text, s.start, s.end):
+        for m in _chain_starts(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             posts, p = parse_chain(text, m.start(), s.end, known)
@@ -478,6 +479,15 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             taken.append((m.start(), pm.end))
     _keep_written_places(text, out)
     return out
+
+
+def _chain_starts(text: str, start: int, end: int) -> list[re.Match]:
+    """Where a title chain written before its holder's name may start: a role,
+    or a compound title that opens with no role ("Thường trực Ban Bí thư X")."""
+    roles = list(_re("role").finditer(text, start, end))
+    at = {m.start() for m in roles}
+    titles = [m for m in _re("title_start").finditer(text, start, end) if m.start() not in at]
+    return sorted(roles + titles, key=lambda m: m.start()) if titles else roles
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
