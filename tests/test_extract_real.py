@@ -1132,3 +1132,21 @@ def test_an_outing_told_only_by_a_subheading_and_the_head_who_closed_it():
     # a subheading alone, with no one heading the outing, reports none; nor does a neighbourhood's head lead
     for head in ("Phó Chủ tịch UBND tỉnh", "Tổ trưởng tổ dân phố số 3"):
         assert facts(story.format(head=head))["events"] == [], head
+
+
+def test_a_sentence_that_goes_on_with_the_outing_adds_the_places_it_went():
+    lead = ("Tin\nNgày 16/11/2023, đồng chí Vũ Văn Hòa – Chủ tịch UBND huyện Tiên Yên đã đi kiểm tra tiến độ xây "
+            "dựng cơ bản.\n")
+    for later in ("Đồng chí Chủ tịch UBND huyện đã kiểm tra các công trình: cầu tràn thôn Khe Tiền; tuyến đường "
+                  "tại xã Hải Lạng, Đông Ngũ.",
+                  "Kiểm tra tuyến đường tại xã Hải Lạng, Đông Ngũ, đồng chí Chủ tịch đề nghị nhà thầu đẩy nhanh "
+                  "tiến độ."):
+        out = facts(lead + later)
+        assert [(e["leader"], e["targets"]) for e in out["events"]] == [
+            ("Vũ Văn Hòa", ["xã Hải Lạng", "xã Đông Ngũ"])], later
+    # a verb used as a noun, or a speaker's view, goes on with nothing
+    for later in ("Theo ông Vũ Văn Hòa, kiểm tra tại xã Hải Lạng giúp nhà thầu làm tốt hơn.",
+                  "Trưởng đoàn kiểm tra là ông Vũ Văn Hòa."):
+        assert [e["targets"] for e in facts(lead + later)["events"]] == [[]], later
+    # nor does anything go on when no outing was told before
+    assert facts("Tin\nĐồng chí Chủ tịch UBND huyện đã kiểm tra tuyến đường tại xã Hải Lạng.")["events"] == []

@@ -91,6 +91,10 @@ def _re(key: str) -> re.Pattern:
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
+        _RES["continues"] = re.compile(
+            rf"(?:(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}?[ \t]+"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ ))?(?P<verb>(?i:{lx.event_verb_re}))(?!\w)")
+        _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
@@ -296,6 +300,8 @@ class Clause:
     # one of delegations listed together ("Đoàn 2 do …", a part of a sentence
     # that lists them): with no day of its own, it goes out on its paragraph's day
     listed: bool = False
+    # a sentence that goes on with the outing told before (see _continuation)
+    continued: bool = False
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
@@ -520,6 +526,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if c.leader:
                 leader_only.append((s, c.leader))
             continue
+        if clauses and (c := _continuation(text, s, people)) is not None:
+            clauses.append(c)
+            continue
         m = _re("leader_la").search(text, s.start, s.end)
         if m:
             pm = _person_at(people, m.end())
@@ -558,6 +567,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     frame = Event()
     for c in clauses:
         targets = _targets(text, c.subject_end, c.end or c.sentence.end, ctx, people, known)
+        if c.continued:
+            # the places it went, one to an item of its list: "… các công trình: đập …;
+            # tuyến đường tại xã A, B; …"
+            a = c.subject_end
+            while (b := text.find(";", a, c.sentence.end)) >= 0:
+                targets += [t for t in _targets(text, b + 1, c.sentence.end, ctx, people, known) if t not in targets]
+                a = b + 1
         if c.subject_start is not None and _re("done_before").match(text, c.sentence.start, c.subject_start):
             # "Sau khi làm việc với Huyện ủy, Đoàn đã kiểm tra tại …": whom it met first is a target too
             targets = _targets(text, c.sentence.start, c.subject_start, ctx, people, known) + targets
@@ -664,6 +680,31 @@ def _host_side(text, sentences, ev, ctx, people, known) -> str | None:
         if item and item[0] and (place_re().match(item[0]) or any(c.full == item[0] for c in ctx.mentions)):
             return item[0]
     return None
+
+
+def _continuation(text, s, people) -> Clause | None:
+    """A sentence that goes on with the outing just told, its subject the
+    official's post alone or left out: "Đồng chí Chủ tịch UBND huyện đã kiểm
+    tra … tại xã X", "Kiểm tra sản xuất tại cánh đồng …, xã Y, đồng chí …":
+    it adds the units it names."""
+    at = s.start
+    for m in _re("adverbial").finditer(text, s.start, s.end):
+        if m.start() != at:
+            break
+        at = m.end()
+    m = _re("continues").match(text, at, s.end)
+    # not a noun ("Trưởng đoàn giám sát là …"), nor an official named before the verb
+    if m is None or _re("verb_as_noun").search(text, max(at, m.start("verb") - 12), m.start("verb")) \
+            or any(at <= p.start < m.start("verb") for p in people):
+        return None
+    if m.start("verb") == at:
+        # the verb opening the sentence, where it went before the comma ("Kiểm tra sản
+        # xuất tại cánh đồng …, đồng chí …"), not a noun phrase ("Giám sát chuyên đề giúp …")
+        comma = text.find(",", m.end(), s.end)
+        if at != s.start or not _re("went_to").search(text, m.end(), s.end if comma < 0 else comma):
+            return None
+    kind = _kind(text, m.start("verb"), s.end)
+    return Clause(s, m.end(), None, None, None, None, None, kind, None, at, end=s.end, continued=True) if kind else None
 
 
 def _passive_subject(text, c, ctx, people, known) -> list[str]:
