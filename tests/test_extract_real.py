@@ -1150,3 +1150,13 @@ def test_a_sentence_that_goes_on_with_the_outing_adds_the_places_it_went():
         assert [e["targets"] for e in facts(lead + later)["events"]] == [[]], later
     # nor does anything go on when no outing was told before
     assert facts("Tin\nĐồng chí Chủ tịch UBND huyện đã kiểm tra tuyến đường tại xã Hải Lạng.")["events"] == []
+
+
+def test_a_semicolon_does_not_end_the_clause_when_the_subject_goes_on_with_its_outing():
+    out = facts("Tin\nSáng 9/9/2014, Bí thư Tỉnh ủy Lê Đình Sơn đã đi kiểm tra sản xuất hè thu; thăm mô hình trồng "
+                "nấm tại huyện Can Lộc.")
+    assert [e["targets"] for e in out["events"]] == [["huyện Can Lộc"]]
+    # another subject after the semicolon tells something else
+    other = facts("Tin\nSáng 9/9/2014, Bí thư Tỉnh ủy Lê Đình Sơn đã đi kiểm tra sản xuất hè thu; nông dân huyện "
+                  "Can Lộc thu hoạch lúa.")
+    assert [e["targets"] for e in other["events"]] == [[]]

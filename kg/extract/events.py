@@ -91,9 +91,11 @@ def _re(key: str) -> re.Pattern:
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
+        # an official's post alone, and tense or motion words, before the verb (see _continuation)
         _RES["continues"] = re.compile(
-            rf"(?:(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}?[ \t]+"
-            rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ ))?(?P<verb>(?i:{lx.event_verb_re}))(?!\w)")
+            rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
+        _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{lx.event_verb_re})(?!\w)")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -336,7 +338,11 @@ def _kind(text: str, start: int, end: int) -> str | None:
 
 def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> list[str]:
     semi = text.find(";", start, end)
-    clause_end = end if semi < 0 else semi      # a semicolon ends the activity's clause
+    # a semicolon ends the activity's clause, unless the same subject goes on
+    # doing what it went for ("đã đi kiểm tra sản xuất; thăm mô hình tại huyện X")
+    while semi >= 0 and _re("goes_on").match(text, semi + 1, end):
+        semi = text.find(";", semi + 1, end)
+    clause_end = end if semi < 0 else semi
     # unless it separates the items of a list the clause announces ("tại 9 đơn
     # vị …, cụ thể: Văn phòng Thị ủy; các đảng ủy phường A, phường B, xã C")
     detail = _re("detail_list").search(text, start, clause_end)
@@ -688,23 +694,28 @@ def _continuation(text, s, people) -> Clause | None:
     tra … tại xã X", "Kiểm tra sản xuất tại cánh đồng …, xã Y, đồng chí …":
     it adds the units it names."""
     at = s.start
-    for m in _re("adverbial").finditer(text, s.start, s.end):
-        if m.start() != at:
+    for _ in range(3):
+        m = _re("adverbial").match(text, at, s.end)
+        if m is None:
             break
         at = m.end()
-    m = _re("continues").match(text, at, s.end)
-    # not a noun ("Trưởng đoàn giám sát là …"), nor an official named before the verb
-    if m is None or _re("verb_as_noun").search(text, max(at, m.start("verb") - 12), m.start("verb")) \
-            or any(at <= p.start < m.start("verb") for p in people):
+    # the first event verb, then what stands before it: nothing, or a post and tense words
+    v = _re("any_verb").search(text, at, min(s.end, at + 100))
+    if v is None or (v.start() > at and (text[v.start() - 1].isalnum()
+                                         or not _re("continues").fullmatch(text, at, v.start()))):
         return None
-    if m.start("verb") == at:
+    # not a noun ("Trưởng đoàn giám sát là …"), nor an official named before the verb
+    if _re("verb_as_noun").search(text, max(at, v.start() - 12), v.start()) \
+            or any(at <= p.start < v.start() for p in people):
+        return None
+    if v.start() == at:
         # the verb opening the sentence, where it went before the comma ("Kiểm tra sản
         # xuất tại cánh đồng …, đồng chí …"), not a noun phrase ("Giám sát chuyên đề giúp …")
-        comma = text.find(",", m.end(), s.end)
-        if at != s.start or not _re("went_to").search(text, m.end(), s.end if comma < 0 else comma):
+        comma = text.find(",", v.end(), s.end)
+        if at != s.start or not _re("went_to").search(text, v.end(), s.end if comma < 0 else comma):
             return None
-    kind = _kind(text, m.start("verb"), s.end)
-    return Clause(s, m.end(), None, None, None, None, None, kind, None, at, end=s.end, continued=True) if kind else None
+    kind = _kind(text, v.start(), s.end)
+    return Clause(s, v.end(), None, None, None, None, None, kind, None, at, end=s.end, continued=True) if kind else None
 
 
 def _passive_subject(text, c, ctx, people, known) -> list[str]:
@@ -1105,9 +1116,7 @@ def _official_subject(text, s, people, known, docs=()):
     # the sentence may open with a news agency's tag and up to two adverbials
     # ("(TTXVN) - Chiều 28/2, tại Hà Tĩnh, …") before its subject
     leads = [s.start]
-    for m in _re("adverbial").finditer(text, s.start, min(s.end, s.start + 120)):
-        if m.start() != leads[-1] or len(leads) > 3:
-            break
+    while len(leads) <= 3 and (m := _re("adverbial").match(text, leads[-1], min(s.end, s.start + 120))):
         leads.append(m.end())
     for pm in people:
         if not (s.start <= pm.start <= leads[-1] + 120):
