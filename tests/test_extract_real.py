@@ -1160,3 +1160,14 @@ def test_a_semicolon_does_not_end_the_clause_when_the_subject_goes_on_with_its_o
     other = facts("Tin\nSáng 9/9/2014, Bí thư Tỉnh ủy Lê Đình Sơn đã đi kiểm tra sản xuất hè thu; nông dân huyện "
                   "Can Lộc thu hoạch lúa.")
     assert [e["targets"] for e in other["events"]] == [[]]
+
+
+def test_the_standing_committee_of_an_organisations_party_committee_stands_for_that_committee():
+    told = ["Ban Thường vụ Đảng ủy Quân sự tỉnh Gia Lai", "Đảng ủy Quân sự tỉnh Gia Lai"]
+    outs = [facts(f"Tin\nNgày 12/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Gia Lai do đồng chí Rơ Chăm Long "
+                  f"làm trưởng đoàn đã công bố quyết định giám sát đối với {t}.") for t in told]
+    assert [[e["targets"] for e in o["events"]] for o in outs] == [[["Đảng ủy Quân sự tỉnh Gia Lai"]]] * 2
+    # a locality's stands for the locality, as before
+    local = facts("Tin\nNgày 12/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Gia Lai do đồng chí Rơ Chăm Long "
+                  "làm trưởng đoàn đã công bố quyết định giám sát đối với Ban Thường vụ Huyện ủy Chư Sê.")
+    assert [e["targets"] for e in local["events"]] == [["huyện Chư Sê"]]

@@ -436,6 +436,11 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     ref = parse_body(text, q, known)
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
+        if ref.organs == ("Ban Thường vụ",) and ref.place_organ and not ref.locality():
+            # the standing committee of an organisation's party committee stands for that
+            # committee, as a locality's stands for the locality ("Ban Thường vụ Đảng ủy
+            # Quân sự tỉnh X" -> "Đảng ủy Quân sự tỉnh X")
+            ref = replace(ref, organs=())
         place = ref.place() if unit_of_organ and not ref.central else None
         return (ref.locality() or (f"{place[0]} {place[1]}" if place else None) or ref.canonical()), ref.end
     pl = _PLURAL_HEAD.match(text, q)
