@@ -477,3 +477,25 @@ def test_a_deputy_whose_title_leaves_out_the_heads_word():
                 "Phó ban Dân vận Huyện ủy Yên Thế.")
     assert got["Mai Thị Cúc"] == ["Phó Trưởng Ban Tổ chức Huyện ủy Yên Thế"]
     assert got["Tăng Văn Hợi"] == ["Phó Trưởng Ban Dân vận Huyện ủy Yên Thế"]
+
+
+def test_every_name_of_a_list_is_a_person_though_only_the_last_has_a_post():
+    """"các đồng chí: A, B, <post>": B is listed after A's comma; a post
+    written after B alone is B's, and A's is left untold."""
+    got = posts("Hội nghị\nCùng dự có các đồng chí: Trịnh Văn Lũy, Khổng Thị Mơ, Phó Chủ tịch UBND tỉnh Tuyên Quang.")
+    assert got == {"Trịnh Văn Lũy": [], "Khổng Thị Mơ": ["Phó Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]}
+    got = posts("Hội nghị\nCùng dự có các đồng chí: Trịnh Văn Lũy, Phó Bí thư Tỉnh ủy Tuyên Quang, Khổng Thị Mơ, "
+                "Phó Chủ tịch UBND tỉnh.")
+    assert got == {"Trịnh Văn Lũy": ["Phó Bí thư Tỉnh ủy Tuyên Quang"],
+                   "Khổng Thị Mơ": ["Phó Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang"]}
+
+
+def test_the_fronts_and_the_inspection_committees_short_forms():
+    got = posts("Hội nghị\nDự có ông Lò Văn Mười, Chủ tịch UBMTTQVN tỉnh Lai Châu; bà Giàng Thị Pà, Phó Chủ tịch Ủy ban "
+                "MTTQ VN huyện Sìn Hồ; ông Tẩn Văn Sử, UV.BTV, Chủ tịch UB.MTTQ xã Nậm Tăm; bà Vàng Thị Dua, Phó "
+                "Chủ nhiệm UBKTTU.")
+    assert got["Lò Văn Mười"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"]
+    assert got["Giàng Thị Pà"] == ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sìn Hồ"]
+    assert got["Tẩn Văn Sử"] == ["Ủy viên Ban Thường vụ Đảng ủy xã Nậm Tăm",
+                                 "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Tăm"]
+    assert got["Vàng Thị Dua"] == ["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]

@@ -421,7 +421,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
-        for st in starts:
+        i = 0
+        while i < len(starts):
+            st = starts[i]
+            i += 1
             if any(a <= st < b for a, b in taken):
                 continue
             m = _re("lead").match(text, st, s.end) or (
@@ -437,6 +440,13 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # but a degree and a name on a line of their own are an author's credit ("ThS. X")
                 out.append(pm)
                 taken.append((m.start(), pm.end))
+                if st in listed:
+                    # "các đồng chí: A, B, <post>": the next item opens after this one's separator
+                    sep = _LIST_SEP.match(text, pm.end) if pm.posts else None
+                    nxt = sep.end() if sep else pm.end
+                    if (sep or not pm.posts) and nxt not in listed:
+                        starts.append(nxt)
+                        listed.add(nxt)
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
         for m in _chain_starts(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):
