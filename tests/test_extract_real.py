@@ -1171,3 +1171,11 @@ def test_the_standing_committee_of_an_organisations_party_committee_stands_for_t
     local = facts("Tin\nNgày 12/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Gia Lai do đồng chí Rơ Chăm Long "
                   "làm trưởng đoàn đã công bố quyết định giám sát đối với Ban Thường vụ Huyện ủy Chư Sê.")
     assert [e["targets"] for e in local["events"]] == [["huyện Chư Sê"]]
+
+
+def test_what_a_working_session_was_for_after_its_purpose_word():
+    told = ["nhằm nắm bắt công tác tuyên truyền miệng", "về công tác tuyên truyền miệng",
+            "nhằm đánh giá công tác tuyên truyền miệng"]
+    outs = [facts(f"Tin\nSáng 31.5.2023, đoàn khảo sát của Ban Tuyên giáo Tỉnh ủy do đồng chí Lò Thị Vân làm trưởng "
+                  f"đoàn đã có buổi làm việc tại huyện Mèo Vạc {t}.") for t in told]
+    assert [[e["topic"] for e in o["events"]] for o in outs] == [["công tác tuyên truyền miệng"]] * 3

@@ -96,6 +96,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{lx.event_verb_re})(?!\w)")
+        _RES["session_for"] = re.compile(r"(?<!\w)(?:về|để|nhằm[ \t]+(?:nắm bắt|đánh giá|tìm hiểu))[ \t]+")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -1257,8 +1258,8 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         for ev in events:
             for es in ev.sentences:
                 if es is s:
-                    # "làm việc với X về …" / "… để triển khai …": what the session is for
-                    for mm in re.finditer(r"(?<!\w)(?:về|để)[ \t]+", text[s.start:ahead]):
+                    # "làm việc với X về …" / "… để triển khai …" / "… nhằm nắm bắt …": what the session is for
+                    for mm in _re("session_for").finditer(text[s.start:ahead]):
                         a = s.start + mm.end()
                         if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
                             # only a "về" that follows the activity's targets
