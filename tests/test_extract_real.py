@@ -1179,3 +1179,12 @@ def test_what_a_working_session_was_for_after_its_purpose_word():
     outs = [facts(f"Tin\nSáng 31.5.2023, đoàn khảo sát của Ban Tuyên giáo Tỉnh ủy do đồng chí Lò Thị Vân làm trưởng "
                   f"đoàn đã có buổi làm việc tại huyện Mèo Vạc {t}.") for t in told]
     assert [[e["topic"] for e in o["events"]] for o in outs] == [["công tác tuyên truyền miệng"]] * 3
+
+
+def test_a_tally_of_the_years_delegations_is_no_outing():
+    tally = facts("Tin\nTrong năm 2023, Thường trực Tỉnh ủy tổ chức 12 đoàn công tác kiểm tra, nắm tình hình ở một "
+                  "số huyện ủy, thành ủy. Ủy ban Kiểm tra các cấp đã kiểm tra 315 tổ chức đảng.")
+    assert tally["events"] == []
+    # delegations sent out on a day are outings
+    dated = facts("Tin\nNgày 5/6/2023, Thường trực Tỉnh ủy tổ chức 2 đoàn công tác kiểm tra tại huyện Ea Súp.")
+    assert [(e["date"], e["targets"]) for e in dated["events"]] == [("2023-06-05", ["huyện Ea Súp"])]

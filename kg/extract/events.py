@@ -97,6 +97,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{lx.event_verb_re})(?!\w)")
         _RES["session_for"] = re.compile(r"(?<!\w)(?:về|để|nhằm[ \t]+(?:nắm bắt|đánh giá|tìm hiểu))[ \t]+")
+        _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -233,7 +234,7 @@ def _re(key: str) -> re.Pattern:
         # ("việc kiểm tra cũng nhằm …"), another activity ("kiểm tra, giám sát làm
         # việc với …")
         _RES["topic_bad"] = re.compile(
-            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d"
+            r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
         _RES["named_delegation"] = re.compile(
@@ -524,6 +525,11 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                     leader_only.append((s, c.leader))
             continue
         c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
+        if c is not None and c.date is None and c.leader is None and c.delegation is not None \
+                and _re("tally").search(text, max(s.start, c.subject_start - 12), c.subject_start):
+            # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
+            # head: a tally of the year's delegations, not an outing
+            continue
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
