@@ -454,3 +454,20 @@ def test_words_after_a_date_make_no_dateline():
 def test_a_stated_date_wins_over_the_page_date():
     a = articles_module.text_article(f" date 2024-03-05 {STORY}", key="t", published=dt.date(2024, 3, 9))
     assert a.published == dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize("banner", ["Chủ đề công tác năm 2021: \"Đoàn kết, kỷ cương\" (03/02/1930 - 03/02/2021)",
+                                    "CHỦ ĐỀ NĂM 2021 - NĂM DÂN VẬN KHÉO"])
+def test_a_site_banner_for_the_year_tops_the_page_and_dates_nothing_of_the_story(banner):
+    from kg.extract import extract
+    story = ("Kiểm tra tiến độ công trình\n\nNgày 16/11, đồng chí Hoàng Văn Tùng, Chủ tịch UBND huyện đã đi kiểm "
+             "tra tiến độ thi công các công trình tại xã Dực Yên.")
+    text = f"{banner}\n\n{story}"
+    assert headlines.banner_end(text) == len(banner)
+    assert headlines.banner_end(story) == 0
+    events = extract(articles_module.text_article(text, key="t")).to_json()["events"]
+    assert [e["date"] for e in events] == [None]
+    # the story's own year still dates it
+    dated = text.replace("Ngày 16/11,", "Ngày 16/11/2021,")
+    assert [e["date"] for e in extract(articles_module.text_article(dated, key="t")).to_json()["events"]] == \
+        ["2021-11-16"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from test_extract_gold import load_article
 
 from kg.extract import extract
-from kg.sources.articles import Article
+from kg.sources.articles import Article, text_article
 
 HERE = Path(__file__).parent
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "articles"  # ../shared, beside the repo
@@ -163,3 +163,93 @@ def test_an_upper_case_masthead_names_the_province_of_the_page():
     parents = {p.name: p.parent for p in extract(Article(key="test", title=None, text=text, body_start=0, url=None,
                                                            published=dt.date(2023, 5, 2), path=None)).records.places}
     assert parents == {"tỉnh Hà Tĩnh": None, "huyện Đức Thọ": "tỉnh Hà Tĩnh"}
+
+
+def _read(text: str, published: dt.date | None = None) -> dict:
+    """Extraction of a text read as a .txt is (its first line a title if it is a headline)."""
+    return extract(text_article(text, key="t", published=published)).to_json()
+
+
+def test_a_province_before_a_colon_at_the_head_of_a_headline_places_the_story():
+    lead = "Sáng 3/9/2024, Phó Chủ tịch UBND tỉnh Đỗ Hữu Lâm kiểm tra công tác phòng, chống lũ tại huyện Bảo Thắng."
+    for head in ("Lào Cai: Chủ động ứng phó với lũ quét", "LÀO CAI: CHỦ ĐỘNG ỨNG PHÓ VỚI LŨ QUÉT",
+                 "Thiên tai\n\nTỉnh Lào Cai: Chủ động ứng phó với lũ quét\nTin địa phương"):
+        out = _read(f"{head}\n\n{lead}")
+        assert {p["name"]: p["parent"] for p in out["places"]} == \
+            {"tỉnh Lào Cai": None, "huyện Bảo Thắng": "tỉnh Lào Cai"}, head
+        assert [p["posts"] for p in out["persons"]] == [["Phó Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"]]
+    # a source credit, a district and a colon deep in the story name no province of the page
+    for head in ("Nguồn Lào Cai: https://example.org/tin", "Bảo Thắng: Chủ động ứng phó với lũ quét"):
+        out = _read(f"{head}\n\n{lead}")
+        assert {p["name"]: p["parent"] for p in out["places"]} == {"huyện Bảo Thắng": None}, head
+    deep = "Thiên tai\n\n" + "\n\n".join(["Đoàn đã đi nhiều nơi."] * 6) + "\n\nLào Cai: bài học rút ra.\n\n" + lead
+    assert {p["name"] for p in _read(deep)["places"]} == {"huyện Bảo Thắng"}
+
+
+def test_a_unit_whose_name_opens_with_an_honorific_word_is_named():
+    # "bà" is an honorific, but "Bà Rịa" a city: the person after it keeps their name
+    told = ["Hội nghị\n\nNgày 4/7/2024, Bí thư Thành ủy Bà Rịa Lê Minh Khang dự hội nghị.",
+            "Hội nghị\n\nNgày 4/7/2024, ông Lê Minh Khang, Bí thư Thành ủy Bà Rịa, dự hội nghị.",
+            "Hội nghị\n\nNgày 4/7/2024, đồng chí Lê Minh Khang - Bí thư Thành ủy Bà Rịa dự hội nghị."]
+    for text in told:
+        out = _read(text)
+        assert [p["name"] for p in out["places"]] == ["thành phố Bà Rịa"], text
+        assert [(p["name"], p["posts"]) for p in out["persons"]] == [("Lê Minh Khang", ["Bí thư Thành ủy Bà Rịa"])]
+    # the honorific itself still opens a person's name, not a place's
+    out = _read("Hội nghị\n\nNgày 4/7/2024, Bí thư Huyện ủy Châu Đức Bà Lê Thị Hoa dự hội nghị.")
+    assert [p["name"] for p in out["places"]] == ["huyện Châu Đức"]
+
+
+def test_a_dotted_abbreviation_printed_against_the_next_word_expands_to_a_word():
+    out = _read("Hội nghị\n\nNgày 4/7/2024, Đảng ủy phường Long Toàn (TP.Bà Rịa) tổ chức hội nghị.")
+    assert {p["name"]: p["parent"] for p in out["places"]} == \
+        {"phường Long Toàn": "thành phố Bà Rịa", "thành phố Bà Rịa": None}
+
+
+def test_a_bare_province_in_brackets_after_a_district_is_its_province_not_a_district():
+    for where in ("xã Tam Chung, huyện Mường Lát (Thanh Hóa)", "huyện Mường Lát (Thanh Hóa)"):
+        out = _read(f"Lũ quét\n\nNgày 6/8/2024, đoàn công tác kiểm tra việc khắc phục hậu quả lũ tại {where}.")
+        parents = {p["name"]: p["parent"] for p in out["places"]}
+        assert "huyện Thanh Hóa" not in parents and "thành phố Thanh Hóa" not in parents, where
+        assert parents["huyện Mường Lát"] == "tỉnh Thanh Hóa"
+    # a bare district in brackets after communes is still theirs
+    out = _read("Lũ quét\n\nNgày 6/8/2024, đoàn kiểm tra xã Tam Chung, xã Pù Nhi (Mường Lát).")
+    parents = {p["name"]: p["parent"] for p in out["places"]}
+    assert parents["xã Tam Chung"] == parents["xã Pù Nhi"] == "huyện Mường Lát"
+
+
+def test_an_undated_text_is_read_on_the_map_whose_units_it_names():
+    # "phường Bến Cát" is a ward only on the 2025 map: a ward's parent is then its
+    # province, here the one in brackets, as the abbreviation the page prints
+    for where in ("phường Bến Cát (TPHCM)", "phường Bến Cát, Thành phố Hồ Chí Minh"):
+        out = _read(f"Dân chủ ở khu phố\n\nChiều 3-11, Đảng ủy {where} kiểm tra việc thực hiện quy chế dân chủ.")
+        assert {p["name"]: p["parent"] for p in out["places"]} == \
+            {"phường Bến Cát": "thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh": None}, where
+    # a district is of the old map only; a date decides over the units named
+    old = _read("Dân chủ ở khu phố\n\nChiều 3-11, Đảng ủy phường Lái Thiêu (thành phố Thuận An) kiểm tra.")
+    assert {p["name"]: p["parent"] for p in old["places"]}["phường Lái Thiêu"] == "thành phố Thuận An"
+    dated = _read("Dân chủ ở khu phố\n\nChiều 3-11-2024, Đảng ủy phường Bến Cát (TPHCM) kiểm tra.")
+    assert {p["name"]: p["parent"] for p in dated["places"]}["phường Bến Cát"] is None
+
+
+def test_a_letter_is_no_unit_of_a_list():
+    out = _read("Phân công\n\nTổ 3 phụ trách các xã Khánh Bình, Phong Hiệp, Trần Phán và P.Tân Thành, "
+                "tổ 4 các xã Đầm Dơi, Tạ An Khương, Đ")
+    named = {p["name"] for p in out["places"]}
+    assert {"xã Khánh Bình", "xã Phong Hiệp", "xã Trần Phán", "xã Đầm Dơi", "xã Tạ An Khương"} <= named
+    assert not any(len(n.split(" ", 1)[1]) == 1 for n in named), named
+
+
+def test_a_district_named_beside_another_commune_is_not_the_parent_of_one_the_gazetteer_puts_elsewhere():
+    # xã Khánh Bình Tây lies in huyện Trần Văn Thời, not in the district named for xã Phú Hưng
+    told = ["Đại hội điểm\n\nNgày 2/5/2023, tổ công tác kiểm tra tại xã Khánh Bình Tây và đề nghị rút kinh nghiệm từ "
+            "đại hội của Đảng bộ xã Phú Hưng, huyện Cái Nước.",
+            "Đại hội điểm\n\nNgày 2/5/2023, tổ công tác rút kinh nghiệm đại hội ở xã Phú Hưng, huyện Cái Nước rồi "
+            "kiểm tra tại xã Khánh Bình Tây."]
+    for text in told:
+        parents = _parents(text)
+        assert parents["xã Khánh Bình Tây"] is None, text
+        assert parents["xã Phú Hưng"] == "huyện Cái Nước"
+    # a commune the gazetteer puts in the district named near it keeps it
+    assert _parents("Đại hội điểm\n\nNgày 2/5/2023, tổ công tác kiểm tra tại xã Tân Hưng, huyện Cái Nước và xã "
+                    "Phú Hưng.")["xã Phú Hưng"] == "huyện Cái Nước"

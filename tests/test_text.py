@@ -96,3 +96,72 @@ def test_an_article_offset_maps_to_the_working_text_and_back():
         i = original.index(word)
         assert w.text[w.working_offset(i):].startswith(word)
         assert w.orig(w.working_offset(i)) == i
+
+
+def test_a_dotted_abbreviation_against_a_word_expands_to_a_word_and_offsets_map_back():
+    from kg.extract.normalise import working_text
+    original = "Phường Long Toàn (TP.Bà Rịa) và TP. Vũng Tàu"
+    w = working_text(original)
+    assert w.text == "Phường Long Toàn (thành phố Bà Rịa) và thành phố Vũng Tàu"
+    for word in ("Bà Rịa", "Vũng Tàu"):
+        i = original.index(word)
+        assert w.text[w.working_offset(i):].startswith(word)
+        assert w.orig(w.working_offset(i)) == i
+
+
+# --- the year and the directive of a story's activity ------------------------------------------------
+
+def _event_dates(text: str) -> list[str | None]:
+    from kg.extract import extract
+    from kg.sources.articles import text_article
+    return [e["date"] for e in extract(text_article(text, key="t")).to_json()["events"]]
+
+
+def test_a_document_the_delegation_checks_dates_the_activity_only_if_issued_before_its_day():
+    # a document is checked after its issue: "12/8" before "15/9/2016" is in a
+    # later year, which the text does not give
+    checked = ("Ngày 12/8, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy kiểm tra Ban Thường vụ Huyện ủy Yên Thế về "
+               "việc thực hiện Chỉ thị 05-CT/TW ngày {} của Bộ Chính trị.")
+    assert _event_dates(checked.format("15/9/2016")) == [None]
+    assert _event_dates(checked.format("15/5/2016")) == ["2016-08-12"]
+    told_apart = ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Yên Thế ngày 12/8. Nội dung là "
+                  "việc thực hiện Kết luận 21-KL/TW, ngày 25/10/2021 và Chỉ thị 05-CT/TW ngày 15/5/2016.")
+    assert _event_dates(told_apart) == [None]
+    # the document the outing carries out, and a date the page gives, still date it
+    carried_out = ("Thực hiện Kế hoạch số 12-KH/TU ngày 2/8/2023 của Ban Thường vụ Tỉnh ủy, ngày 12/8, Đoàn kiểm "
+                   "tra số 2 kiểm tra Ban Thường vụ Huyện ủy Yên Thế về việc thực hiện Chỉ thị 05-CT/TW ngày "
+                   "15/9/2016 của Bộ Chính trị.")
+    assert _event_dates(carried_out) == ["2023-08-12"]
+    assert _event_dates("Cập nhật 14/8/2023\n" + checked.format("15/9/2016")) == ["2023-08-12"]
+
+
+def test_a_list_or_range_of_years_gives_the_activity_no_year():
+    told = ("Ngày 20-5, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Tài chính về việc quản lý "
+            "vốn sự nghiệp {}.")
+    for period in ("trong 2 năm 2021, 2022", "năm 2021 và năm 2022", "năm 2021 - 2022"):
+        assert _event_dates(told.format(period)) == [None], period
+    assert _event_dates(told.format("trong năm 2022")) == ["2022-05-20"]
+
+
+def test_a_month_or_quarter_with_its_year_names_the_year_as_the_year_word_does():
+    told = ("Ngày 20-5, Đoàn giám sát của Thường trực HĐND tỉnh giám sát Sở Tài chính về việc quản lý "
+            "vốn sự nghiệp {}.")
+    for period in ("quý I-2022", "quý 1/2022", "tháng 4/2022", "tháng 4 - 2022", "tháng 4 năm 2022"):
+        assert _event_dates(told.format(period)) == ["2022-05-20"], period
+    assert _event_dates(told.format("từ tháng 4/2021 đến nay")) == [None]
+
+
+def test_a_team_set_up_under_a_plan_carries_the_plan_out():
+    from kg.extract import extract
+    from kg.sources.articles import text_article
+    told = ["Ngày 5/3/2026, đồng chí Lò Văn Páo, Phó Chủ tịch UBND tỉnh, Trưởng đoàn kiểm tra số 4 theo Kế hoạch "
+            "số 31/KH-UBBC của Ủy ban bầu cử tỉnh đã kiểm tra công tác bầu cử tại xã Mường Toong.",
+            "Ngày 5/3/2026, Tổ công tác số 4 theo Kế hoạch số 31/KH-UBBC của Ủy ban bầu cử tỉnh do đồng chí Lò Văn "
+            "Páo làm tổ trưởng đã kiểm tra công tác bầu cử tại xã Mường Toong."]
+    for text in told:
+        events = extract(text_article(text, key="t")).to_json()["events"]
+        assert [e["directive"] for e in events] == ["31/KH-UBBC"], text
+    # a plan named after the outing is no longer the team's
+    later = ("Ngày 5/3/2026, đồng chí Lò Văn Páo, Phó Chủ tịch UBND tỉnh, đã kiểm tra công tác bầu cử tại xã Mường "
+             "Toong, nơi triển khai theo Kế hoạch số 31/KH-UBBC.")
+    assert [e["directive"] for e in extract(text_article(later, key="t")).to_json()["events"]] == [None]

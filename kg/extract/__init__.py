@@ -29,7 +29,7 @@ from kg.model import (Activity, ActivityKind, Document, DocumentLink, Evidence, 
                       Official, Organisation, OrgKind, Place, Records, Relation, Source, SourceKind)
 from kg.schema import fallback_activity_kind, specific_activity_kinds
 from kg.sources.articles import Article
-from kg.sources.headlines import lead_start
+from kg.sources.headlines import banner_end, lead_start
 
 from . import documents as docs_mod
 from . import events as events_mod
@@ -37,9 +37,10 @@ from .bodies import BodyRef, find_bodies, parse_body, resolve
 from .documents import DocMention
 from .events import Event
 from .lexicon import fold, lexicon, word_start
-from .normalise import PERIOD_BOUND, Sentence, Text, dates_in, split_sentences, working_text
+from .normalise import PERIOD_BOUND, DateMention, Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
-from .places import REFORM_DAY, Context, build_places, masthead_provinces, resolve_places, scan_places
+from .places import (REFORM_DAY, Context, build_places, era_of_units, headline_provinces, masthead_provinces,
+                     resolve_places, scan_places)
 
 __all__ = ["Extraction", "extract"]
 
@@ -81,7 +82,9 @@ class Reading:
     title: Sentence                 # an empty span where the lead begins when the text has no headline
     body: list[Sentence]
     published: dt.date | None       # the page's date: the date posts are attested on
-    dates: list[dt.date]            # every full date the text states, earliest first
+    stated: list[DateMention]       # every full date the text states below its site banners, in text order
+    story_start: int = 0            # where the site banners topping the page end (kg.sources.headlines)
+    dates: list[dt.date] = field(init=False)   # the same dates, earliest first
     warnings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(init=False)   # the headline, then the body's sentences
     _starts: list[int] = field(init=False, repr=False)
@@ -94,6 +97,7 @@ class Reading:
         return self.published or self.article.written_by
 
     def __post_init__(self) -> None:
+        self.dates = sorted(d.date() for d in self.stated)
         self.sentences = [self.title] + self.body
         self._starts = [s.start for s in self.sentences]
 
@@ -129,9 +133,11 @@ def read_text(article: Article) -> Reading:
     text = working.text
     title_start, title_end = _title_span(text, bool(article.title))
     title = Sentence(title_start, title_end, text[title_start:title_end], -1, -1)
-    dates = sorted(d.date() for d in dates_in(text) if d.year and d.date())
+    story_start = banner_end(text)
+    stated = [d for d in dates_in(text, story_start) if d.year and d.date()]
     # the reader put the page's own date (a marker or dateline) here when nothing else dated it
-    return Reading(article, working, title, split_sentences(text, title_end), article.published, dates)
+    return Reading(article, working, title, split_sentences(text, title_end), article.published, stated,
+                   story_start)
 
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -154,13 +160,16 @@ def _title_span(text: str, titled: bool) -> tuple[int, int]:
 
 def place_context(reading: Reading) -> Context:
     """The map the article is read on (before or after the 2025 reform, by
-    its date, else the latest date it states) and the places it names."""
+    its date, else the latest date it states, else the map whose units it
+    names) and the places it names."""
     when = reading.written_by or (reading.dates[-1] if reading.dates else None)
     ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
     for m in scan_places(reading.text):
         ctx.add(m.pos, m.unit_type, m.name, m.within)
-    for pos, unit_type, name in masthead_provinces(reading.article.text):
+    for pos, unit_type, name in masthead_provinces(reading.article.text) + headline_provinces(reading.article.text):
         ctx.add(reading.working.working_offset(pos), unit_type, name)
+    if when is None:
+        ctx.era = era_of_units(ctx.mentions) or ctx.era
     ctx.finish()
     return ctx
 
@@ -280,9 +289,15 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     topic = reading.quote(*span) if span else None
     directive_mention = next((d for d in mentions if d.code == directive), None)
     directive_date = _merged_date(mentions, directive) if directive else None
-    latest_year = max((d.year for d in reading.dates), default=None)
+    # the issue dates of the documents the activity does not carry out (what a
+    # delegation checks: "… Kết luận 21-KL/TW ngày 25/10/2021 …") date those
+    # documents, not the story; the directive's own date is directive_date
+    other_docs = [(d.code_end, d.end) for d in mentions if d.code != directive]
+    in_docs = [any(a <= d.start < b for a, b in other_docs) for d in reading.stated]
+    story_year = max((d.year for d, doc in zip(reading.stated, in_docs) if not doc), default=None)
+    latest_doc = max((d.date() for d, doc in zip(reading.stated, in_docs) if doc), default=None)
     # a year the text names alone ("9 tháng năm 2024"), when it names only one
-    named_years = set(_years_named(text, 0, len(text)))
+    named_years = set(_years_named(text, reading.story_start, len(text)))
     only_year = next(iter(named_years)) if len(named_years) == 1 else None
     specific = specific_activity_kinds()
     for ev in events:
@@ -296,7 +311,8 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             # else the one year the whole text names
             own = next(_years_named(text, ev.sentences[0].start, ev.sentences[0].end), None) if ev.sentences else None
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
-                                  latest_year or own or only_year, reading.warnings)
+                                  _latest_year(story_year, latest_doc, day, month) or own or only_year,
+                                  reading.warnings)
     return ActivitiesFound(events, directive, topic)
 
 
@@ -326,13 +342,17 @@ _SETS_UP = re.compile(r"[ \t]*,?[ \t]*(?:về việc|về)[ \t]+thành lập[ \t
 _ANNOUNCES = re.compile(r"công bố[ \t]+$")
 _IN_ORDER_TO = re.compile(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$")
 _UNDER = re.compile(r"(?<!\w)theo[ \t]+$")
+# a team set up under a document acts for it: "Trưởng đoàn kiểm tra số 13 theo Kế hoạch …"
+_TEAM_UNDER = re.compile(r"(?<!\w)(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?"
+                         r"(?:[ \t]+số[ \t]+\d+)?[ \t]+theo[ \t]+$")
 _EVENT_NOUN = None
 
 
 def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> str | None:
     """The code of the document the activity carries out: "Thực hiện <doc>"
     opening a sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in
-    the activity's sentence, or the document that sets up the delegation."""
+    the activity's sentence, the document a team works under ("đoàn kiểm tra
+    số 3 theo <doc>"), or the document that sets up the delegation."""
     global _EVENT_NOUN
     if _EVENT_NOUN is None:
         _EVENT_NOUN = re.compile(rf"(?i:{lexicon().event_noun_re})")
@@ -354,19 +374,41 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
             # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
             if (_IN_ORDER_TO.search(pre) or _UNDER.search(pre)) and noun.match(text, s.start):
                 return d.code
+            if _TEAM_UNDER.search(text, max(s.start, d.start - 40), d.start):
+                return d.code
     return None
 
 
-# the word first and its start checked behind it, so that ``re`` scans for the word at C speed
-_YEAR_WORD = re.compile(r"năm(?<!\wnăm)[ \t]+((?:19|20)\d{2})(?!\d)")
+# a year named alone: "năm 2018", and "tháng 4/2018" or "quý I-2018" as well; each
+# alternative opens with its word, its start checked behind it, so that ``re``
+# scans for the words at C speed. A year that opens a list or a range of years
+# ("năm 2016, 2017", "năm 2021 - 2022", "năm 2019 và năm 2020") names a period,
+# which does not date an outing
+_YEAR_WORD = re.compile(r"(?:năm(?<!\wnăm)[ \t]+|tháng(?<!\wtháng)[ \t]+\d{1,2}[ \t]*[/-][ \t]*"
+                        r"|quý(?<!\wquý)[ \t]+(?:[IV]{1,3}|[1-4])[ \t]*[/-][ \t]*)((?:19|20)\d{2})(?!\d)"
+                        r"(?P<more>[ \t]*(?:,|-|và|đến)[ \t]*(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))?")
 
 
 def _years_named(text: str, start: int, end: int) -> Iterator[int]:
     """The years ``text[start:end]`` names alone ("năm 2024"), not those that
-    bound a period ("từ năm 2018 đến nay")."""
+    bound a period ("từ năm 2018 đến nay") or span one ("năm 2016, 2017")."""
     for m in _YEAR_WORD.finditer(text, start, end):
-        if not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()):
+        if not m.group("more") and not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()):
             yield int(m.group(1))
+
+
+def _latest_year(story_year: int | None, latest_doc: dt.date | None, day: int, month: int) -> int | None:
+    """The latest year the text dates anything in, for an activity of ``day``
+    and ``month``: what an activity checks was issued before it, so the latest
+    checked document's year holds only for a day not before that document's
+    (an earlier day falls in a later year, which the text does not give)."""
+    try:
+        after_doc = latest_doc is not None and dt.date(latest_doc.year, month, day) >= latest_doc
+    except ValueError:
+        after_doc = False
+    if not after_doc:
+        return story_year
+    return max(story_year or latest_doc.year, latest_doc.year)
 
 
 def _merged_date(mentions: list[DocMention], code: str) -> dt.date | None:

@@ -103,6 +103,16 @@ def _abbreviations() -> dict[str, dict]:
     return {r["abbr"]: r for r in lexicon().abbreviations}
 
 
+def _names_place(expansion: str) -> bool:
+    """Whether an abbreviation's expansion is a unit named with its type ("Thành phố Hồ Chí Minh")."""
+    return _unit_named_with_type().match(expansion) is not None
+
+
+@cache
+def _unit_named_with_type() -> re.Pattern:
+    return re.compile(rf"(?i:{lexicon().unit_type_re})[ \t]+{UPPER}")
+
+
 @cache
 def _dotted_ranks() -> tuple[str, ...]:
     """Ranks and degrees written with a full stop ("TS."), which ends no sentence."""
@@ -126,6 +136,11 @@ def working_text(text: str) -> Text:
             # a news agency's tag opening a line ("…\n(ĐTO) Ngày 4-3, …") keeps the
             # line break: dropped with it, the headline ran on into the lead
             rep = "\n" if "\n" in m.group(0) else ""
+            # but a place in brackets says where the unit before it lies: "phường
+            # Thủ Dầu Một (TPHCM)" is expanded, not dropped
+            inner = m.group(0).strip()[1:-1]
+            if inner in abbr and _names_place(abbr[inner]["expansion"]):
+                rep = m.group(0).replace(inner, abbr[inner]["expansion"])
         else:
             row = abbr.get(m.group(0))
             if row is None:
@@ -135,6 +150,10 @@ def working_text(text: str) -> Text:
                 if not any(before.endswith(a) for a in row["after"].split("|")):
                     continue
             rep = row["expansion"]
+            # "TP.Bà Rịa": a dotted abbreviation printed against the next word
+            # still ends a word once expanded
+            if text[m.end():m.end() + 1].isalnum() and rep[-1:].isalnum():
+                rep += " "
         if rep == m.group(0):
             continue
         out.append(text[pos:m.start()])

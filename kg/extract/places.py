@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.model import Place, UnitLevel
+from kg.sources.headlines import MAX_HEADLINE_CHARS
 
 from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
 
@@ -54,13 +55,27 @@ def _dashed_names() -> dict[str, str]:
 _DASHED = None
 
 
+def _stop_led_names(stop: str) -> str:
+    """The gazetteer's names (without a dash) whose first word would stop a
+    place name, as an alternation, longest first."""
+    from kg.gazetteer import gazetteer
+    opens = re.compile(rf"(?:{stop})(?!\w)")
+    names = {u.name for u in gazetteer()._by_code.values() if " - " not in u.name and opens.match(u.name)}
+    return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+
+
 def name_pattern() -> str:
     """A place's proper name: one to four capitalised syllables that do not
     start a body, a title or an honorific."""
     global _NAME
     if _NAME is None:
+        stop = _stop()
+        # a unit whose name opens with such a word ("Bà Rịa", "Ông Đình": "bà" is an
+        # honorific) is still named by it: the gazetteer lists those names
+        led = _stop_led_names(stop)
+        unless = rf"(?!(?:{led})(?!\w))" if led else ""
         # nor a unit's type word: "Thành ủy Thành phố Tây Ninh" names no "thành phố Thành"
-        tok = rf"(?!(?:{_stop()}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
+        tok = rf"(?!{unless}(?:{stop}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
         # the few units whose names hold a dash ("Bà Rịa - Vũng Tàu"), however
         # the dash is spaced ("Bà Rịa-Vũng Tàu")
         hyph = "|".join(r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split()))
@@ -96,18 +111,31 @@ def committee_name_re() -> re.Pattern:
     return _COMMITTEE_NAME_RE
 
 
-@lru_cache(maxsize=4096)
 def known_unit(name: str, unit_type: str) -> bool:
     """Does the gazetteer (either era) know a unit of this type by this name?"""
+    return known_in(name, unit_type, "pre2025") or known_in(name, unit_type, "2025")
+
+
+@lru_cache(maxsize=8192)
+def known_in(name: str, unit_type: str, era: str) -> bool:
+    """Does the gazetteer know a unit of this type by this name on the map of ``era``?"""
     from kg.gazetteer import gazetteer
-    g = gazetteer()
-    for era in ("pre2025", "2025"):
-        try:
-            if g.find(name, unit_type, era=era):
-                return True
-        except ValueError:
-            return False
-    return False
+    try:
+        return bool(gazetteer().find(name, unit_type, era=era))
+    except ValueError:       # a type word the gazetteer does not know
+        return False
+
+
+def era_of_units(mentions: list[Mention]) -> str | None:
+    """The map whose units a text names, when the units only one map has
+    ("phường Thủ Dầu Một" is a ward only after the 2025 reform, every "huyện"
+    only before it) are all of that one map; else None."""
+    only = set()
+    for m in mentions:
+        before, after = known_in(m.name, m.unit_type, "pre2025"), known_in(m.name, m.unit_type, "2025")
+        if before != after:
+            only.add("pre2025" if before else "2025")
+    return only.pop() if len(only) == 1 else None
 
 
 def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str | None]:
@@ -389,6 +417,32 @@ def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
 
 # how far down a page a masthead may be: it tops the page, above the headline
 _MASTHEAD_LINES = 5
+# the words before a colon opening a headline ("Thái Bình: Sẵn sàng …", "TP. HỒ CHÍ MINH: …"),
+# perhaps with their type word
+_PREFIX = re.compile(r"[ \t]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t]*)?(?P<name>\w+(?:[ \t]+\w+){0,3})[ \t]*:[ \t]+\S")
+
+
+def headline_provinces(original: str) -> list[tuple[int, str, str]]:
+    """The province a headline names before a colon at its head ("Thái Bình:
+    Sẵn sàng ứng phó …"), as (offset of its name, type, name): news sites head
+    a story so with the province it is about. The headline is looked for among
+    the lines that top the page, as a masthead is; the gazetteer's provinces and
+    centrally-run cities are a closed list, so a district ("Nông Sơn: …") or a
+    credit ("Nguồn Hà Tĩnh: …") names none."""
+    out = []
+    pos = 0
+    for line in original.split("\n")[:_MASTHEAD_LINES + 1]:
+        m = _PREFIX.match(line)
+        if m and len(line.strip()) <= MAX_HEADLINE_CHARS:
+            name = m.group("name")
+            if name.isupper():
+                name = " ".join(w.capitalize() for w in name.split())
+            if known_unit(name, "tỉnh"):
+                out.append((pos + m.start("name"), "tỉnh", name))
+            elif fold(name) in lexicon().centrally_run and known_unit(name, "thành phố"):
+                out.append((pos + m.start("name"), "thành phố", name))
+        pos += len(line) + 1
+    return out
 
 
 # a plural head before a unit's type: "các xã", "hai huyện", "02 xã"
@@ -447,8 +501,12 @@ def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Ment
                 ut = canonical_type(m.group("type"))
                 name = trim_place_name(m.group("name"), ut)[0]
             else:
+                # a bare name the gazetteer knows as a province is the province
+                # ("huyện Quan Sơn (Thanh Hóa)", see _within), though a district
+                # may bear its name
                 name = m.group("name")
-                ut = next((t for t in _DISTRICT_TYPES if known_unit(name, t)), None)
+                ut = None if known_unit(name, "tỉnh") else next(
+                    (t for t in _DISTRICT_TYPES if known_unit(name, t)), None)
             if listed and ut and name:
                 out.append(Mention(min(x.pos for x in listed), ut, name))
         p = text.find("(", p + 1)
@@ -549,10 +607,13 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
         if strict and (found is None or found[0] != " ".join(toks) or not _ITEM_END.match(text, m.end("name"))):
             break
         if (not found or found[0] != " ".join(toks)) and len(toks) <= 3 and unit_type in types and (
-                out or after_known and not _person_like(toks) and _ITEM_END.match(text, m.end("name"))):
+                out or after_known and not _person_like(toks) and _ITEM_END.match(text, m.end("name"))) \
+                and not _INITIAL.match(text, m.start("name")):
             # well inside a list of known units, the whole item is the name even
             # when the gazetteer lacks it (a unit renamed or new) or knows only
-            # its first word: items are separated by commas, not cut short
+            # its first word: items are separated by commas, not cut short; but
+            # a letter with a full stop is an initial or an abbreviation ("P.Láng Tròn")
+            # and a letter that ends the text the start of a name cut off
             found = (" ".join(toks), unit_type)
         if not found:
             break
@@ -572,6 +633,8 @@ def _typed_item_re() -> re.Pattern:
     return _TYPED_ITEM
 
 
+# one letter and a full stop, or one letter where an excerpt is cut off ("…, Trần Phán, Đ")
+_INITIAL = re.compile(r"\w(?:\.|[ \t]*\Z)")
 # a list item ends where the list goes on or stops ("Hòa Thành, Trảng Bàng và …"),
 # not before lower-case words ("Phú Lương, Đoàn kiểm tra …")
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:()]|và(?!\w)|$)", re.M)
@@ -638,7 +701,8 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     A name that stays ambiguous keeps no code and adds a warning. Names and
     parents stay those of the article, except that a district or commune
     whose parent the article never names gets the gazetteer's, when the unit
-    is unambiguous and the article names its province."""
+    is unambiguous and the article names its province, and that one the
+    gazetteer knows only elsewhere loses the parent its context gave it."""
     from kg.gazetteer import gazetteer
     g = gazetteer()
     era = ctx.era
@@ -672,15 +736,19 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         if within is None and p.level != UnitLevel.PROVINCE:
             within = units.get(prov.full) if prov else None
         found = lookup(p, within)
+        stray = False
         if not found and within is not None:
             # the article's context may be wrong about where it lies: only an
             # unambiguous unit anywhere in the era is taken
             found = lookup(p, None)
-            if len(found) == 1 and p.level == UnitLevel.DISTRICT and p.name not in ctx.stated:
+            if len(found) == 1 and p.level in (UnitLevel.DISTRICT, UnitLevel.COMMUNE) and p.name not in ctx.stated:
                 # a district of another province ("the delegation of huyện Chợ Đồn
                 # worked with huyện Thạch Thành, tỉnh Thanh Hóa") is not the article's
-                # province's: its parent is only one the text names
+                # province's, nor a commune of another district the one named near it
+                # ("… xã Phú Hưng, huyện Cái Nước" said of another commune): its parent
+                # is only one the text names
                 p.parent = None
+                stray = True
         if p.level != UnitLevel.PROVINCE or len(found) > 1:
             found = [u for u in found if u.level == p.level] or found
         if len(found) != 1:
@@ -697,5 +765,5 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         # excerpt that never names it states no parent, and none is invented
         if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE and prov is not None \
                 and q.parent in named:
-            if era == "2025" or p.level == UnitLevel.DISTRICT:
+            if era == "2025" or p.level == UnitLevel.DISTRICT or stray:
                 p.parent = q.parent

@@ -70,6 +70,25 @@ def _lead_opening() -> re.Pattern[str]:
                       rf"\s*\(?\s*\d{{1,2}}(?:\s*[/.-]\s*|\s+tháng\s+)\d{{1,2}}", re.IGNORECASE)
 
 
+# A site's banner for the year above the story ("Chủ đề công tác năm 2020: …",
+# "Chủ đề năm 2023 - …"): the year is the site's, not the story's.
+_BANNER = re.compile(r"[ \t]*(?i:chủ đề)(?:[ \t]+\w+){0,3}[ \t]+(?i:năm)[ \t]+\d{4}\b[^\n]*")
+# how far down a page such a banner may be: it tops the page, above the headline
+_BANNER_LINES = 5
+
+
+def banner_end(text: str) -> int:
+    """Where the site banners topping ``text`` end (0 when there is none):
+    the years they name date the site's theme, not the story."""
+    end = 0
+    pos = 0
+    for line in text.split("\n")[:_BANNER_LINES]:
+        if _BANNER.fullmatch(line):
+            end = pos + len(line)
+        pos += len(line) + 1
+    return end
+
+
 @dataclass(frozen=True)
 class Opening:
     title: str               # "" when the text has no headline
