@@ -1188,3 +1188,18 @@ def test_a_tally_of_the_years_delegations_is_no_outing():
     # delegations sent out on a day are outings
     dated = facts("Tin\nNgày 5/6/2023, Thường trực Tỉnh ủy tổ chức 2 đoàn công tác kiểm tra tại huyện Ea Súp.")
     assert [(e["date"], e["targets"]) for e in dated["events"]] == [("2023-06-05", ["huyện Ea Súp"])]
+
+
+def test_who_chaired_or_headed_told_around_the_subject_leads():
+    told = ["Chiều 28/3/2017, tại Cà Mau, dưới sự chủ trì của Phó Chủ tịch Quốc hội Đinh Văn Lực, Đoàn giám sát "
+            "của Quốc hội đã làm việc với UBND tỉnh Cà Mau.",
+            "Chiều 28/3/2017, Đoàn giám sát của Quốc hội do Phó Chủ tịch Quốc hội Đinh Văn Lực làm trưởng đoàn đã "
+            "làm việc với UBND tỉnh Cà Mau."]
+    outs = [facts("Tin\n" + t) for t in told]
+    assert [[(e["inspector"], e["leader"], e["targets"]) for e in o["events"]] for o in outs] == [
+        [("Quốc hội", "Đinh Văn Lực", ["tỉnh Cà Mau"])]] * 2
+    # a body as the subject, its head named between it and the verb
+    body = facts("Tin\nChiều 28-10-2019, Ban Tuyên giáo Tỉnh ủy do đồng chí Đinh Văn Lực, Phó Trưởng ban làm trưởng "
+                 "đoàn đã có buổi làm việc tại huyện Năm Căn.")
+    assert [(e["inspector"], e["leader"], e["targets"]) for e in body["events"]] == [
+        ("Ban Tuyên giáo Tỉnh ủy", "Đinh Văn Lực", ["huyện Năm Căn"])]

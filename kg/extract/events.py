@@ -98,6 +98,8 @@ def _re(key: str) -> re.Pattern:
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{lx.event_verb_re})(?!\w)")
         _RES["session_for"] = re.compile(r"(?<!\w)(?:về|để|nhằm[ \t]+(?:nắm bắt|đánh giá|tìm hiểu))[ \t]+")
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
+        _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
+        _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -896,8 +898,13 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             if not b.complete:
                 continue
             # "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …": announcing is acting
-            v = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                           rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)").match(text, b.end)
+            verb = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
+                              rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
+            v = verb.match(text, b.end)
+            if v is None and _re("body_do").match(text, b.end):
+                # "<body> do đồng chí X … làm trưởng đoàn đã có buổi làm việc …": the verb after its head
+                _, lead_end = _leader(text, b.end, s, people)
+                v = verb.match(text, lead_end) if lead_end is not None else None
             if v and not re.match(r"[ \t]+\d", text[v.end():]):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
@@ -933,6 +940,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             subject_end = lead_end
     if leader is None and organiser is not None:
         leader = organiser.name
+    if leader is None:
+        # "dưới sự chủ trì của <post> X, Đoàn giám sát … đã làm việc …": who chaired it leads
+        under = _re("under_chair").search(text, s.start, s.end)
+        pm = next((p for p in people if under is not None and under.end() <= p.start < under.end() + 150
+                   and "." not in text[under.end():p.start]), None)
+        leader = pm.name if pm is not None else None
     if leader is None and delegation is not None:
         # "đồng chí X, Trưởng Ban … và đoàn công tác của Ban … đã làm việc": the
         # official named with the delegation leads it
