@@ -741,12 +741,16 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
             # the article's context may be wrong about where it lies: only an
             # unambiguous unit anywhere in the era is taken
             found = lookup(p, None)
-            if len(found) == 1 and p.level in (UnitLevel.DISTRICT, UnitLevel.COMMUNE) and p.name not in ctx.stated:
-                # a district of another province ("the delegation of huyện Chợ Đồn
-                # worked with huyện Thạch Thành, tỉnh Thanh Hóa") is not the article's
-                # province's, nor a commune of another district the one named near it
-                # ("… xã Phú Hưng, huyện Cái Nước" said of another commune): its parent
-                # is only one the text names
+            # a district of another province ("the delegation of huyện Chợ Đồn
+            # worked with huyện Thạch Thành, tỉnh Thanh Hóa") is not the article's
+            # province's, nor a commune of another district of the same province the
+            # one named near it ("… xã Phú Hưng, huyện Cái Nước" said of another
+            # commune): its parent is only one the text names. (A commune the
+            # gazetteer knows only in another province is more likely one it lacks,
+            # merged away before its snapshot, than a stray.)
+            if len(found) == 1 and p.name not in ctx.stated and (
+                    p.level == UnitLevel.DISTRICT or p.level == UnitLevel.COMMUNE and within.level == UnitLevel.DISTRICT
+                    and g.province(found[0]) == g.province(within)):
                 p.parent = None
                 stray = True
         if p.level != UnitLevel.PROVINCE or len(found) > 1:
