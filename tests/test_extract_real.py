@@ -1203,3 +1203,18 @@ def test_who_chaired_or_headed_told_around_the_subject_leads():
                  "đoàn đã có buổi làm việc tại huyện Năm Căn.")
     assert [(e["inspector"], e["leader"], e["targets"]) for e in body["events"]] == [
         ("Ban Tuyên giáo Tỉnh ủy", "Đinh Văn Lực", ["huyện Năm Căn"])]
+
+
+def test_what_goes_on_a_plan_is_planned_too_and_a_cut_off_end_names_nothing():
+    lead = ("Tin\nNgày 24.7.2021, Đoàn kiểm tra số 7 của Ban Bí thư do ông Võ Văn Phúc làm trưởng đoàn đã công bố "
+            "việc kiểm tra đối với Ban Thường vụ Tỉnh ủy Bến Tre.\n")
+    for also in ("Đồng thời", "Ngoài ra, đoàn", "Bên cạnh đó, đoàn"):
+        planned = facts(lead + "Theo đó, Đoàn sẽ kiểm tra việc thực hiện Kết luận 14-KL/TW.\n"
+                        f"{also} kiểm tra việc thực hiện Chỉ thị 27-CT/TW về công tác cán bộ.")
+        assert [e["topic"] for e in planned["events"]] == [None], also
+    # after a sentence that tells what was done, it was done too
+    done = facts(lead + "Đoàn đã kiểm tra việc thực hiện Kết luận 14-KL/TW.\n"
+                 "Đồng thời kiểm tra việc thực hiện Chỉ thị 27-CT/TW về công tác cán bộ.")
+    assert [e["topic"] for e in done["events"]] == ["việc thực hiện Kết luận 14-KL/TW"]
+    cut = facts(lead + "Đoàn cũng kiểm tra, giám sát hoạt độ")
+    assert [e["topic"] for e in cut["events"]] == [None]

@@ -100,6 +100,7 @@ def _re(key: str) -> re.Pattern:
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
+        _RES["likewise"] = re.compile(r"[ \t]*(?i:đồng thời|ngoài ra|bên cạnh đó)(?!\w)")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -1219,9 +1220,13 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     # from the first sentence that reports an activity on; before it, only if nothing after names one
     first = min((es.start for ev in events for es in ev.sentences), default=0)
     ordered = [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first]
+    preceding = {id(b): a for a, b in zip(sentences, sentences[1:])}
     for s in ordered:
         if _sets_up(text, s):
             continue       # a delegation's assignment, not what it did
+        prev = preceding.get(id(s))
+        if prev is not None and _re("likewise").match(text, s.start) and _ahead(text, prev.start, prev.end) < prev.end:
+            continue       # "Theo đó, Đoàn sẽ kiểm tra A. Đồng thời kiểm tra B.": B is planned too
         # what a sentence says after a future cue ("Đoàn sẽ kiểm tra …", "dự
         # kiến giám sát …") is what will be done, not what was
         ahead = _ahead(text, s.start, s.end)
@@ -1307,6 +1312,8 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             if _re("topic_bad").match(t) or _re("only_time").match(t) or _re("only_pointer").match(t) \
                     or len(t.split()) < 2:
                 continue
+            if span[1] >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSERS):
+                continue       # an excerpt cut off mid-word ("… giám sát hoạt độ")
             return span, s
     return None, None
 
