@@ -1218,3 +1218,16 @@ def test_what_goes_on_a_plan_is_planned_too_and_a_cut_off_end_names_nothing():
     assert [e["topic"] for e in done["events"]] == ["việc thực hiện Kết luận 14-KL/TW"]
     cut = facts(lead + "Đoàn cũng kiểm tra, giám sát hoạt độ")
     assert [e["topic"] for e in cut["events"]] == [None]
+
+
+def test_an_activity_named_as_the_subject_of_its_sentence():
+    told = ["Buổi làm việc của Ban Thường vụ Tỉnh ủy với Ban Thường vụ Huyện ủy Phú Bình nhằm đánh giá kết quả "
+            "thực hiện nghị quyết đại hội.",
+            "Ban Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Phú Bình nhằm đánh giá kết quả thực hiện "
+            "nghị quyết đại hội."]
+    outs = [facts("Tin\n" + t) for t in told]
+    assert [[(e["kind"], e["inspector"], e["targets"], e["topic"]) for e in o["events"]] for o in outs] == [
+        [("working_session", "Ban Thường vụ Tỉnh ủy", ["huyện Phú Bình"],
+          "kết quả thực hiện nghị quyết đại hội")]] * 2
+    # an outing named but not by whom and with whom
+    assert facts("Tin\nBuổi làm việc của đoàn diễn ra trong không khí cởi mở.")["events"] == []

@@ -101,6 +101,9 @@ def _re(key: str) -> re.Pattern:
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
         _RES["likewise"] = re.compile(r"[ \t]*(?i:đồng thời|ngoài ra|bên cạnh đó)(?!\w)")
+        _RES["named_session"] = re.compile(
+            r"[ \t]*(?i:buổi|cuộc)[ \t]+(?P<verb>làm việc|kiểm tra|giám sát|khảo sát)[ \t]+của[ \t]+")
+        _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -527,7 +530,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                 elif c is not None and c.leader:
                     leader_only.append((s, c.leader))
             continue
-        c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs)
+        c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs) \
+            or _named_session(text, s, ctx, known)
         if c is not None and c.date is None and c.leader is None and c.delegation is not None \
                 and _re("tally").search(text, max(s.start, c.subject_start - 12), c.subject_start):
             # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
@@ -1104,6 +1108,18 @@ def _concluded(text, s, ctx, docs) -> Clause | None:
     return None
 
 
+def _named_session(text, s, ctx, known) -> Clause | None:
+    """An activity named as the sentence's subject: "Buổi làm việc của Ban
+    Thường vụ Tỉnh ủy với Ban Thường vụ Huyện ủy X nhằm …" is a working session
+    of the body with X, on no stated day."""
+    m = _re("named_session").match(text, s.start, s.end)
+    ref = parse_body(text, m.end(), known) if m else None
+    if ref is None or not ref.complete or not _re("session_with").match(text, ref.end, s.end):
+        return None
+    kind = lexicon().event_verbs[fold(m.group("verb"))]
+    return Clause(s, ref.end, None, resolve(ref, ctx, m.end()), None, None, None, kind, None, m.start("verb"))
+
+
 def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     """The delegation's leader: the person after "do" whose title chain ends
     in "làm trưởng đoàn" or "dẫn đầu", however long the chain and wherever the
@@ -1289,7 +1305,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
                             # or the verb itself: "khảo sát về tình hình …"
-                            if re.search(r"(?:làm việc|khảo sát)[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre) \
+                            if re.search(r"(?:làm việc|khảo sát)(?:[ \t]+của[^.;]*?)?[ \t]+với[ \t]|(?:kiểm tra|giám sát|làm việc)[^.;]*?[ \t](?:tại|đối với)[ \t]", pre) \
                                     or re.search(rf"(?<!\w)(?:khảo sát|kiểm tra|giám sát)(?:[ \t]+{_MANNER}){{0,2}}[ \t]*$", pre):
                                 cands.append(a)
                                 break
