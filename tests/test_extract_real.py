@@ -1231,3 +1231,12 @@ def test_an_activity_named_as_the_subject_of_its_sentence():
           "kết quả thực hiện nghị quyết đại hội")]] * 2
     # an outing named but not by whom and with whom
     assert facts("Tin\nBuổi làm việc của đoàn diễn ra trong không khí cởi mở.")["events"] == []
+
+
+def test_an_inspection_committee_named_in_the_delegation_gives_no_kind():
+    session = facts("Tin\nNgày 12/9/2024, Đoàn công tác của Ban Tổ chức Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy do đồng chí "
+                    "Bùi Văn An làm trưởng đoàn đã làm việc với Huyện ủy Nghi Lộc.")
+    assert [e["kind"] for e in session["events"]] == ["working_session"]
+    # the committee that inspects does
+    inspects = facts("Tin\nNgày 12/9/2024, Ủy ban Kiểm tra Tỉnh ủy đã kiểm tra Huyện ủy Nghi Lộc.")
+    assert [e["kind"] for e in inspects["events"]] == ["inspection"]

@@ -104,6 +104,7 @@ def _re(key: str) -> re.Pattern:
         _RES["named_session"] = re.compile(
             r"[ \t]*(?i:buổi|cuộc)[ \t]+(?P<verb>làm việc|kiểm tra|giám sát|khảo sát)[ \t]+của[ \t]+")
         _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
+        _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -328,9 +329,10 @@ def _kind(text: str, start: int, end: int) -> str | None:
     for m in re.finditer(rf"(?i:{lx.event_verb_re})(?!\w)", text[start:limit]):
         a = start + m.start()
         before = text[max(0, a - 14):a]
-        # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects
+        # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects;
+        # "Ủy ban Kiểm tra" names a body
         if (before.endswith("công tác ") and not _re("team_before").search(before)) \
-                or re.match(r"\s+\d", text[a + len(m.group(0)):]):
+                or _re("inspection_body").search(before) or re.match(r"\s+\d", text[a + len(m.group(0)):]):
             continue
         k = lx.event_verbs[fold(m.group(0))]
         if k in specific_activity_kinds():
