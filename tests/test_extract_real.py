@@ -1240,3 +1240,15 @@ def test_an_inspection_committee_named_in_the_delegation_gives_no_kind():
     # the committee that inspects does
     inspects = facts("Tin\nNgày 12/9/2024, Ủy ban Kiểm tra Tỉnh ủy đã kiểm tra Huyện ủy Nghi Lộc.")
     assert [e["kind"] for e in inspects["events"]] == ["inspection"]
+
+
+def test_an_official_who_comes_down_to_inspect_is_its_subject():
+    told = ["đã về kiểm tra", "đã xuống kiểm tra", "đã đến kiểm tra", "đã kiểm tra"]
+    outs = [facts(f"Tin\nSáng 3/4/2024, đồng chí Bùi Văn An, Bí thư Tỉnh ủy {t} công tác chuẩn bị đại hội tại Đảng bộ "
+                  "xã Nghi Hưng.") for t in told]
+    assert [[(e["leader"], e["targets"], e["topic"]) for e in o["events"]] for o in outs] == [
+        [("Bùi Văn An", ["xã Nghi Hưng"], "công tác chuẩn bị đại hội")]] * 4
+    # speaking about inspections is not inspecting
+    spoke = facts("Tin\nSáng 3/4/2024, đồng chí Bùi Văn An, Bí thư Tỉnh ủy phát biểu về kiểm tra công tác chuẩn bị "
+                  "đại hội tại Đảng bộ xã Nghi Hưng.")
+    assert spoke["events"] == []

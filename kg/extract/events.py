@@ -151,7 +151,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
             rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
-            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
