@@ -499,3 +499,15 @@ def test_the_fronts_and_the_inspection_committees_short_forms():
     assert got["Tẩn Văn Sử"] == ["Ủy viên Ban Thường vụ Đảng ủy xã Nậm Tăm",
                                  "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Tăm"]
     assert got["Vàng Thị Dua"] == ["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]
+
+
+def test_a_villages_party_cell_is_a_body_named_as_written():
+    """A cell of a village or a residential group has no unit of the map to
+    qualify it: its post is named as written, its holder told after it or
+    before it, a number for a name or words."""
+    for text, name in (("Ông Mè Văn Sáng, Bí thư Chi bộ thôn Nà Khá, phát biểu.", "Mè Văn Sáng"),
+                       ("Bí thư Chi bộ thôn Nà Khá Lục Thị Hoa phát biểu.", "Lục Thị Hoa")):
+        assert posts("Sinh hoạt chi bộ\n" + text) == {name: ["Bí thư Chi bộ thôn Nà Khá"]}, text
+    got = posts("Sinh hoạt chi bộ\nDự có bà Kiều Thị Na, Phó Bí thư Chi bộ khu phố 4; Bí thư Chi bộ tổ dân phố số 2 "
+                "Âu Văn Ninh cùng dự.")
+    assert got == {"Kiều Thị Na": ["Phó Bí thư Chi bộ khu phố 4"], "Âu Văn Ninh": ["Bí thư Chi bộ tổ dân phố số 2"]}

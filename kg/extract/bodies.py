@@ -56,14 +56,15 @@ class BodyRef:
     truncated: str | None = None      # the organ as written when it was completed
     trailing_person: str | None = None  # a name written right after the body
     implied_type: bool = False        # unit_type comes from the body, not the text ("Sở Y tế")
+    written: str | None = None        # named as written, no place to add: "Chi bộ thôn Đông"
 
     @property
     def complete(self) -> bool:
-        return bool(self.central or self.committee or self.head or self.place_organ)
+        return bool(self.central or self.written or self.committee or self.head or self.place_organ)
 
     @property
     def needs_place(self) -> bool:
-        return not self.central and self.name is None
+        return not (self.central or self.written) and self.name is None
 
     def place_type(self) -> str | None:
         if self.committee:
@@ -75,8 +76,8 @@ class BodyRef:
         return (t, self.name) if t and self.name else None
 
     def canonical(self) -> str | None:
-        if self.central:
-            return self.central
+        if self.central or self.written:
+            return self.central or self.written
         if not self.complete:
             return None
         if self.name is None:
@@ -168,6 +169,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
             rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop}))[\w“”\"'&-]+){{1,20}}?)"
             rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
+        # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
+        _RES["cell"] = re.compile(
+            rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
+            rf"(?![ \t]+(?i:{lx.unit_type_re})(?!\w))"
+            rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -212,7 +218,21 @@ def _canon_organ(text: str) -> tuple[str, str]:
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
     ref = _tabled_body(text, pos, known_organs)
-    return _task_board(text, pos) if ref is None else ref
+    return ref or _task_board(text, pos) or _settlement_cell(text, pos)
+
+
+def _settlement_cell(text: str, pos: int) -> BodyRef | None:
+    """"Bí thư Chi bộ thôn Đông Lê Văn A": a village's party cell, named as
+    written (its name may run on into the holder's, as a place's does)."""
+    m = _re("cell").match(text, pos)
+    if m is None:
+        return None
+    name, person = trim_place_name(m.group("n"))
+    if not name:
+        return None
+    kind = m.group("kind").lower()
+    return BodyRef(pos, m.start("n") + len(name), kind="party_committee", written=f"Chi bộ {kind} {name}",
+                   trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
@@ -498,7 +518,7 @@ def party_committee_of(b: BodyRef) -> BodyRef | None:
     "Ủy ban nhân dân tỉnh", "Đảng ủy xã X" for "Hội đồng nhân dân xã X" or
     "Ban Tuyên giáo Đảng ủy xã X". None for a central body, a force's own
     committee or a department whose unit the text leaves unwritten."""
-    if b.central:
+    if b.central or b.written:
         return None
     if b.committee or b.head:
         if b.head and not b.unit_type:

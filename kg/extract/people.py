@@ -260,7 +260,7 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
                 p = unknown
                 first = False
                 continue
-        if post is not None and post.body.name is None and not post.body.central \
+        if post is not None and post.body.name is None and not (post.body.central or post.body.written) \
                 and not post.body.trailing_person and _NAME_GOES_ON.match(text, post.end):
             # "Phó Chủ nhiệm Văn phòng X, …": the body was read only in part
             unknown = _unknown_item(text, q, end, known)
