@@ -1252,3 +1252,11 @@ def test_an_official_who_comes_down_to_inspect_is_its_subject():
     spoke = facts("Tin\nSáng 3/4/2024, đồng chí Bùi Văn An, Bí thư Tỉnh ủy phát biểu về kiểm tra công tác chuẩn bị "
                   "đại hội tại Đảng bộ xã Nghi Hưng.")
     assert spoke["events"] == []
+
+
+def test_the_subject_matter_after_the_head_of_a_delegation_that_acts():
+    told = ["do bà Hoàng Thị Mai làm trưởng đoàn giám sát việc thực hiện quy chế dân chủ tại UBND xã Hồng Việt",
+            "do bà Hoàng Thị Mai làm trưởng đoàn đã giám sát việc thực hiện quy chế dân chủ tại UBND xã Hồng Việt"]
+    outs = [facts(f"Tin\nNgày 7/7/2025, Đoàn giám sát của Ủy ban MTTQ Việt Nam tỉnh {t}.") for t in told]
+    assert [[(e["leader"], e["targets"], e["topic"]) for e in o["events"]] for o in outs] == [
+        [("Hoàng Thị Mai", ["xã Hồng Việt"], "việc thực hiện quy chế dân chủ")]] * 2

@@ -105,6 +105,8 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*(?i:buổi|cuộc)[ \t]+(?P<verb>làm việc|kiểm tra|giám sát|khảo sát)[ \t]+của[ \t]+")
         _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
+        _RES["heads_then_acts"] = re.compile(r"(?<!\w)làm[ \t]+(?i:trưởng đoàn)[ \t]*$")
+        _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động)(?!\w)")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -1271,7 +1273,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
-            if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before):
+            if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before) \
+                    and not (_re("heads_then_acts").search(before) and _re("subject_noun").match(text, m.end())):
+                # (but "do bà X làm trưởng đoàn giám sát việc …": the head's delegation acts on a subject)
                 continue
             if re.search(r"(?:quyết định|Quyết định|[Tt]rưởng đoàn)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
                 continue
