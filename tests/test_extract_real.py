@@ -1260,3 +1260,17 @@ def test_the_subject_matter_after_the_head_of_a_delegation_that_acts():
     outs = [facts(f"Tin\nNgày 7/7/2025, Đoàn giám sát của Ủy ban MTTQ Việt Nam tỉnh {t}.") for t in told]
     assert [[(e["leader"], e["targets"], e["topic"]) for e in o["events"]] for o in outs] == [
         [("Hoàng Thị Mai", ["xã Hồng Việt"], "việc thực hiện quy chế dân chủ")]] * 2
+
+
+def test_the_same_delegation_later_that_day_or_on_another_day():
+    lead = ("Tin\nSáng 5/3/2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Lê Văn Tám làm trưởng đoàn đã "
+            "làm việc tại xã Hồng Việt. ")
+    later = facts(lead + "Chiều cùng ngày, đoàn làm việc tại xã Bạch Đằng.")
+    assert [(e["date"], e["targets"]) for e in later["events"]] == [("2024-03-05", ["xã Hồng Việt", "xã Bạch Đằng"])]
+    next_day = facts(lead + "Ngày 6/3/2024, đoàn làm việc tại xã Bạch Đằng.")
+    assert [(e["date"], e["inspector"], e["leader"], e["targets"]) for e in next_day["events"]] == [
+        ("2024-03-05", "Ban Thường vụ Tỉnh ủy", "Lê Văn Tám", ["xã Hồng Việt"]),
+        ("2024-03-06", "Ban Thường vụ Tỉnh ủy", "Lê Văn Tám", ["xã Bạch Đằng"])]
+    # another body's delegation is another outing, with nothing carried over
+    other = facts(lead + "Ngày 6/3/2024, Đoàn giám sát của Ủy ban MTTQ tỉnh làm việc tại xã Bạch Đằng.")
+    assert [(e["inspector"], e["leader"]) for e in other["events"]][1] == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)

@@ -107,6 +107,8 @@ def _re(key: str) -> re.Pattern:
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
         _RES["heads_then_acts"] = re.compile(r"(?<!\w)làm[ \t]+(?i:trưởng đoàn)[ \t]*$")
         _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động)(?!\w)")
+        # "đoàn làm việc với|tại …": a delegation working somewhere, not one named for its work
+        _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -646,6 +648,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                         and prev.sentences[-1].paragraph == c.sentence.paragraph:
                     # delegations listed together act for the body that sent them
                     last.inspector, last.kind = prev.inspector, prev.kind
+                elif prev is not None and c.leader is None and c.delegation_body is None \
+                        and c.delegation is not None and fold(c.delegation) == fold("đoàn"):
+                    # "Ngày 6/3, đoàn làm việc tại xã B": the same delegation, out on another day
+                    last.inspector, last.kind, last.leader = prev.inspector, prev.kind, prev.leader
                 events.append(last)
             ev = last
             if c.date:
@@ -1092,7 +1098,8 @@ def _acts(text: str, start: int, end: int) -> bool:
 def _first_act(text: str, start: int, end: int) -> int | None:
     """Where the first event verb (or "công bố") used as a predicate stands."""
     for m in _re("acting_verb").finditer(text, start, end):
-        if not _re("verb_as_noun").search(text, max(start, m.start() - 12), m.start()):
+        if not _re("verb_as_noun").search(text, max(start, m.start() - 12), m.start()) \
+                or _re("works_with").match(text, m.start(), end):
             return m.start()
     return None
 
