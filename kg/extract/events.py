@@ -20,7 +20,7 @@ from kg.model import UnitLevel
 from kg.schema import specific_activity_kinds
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
-from .lexicon import fold, lexicon
+from .lexicon import fold, lexicon, word_start
 from .normalise import DATE, PERIOD_BOUND, parse_date
 from .places import PLURAL_HEAD, Context, canonical_type, place_re
 
@@ -109,6 +109,8 @@ def _re(key: str) -> re.Pattern:
         _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động)(?!\w)")
         # "đoàn làm việc với|tại …": a delegation working somewhere, not one named for its work
         _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
+        # an event verb at a word's start, any case, found at C speed (see lexicon.word_start)
+        _RES["verb_word"] = re.compile(rf"{word_start(lx.event_verb_re)}(?!\w)")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -722,6 +724,8 @@ def _continuation(text, s, people) -> Clause | None:
     official's post alone or left out: "Đồng chí Chủ tịch UBND huyện đã kiểm
     tra … tại xã X", "Kiểm tra sản xuất tại cánh đồng …, xã Y, đồng chí …":
     it adds the units it names."""
+    if _re("verb_word").search(text, s.start, min(s.end, s.start + 220)) is None:
+        return None        # no event verb where one could open the sentence: the cheap test first
     at = s.start
     for _ in range(3):
         m = _re("adverbial").match(text, at, s.end)
@@ -729,7 +733,7 @@ def _continuation(text, s, people) -> Clause | None:
             break
         at = m.end()
     # the first event verb, then what stands before it: nothing, or a post and tense words
-    v = _re("any_verb").search(text, at, min(s.end, at + 100))
+    v = _re("verb_word").search(text, at, min(s.end, at + 100))
     if v is None or (v.start() > at and (text[v.start() - 1].isalnum()
                                          or not _re("continues").fullmatch(text, at, v.start()))):
         return None
