@@ -511,3 +511,22 @@ def test_a_villages_party_cell_is_a_body_named_as_written():
     got = posts("Sinh hoạt chi bộ\nDự có bà Kiều Thị Na, Phó Bí thư Chi bộ khu phố 4; Bí thư Chi bộ tổ dân phố số 2 "
                 "Âu Văn Ninh cùng dự.")
     assert got == {"Kiều Thị Na": ["Phó Bí thư Chi bộ khu phố 4"], "Âu Văn Ninh": ["Bí thư Chi bộ tổ dân phố số 2"]}
+
+
+def test_an_associations_central_organs_are_not_the_partys():
+    """"Trung ương Hội": a veterans' or farmers' association's central
+    committee or board, which the Party's central bodies must not swallow."""
+    got = posts("Lễ trao Huy hiệu\nDự có ông Mông Văn Tài, Ủy viên Ban Chấp hành Trung ương Hội CCB Việt Nam; bà Ứng "
+                "Thị Lan, chuyên viên Ban Tuyên giáo TƯ Hội; ông Quách Văn Sơn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+                "Hòa Bình; bà Lò Thị Tiên, Chủ tịch Hội LHPN tỉnh.")
+    assert got["Mông Văn Tài"] == ["Ủy viên Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"]
+    assert got["Ứng Thị Lan"] == []
+    assert got["Quách Văn Sơn"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Hòa Bình"]
+    assert got["Lò Thị Tiên"] == ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Hòa Bình"]
+
+
+def test_the_central_bloc_committees_before_2025():
+    got = posts("Hội nghị\nÔng Đàm Văn Kiên, Phó Bí thư Đảng ủy Khối các Cơ quan TW, và bà Tạ Thị Mai, Bí thư Đảng ủy "
+                "Khối Doanh nghiệp Trung ương, cùng dự.")
+    assert got["Đàm Văn Kiên"] == ["Phó Bí thư Đảng ủy Khối các cơ quan Trung ương"]
+    assert got["Tạ Thị Mai"] == ["Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"]

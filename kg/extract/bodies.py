@@ -160,7 +160,7 @@ def _re(key: str) -> re.Pattern:
         # with a word that starts an honorific or a title ("Thành ủy Bà Rịa")
         _RES["any_name"] = re.compile(rf"[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP}){{1,7}})")
         _RES["org_after"] = re.compile(rf"[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
-        _RES["tw"] = re.compile(r"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)")
+        _RES["tw"] = re.compile(rf"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)(?!{ASSOCIATION.pattern})")
         # a board named for its task, up to the unit it serves: "Ban Chỉ đạo xây dựng nông thôn
         # mới huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; its words
         # stop at a clause's ("… làm Trưởng đoàn tại xã …") and at the Centre's, whose boards are named
@@ -181,6 +181,8 @@ def _re(key: str) -> re.Pattern:
     return _RES[key]
 
 
+# "… Trung ương Hội": the central organs of an association, not the Party's
+ASSOCIATION = re.compile(r"[ \t]+Hội(?!\w)")
 _IMPLIED: dict[str, str] | None = None
 _IN_BODIES: dict[str, str] | None = None
 
@@ -276,6 +278,9 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             org, org_kind = lx.central[fold(re.sub(r"\s+", " ", o.group("org")))]
             if org_kind == "organisation":
                 return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
+        if ASSOCIATION.match(text, end):
+            # "chuyên viên Ban Tuyên giáo TƯ Hội": the association's central board, not the Party's
+            return None
         # "Ban Chấp hành Trung ương" but not "Ban Chấp hành Đảng bộ": the
         # central reading is exact, so it wins only when it matched fully
         return BodyRef(pos, end, kind=kind, central=canon)

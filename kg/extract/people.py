@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from .bodies import BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
 from .places import Context
 
@@ -124,6 +124,8 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     """One title at ``pos``: a role and its body, or a compound title."""
     lx = lexicon()
     m = _re("title").match(text, pos)
+    if m and ASSOCIATION.match(text, m.end()):
+        m = None        # "Ủy viên Ban Chấp hành Trung ương Hội …": a post in an association, read below
     if m:
         role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
         body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
