@@ -257,3 +257,39 @@ def test_a_district_named_beside_another_commune_is_not_the_parent_of_one_the_ga
     # a commune the gazetteer puts in the district named near it keeps it
     assert _parents("Đại hội điểm\n\nNgày 2/5/2023, tổ công tác kiểm tra tại xã Tân Hưng, huyện Cái Nước và xã "
                     "Phú Hưng.")["xã Phú Hưng"] == "huyện Cái Nước"
+
+
+def test_a_name_where_an_excerpt_stops_mid_word_is_no_unit():
+    cut = "Thăm hỏi\n\nNgày 2/5/2023, đoàn công tác của huyện Đức Thọ đến thăm gia đình ông Lê Văn Tư ở phường Tr"
+    assert _names(cut) == {"huyện Đức Thọ"}
+    assert _names(cut.replace("phường Tr", "Thị ủy Hồng L")) == {"huyện Đức Thọ"}
+    # a unit the gazetteer knows, or one closed by punctuation, is named where it stops
+    assert _names(cut.replace("phường Tr", "thị xã Hồng Lĩnh")) == {"huyện Đức Thọ", "thị xã Hồng Lĩnh"}
+    assert _names(cut.replace("phường Tr", "phường Tràng.")) == {"huyện Đức Thọ", "phường Tràng"}
+
+
+def test_a_commune_of_the_new_map_named_in_the_months_before_the_reform_hangs_under_its_province():
+    text = ("Chuẩn bị vận hành\n\nNgày {}, Bí thư Tỉnh ủy Đồng Tháp kiểm tra công tác chuẩn bị vận hành thử nghiệm "
+            "phường Cao Lãnh và xã Phong Mỹ của huyện Cao Lãnh.")
+    before = {p["name"]: p["parent"] for p in _read(text.format("17/6/2025"))["places"]}
+    # "phường Cao Lãnh" is only on the 2025 map: it is being set up; "xã Phong Mỹ" is on the old map too
+    assert before["phường Cao Lãnh"] == "tỉnh Đồng Tháp"
+    assert before["xã Phong Mỹ"] == "huyện Cao Lãnh"
+    # a year before, the same words name no unit being set up: the context's district stands
+    earlier = {p["name"]: p["parent"] for p in _read(text.format("17/6/2024"))["places"]}
+    assert earlier["phường Cao Lãnh"] == "huyện Cao Lãnh"
+
+
+def test_a_second_district_the_gazetteer_lacks_is_named_after_one_it_knows():
+    # "Lộc Hà" is a district the gazetteer lacks (merged away before its snapshot)
+    for where in ("huyện Thạch Hà và Lộc Hà.", "huyện Thạch Hà và Lộc Hà, cùng đi có lãnh đạo tỉnh."):
+        assert _names(f"Thăm đồng\n\nNgày 2/5/2023, đoàn công tác thăm đồng ở {where}") == \
+            {"huyện Thạch Hà", "huyện Lộc Hà"}, where
+    # a province, a person, words going on after the name are no second district
+    for where in ("huyện Thạch Hà và Hà Tĩnh.", "huyện Thạch Hà và Lê Văn Tư.", "huyện Thạch Hà và Lộc Hà đã tốt."):
+        assert _names(f"Thăm đồng\n\nNgày 2/5/2023, đoàn công tác thăm đồng ở {where}") <= \
+            {"huyện Thạch Hà", "tỉnh Hà Tĩnh"}, where
+    # a commune after the district the gazetteer lacks is in the one it knows, which the text names
+    parents = _parents("Thăm đồng\n\nNgày 2/5/2023, đoàn thăm đồng ở huyện Thạch Hà và Lộc Hà; đoàn cũng đến xã Thạch "
+                       "Ngọc.")
+    assert parents["xã Thạch Ngọc"] == "huyện Thạch Hà"

@@ -40,7 +40,7 @@ from .lexicon import fold, lexicon, word_start
 from .normalise import PERIOD_BOUND, DateMention, Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
 from .places import (REFORM_DAY, Context, build_places, era_of_units, headline_provinces, masthead_provinces,
-                     resolve_places, scan_places)
+                     planned_units, resolve_places, scan_places)
 
 __all__ = ["Extraction", "extract"]
 
@@ -170,6 +170,7 @@ def place_context(reading: Reading) -> Context:
         ctx.add(reading.working.working_offset(pos), unit_type, name)
     if when is None:
         ctx.era = era_of_units(ctx.mentions) or ctx.era
+    ctx.planned = planned_units(ctx.mentions, when)
     ctx.finish()
     return ctx
 

@@ -126,6 +126,15 @@ def known_in(name: str, unit_type: str, era: str) -> bool:
         return False
 
 
+def planned_units(mentions: list[Mention], when: dt.date | None) -> set[str]:
+    """The communes only the 2025 map has that a text of 2025 before the
+    reform names: the units being set up, whose parent is their province."""
+    if when is None or not (when.year == REFORM_DAY.year and when < REFORM_DAY):
+        return set()
+    return {m.full for m in mentions if m.unit_type in COMMUNE_TYPES
+            and known_in(m.name, m.unit_type, "2025") and not known_in(m.name, m.unit_type, "pre2025")}
+
+
 def era_of_units(mentions: list[Mention]) -> str | None:
     """The map whose units a text names, when the units only one map has
     ("phường Thủ Dầu Một" is a ward only after the 2025 reform, every "huyện"
@@ -230,6 +239,9 @@ class Context:
     organ_bodies: dict = field(default_factory=dict)
     # the parents the text states beside its units, by unit (build_places)
     stated: dict[str, str] = field(default_factory=dict)
+    # communes of the 2025 map that an article of the months before the reform
+    # names as what is being set up ("vận hành thử nghiệm phường Cao Lãnh"), by unit
+    planned: set[str] = field(default_factory=set)
 
     def add(self, pos: int, unit_type: str, name: str, within: tuple[str, str] | None = None) -> Mention:
         m = Mention(pos, unit_type, name, within)
@@ -294,7 +306,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             continue
         ut = canonical_type(m.group("type"))
         name = trim_place_name(m.group("name"), ut)[0]
-        if not name:
+        if not name or _cut_off(text, m.start("name") + len(name), name, ut):
             continue
         out.append(Mention(m.start(), ut, name, _within(text, m.start("name") + len(name))))
         if _PLURAL.search(text[max(0, m.start() - 6):m.start()]):
@@ -311,7 +323,7 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
         name = trim_place_name(m.group("name"), ut)[0]
-        if name:
+        if name and not _cut_off(text, m.start("name") + len(name), name, ut):
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
             out += _coordinated(text, m.start("name") + len(name), ut, (ut,), after_known=known_unit(name, ut))
@@ -362,6 +374,15 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     return out
 
 
+def _cut_off(text: str, end: int, name: str, unit_type: str) -> bool:
+    """Whether a name ending at ``end`` is where an excerpt stops mid-word
+    ("… ở tổ dân phố 3, phường Ngh"): no closing punctuation after it, and no
+    unit the gazetteer knows by it."""
+    rest = text[end:]
+    return not rest.strip() and not text.rstrip().endswith(_CLOSERS) and not known_unit(name, unit_type)
+
+
+_CLOSERS = tuple('.!?…"”)')
 _APPOSED = None
 
 
@@ -431,7 +452,7 @@ def headline_provinces(original: str) -> list[tuple[int, str, str]]:
     credit ("Nguồn Hà Tĩnh: …") names none."""
     out = []
     pos = 0
-    for line in original.split("\n")[:_MASTHEAD_LINES + 1]:
+    for line in original.split("\n", _MASTHEAD_LINES + 1)[:_MASTHEAD_LINES + 1]:
         m = _PREFIX.match(line)
         if m and len(line.strip()) <= MAX_HEADLINE_CHARS:
             name = m.group("name")
@@ -604,6 +625,11 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
                     break
             if found:
                 break
+        if strict and found is None and _lacked_district(text, p, m, unit_type, toks):
+            # "huyện Thạch Hà và Lộc Hà": the last of two districts, one the gazetteer
+            # lacks (merged away before its snapshot)
+            out.append(Mention(m.start("name"), unit_type, " ".join(toks)))
+            break
         if strict and (found is None or found[0] != " ".join(toks) or not _ITEM_END.match(text, m.end("name"))):
             break
         if (not found or found[0] != " ".join(toks)) and len(toks) <= 3 and unit_type in types and (
@@ -622,6 +648,23 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
     return out
 
 
+_HIGHER_TYPES = ("tỉnh",) + _DISTRICT_TYPES
+
+
+def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[str]) -> bool:
+    """Whether the item ``m`` after a district is a second district the
+    gazetteer does not know: joined by "và" right after the first, two or
+    three syllables ending the list, no person's name and no province or
+    district the gazetteer knows ("huyện Yên Sơn và Tuyên Quang" names the
+    province); a commune may bear the name (a district's seat often does)."""
+    name = " ".join(toks)
+    return (unit_type in _DISTRICT_TYPES and 2 <= len(toks) <= 3 and "và" in text[p:m.start("name")]
+            and not _person_like(toks) and _LIST_END.match(text, m.end("name")) is not None
+            and not any(known_unit(name, t) for t in _HIGHER_TYPES))
+
+
+# where a list ends: a clause's punctuation, the line's end
+_LIST_END = re.compile(r"[ \t]*(?:[,;.:()]|$)", re.M)
 _TYPED_ITEM = None
 
 
@@ -664,9 +707,9 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
 
 def _context_parent(ctx: Context, m: Mention, level: UnitLevel, prov: Mention | None) -> str | None:
     """A unit's parent from the article's context: the province it names most
-    for a district (and for a commune after the reform), else the district
-    named nearest before the commune."""
-    if level == UnitLevel.DISTRICT or level == UnitLevel.COMMUNE and ctx.era == "2025":
+    for a district (and for a commune after the reform, or one being set up
+    for it), else the district named nearest before the commune."""
+    if level == UnitLevel.DISTRICT or level == UnitLevel.COMMUNE and (ctx.era == "2025" or m.full in ctx.planned):
         return prov.full if prov else None
     if level == UnitLevel.COMMUNE:
         d = ctx.resolve(m.pos, level=UnitLevel.DISTRICT)
@@ -687,6 +730,12 @@ def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
             out[m.full] = f"{m.within[0]} {m.within[1]}"
     ctx.stated = out
     return out
+
+
+def _split_full(full: str) -> tuple[str, str]:
+    """(name, type) of a unit's full name ("huyện Lộc Hà")."""
+    t = next((t for t in sorted(lexicon().unit_types.values(), key=len, reverse=True) if full.startswith(t + " ")))
+    return full[len(t) + 1:], t
 
 
 # gazetteer answers by (place name, type, era, code of the unit searched within)
@@ -771,3 +820,10 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
                 and q.parent in named:
             if era == "2025" or p.level == UnitLevel.DISTRICT or stray:
                 p.parent = q.parent
+        # a district from the context that the gazetteer lacks ("huyện Thạch Hà và Lộc
+        # Hà; … xã Thạch Ngọc") yields to the one the gazetteer puts the commune in,
+        # when the text names that one too
+        elif p.level == UnitLevel.COMMUNE and p.parent is not None and p.parent not in units \
+                and p.name not in ctx.stated and q.parent in named and q.parent != p.parent \
+                and not known_unit(*_split_full(p.parent)):
+            p.parent = q.parent

@@ -79,11 +79,12 @@ _BANNER_LINES = 5
 
 def banner_end(text: str) -> int:
     """Where the site banners topping ``text`` end (0 when there is none):
-    the years they name date the site's theme, not the story."""
+    the years they name date the site's theme, not the story. A banner is a
+    line no longer than a headline; a paragraph is the story's."""
     end = 0
     pos = 0
-    for line in text.split("\n")[:_BANNER_LINES]:
-        if _BANNER.fullmatch(line):
+    for line in text.split("\n", _BANNER_LINES)[:_BANNER_LINES]:
+        if len(line) <= MAX_HEADLINE_CHARS and _BANNER.fullmatch(line):
             end = pos + len(line)
         pos += len(line) + 1
     return end
