@@ -1274,3 +1274,13 @@ def test_the_same_delegation_later_that_day_or_on_another_day():
     # another body's delegation is another outing, with nothing carried over
     other = facts(lead + "Ngày 6/3/2024, Đoàn giám sát của Ủy ban MTTQ tỉnh làm việc tại xã Bạch Đằng.")
     assert [(e["inspector"], e["leader"]) for e in other["events"]][1] == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None)
+
+
+def test_an_official_after_a_long_chain_of_titles_is_the_subject():
+    chain = ("Phó Chủ tịch UBND tỉnh, Phó Trưởng ban thường trực Ban Chỉ huy Phòng, chống thiên tai (PCTT) và Tìm "
+             "kiếm cứu nạn (TKCN) tỉnh")
+    for told in (f"{chain} Vũ Văn Thái", "đồng chí Vũ Văn Thái, " + chain):
+        out = facts(f"Tin\nSáng 7.9.2024, {told} cùng lãnh đạo Sở Nông nghiệp đi kiểm tra công tác ứng phó với bão "
+                    "số 3 tại các huyện Kiến Xương, Vũ Thư.")
+        assert [(e["leader"], e["targets"]) for e in out["events"]] == [
+            ("Vũ Văn Thái", ["huyện Kiến Xương", "huyện Vũ Thư"])], told

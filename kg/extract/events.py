@@ -1176,7 +1176,9 @@ def _official_subject(text, s, people, known, docs=()):
     while len(leads) <= 3 and (m := _re("adverbial").match(text, leads[-1], min(s.end, s.start + 120))):
         leads.append(m.end())
     for pm in people:
-        if not (s.start <= pm.start <= leads[-1] + 120):
+        # (a chain of titles may run long: "Phó Chủ tịch UBND tỉnh, Phó Trưởng ban thường trực Ban
+        # Chỉ huy Phòng, chống thiên tai (PCTT) và Tìm kiếm cứu nạn (TKCN) tỉnh X")
+        if not (s.start <= pm.start <= leads[-1] + 200):
             continue
         # only titles and an honorific may stand before the name: "Tổng Bí thư,
         # Chủ tịch nước X", "Thủ tướng Chính phủ, đồng chí X", "đồng chí X"
