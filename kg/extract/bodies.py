@@ -156,9 +156,9 @@ def _re(key: str) -> re.Pattern:
         _RES["place_organ"] = re.compile(rf"(?i:{lx.place_organ_re})(?!\w)")
         _RES["type"] = re.compile(rf"\s+(?P<t>(?i:{lx.unit_type_re}))(?!\w)")
         _RES["name"] = re.compile(rf"[ \t]+(?P<n>{name}|\d{{1,2}}(?!\w))")
-        # capitalised words, whatever they are elsewhere: a unit's name may open
-        # with a word that starts an honorific or a title ("Thành ủy Bà Rịa")
-        _RES["any_name"] = re.compile(rf"[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP}){{1,7}})")
+        # a unit's name may open with a capitalised honorific ("Thành ủy Bà Rịa"), which
+        # the name pattern stops at
+        _RES["any_name"] = re.compile(rf"[ \t]+(?P<n>(?={UPPER})(?:{lx.honorific_re})(?:[ \t]+{CAP}){{1,7}})")
         _RES["org_after"] = re.compile(rf"[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["tw"] = re.compile(rf"\s+(?i:Trung ương)(?:\s+Đảng)?(?!\w)(?!{ASSOCIATION.pattern})")
         # a board named for its task, up to the unit it serves: "Ban Chỉ đạo xây dựng nông thôn

@@ -78,12 +78,19 @@ def _re(key: str) -> re.Pattern:
             rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
         # a party member named by that noun, as badge ceremonies name them: "trao Huy hiệu cho đảng viên A"
-        _RES["party_member"] = re.compile(rf"(?<!\w)(?i:đảng viên)(?:[ \t]+(?i:lão thành))?[ \t]+(?P<name>{name})")
+        member = word_start(r"đảng[ \t]+viên")
+        _RES["party_member"] = re.compile(rf"{member}(?:[ \t]+(?i:lão thành))?[ \t]+(?P<name>{name})")
         # a unit's word right before a capitalised honorific: "Thành ủy Bà Rịa" names a place, not a woman
         _RES["unit_word_before"] = re.compile(rf"(?<!\w)(?i:{lx.committee_re}|{lx.unit_type_re})[ \t]+$")
         _RES["name_after"] = re.compile(rf"[ \t]+(?P<name>{name})(?![ \t]*{CAP})")
         _RES["title"] = re.compile(rf"(?i:{lx.title_re})(?!\w)")
-        _RES["title_start"] = re.compile(rf"{word_start(lx.title_re)}(?!\w)")
+        # where a chain written before its name starts: a role, or a title that opens with none
+        # ("Thường trực Ban Bí thư X", "Tỉnh ủy viên X"); one scan for both
+        role_at = re.compile(rf"(?i:{lx.role_re})(?!\w)")
+        titles = sorted((t for t in _title_phrases() if not role_at.match(t)), key=len, reverse=True)
+        _RES["chain_start"] = re.compile(
+            word_start("|".join([lx.role_re, *(re.escape(t).replace(r"\ ", r"\s+") for t in titles)]), ())
+            + r"(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
         # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts
         _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
@@ -450,7 +457,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                         starts.append(nxt)
                         listed.add(nxt)
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
-        for m in _chain_starts(text, s.start, s.end):
+        for m in _re("chain_start").finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             posts, p = parse_chain(text, m.start(), s.end, known)
@@ -493,13 +500,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
     return out
 
 
-def _chain_starts(text: str, start: int, end: int) -> list[re.Match]:
-    """Where a title chain written before its holder's name may start: a role,
-    or a compound title that opens with no role ("Thường trực Ban Bí thư X")."""
-    roles = list(_re("role").finditer(text, start, end))
-    at = {m.start() for m in roles}
-    titles = [m for m in _re("title_start").finditer(text, start, end) if m.start() not in at]
-    return sorted(roles + titles, key=lambda m: m.start()) if titles else roles
+def _title_phrases() -> list[str]:
+    from kg import tables
+    return [r["phrase"] for r in tables.rows("titles")]
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
