@@ -164,7 +164,9 @@ def _re(key: str) -> re.Pattern:
         # a board named for its task, up to the unit it serves: "Ban Chỉ đạo xây dựng nông thôn
         # mới huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; its words
         # stop at a clause's ("… làm Trưởng đoàn tại xã …") and at the Centre's, whose boards are named
-        stop = rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re}))(?!\w)"
+        # and at another body's ("Ban chỉ đạo NTM, UBND xã X": two bodies)
+        stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})|{lx.place_organ_re}"
+                rf"|{lx.organ_re}|{lx.committee_re}|{lx.heads_re})(?!\w)")
         _RES["task_board"] = re.compile(
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
             rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop}))[\w“”\"'&-]+){{1,20}}?)"
