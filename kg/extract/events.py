@@ -52,10 +52,8 @@ def _re(key: str) -> re.Pattern:
         lx = lexicon()
         _RES["delegation"] = re.compile(
             rf"(?<!\w)(?P<d>(?i:{lx.delegation_re}))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
-        _RES["verb"] = re.compile(rf"(?<!\w)(?:{lx.event_verb_re})(?!\w)")
         _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
-        _RES["leader_lam"] = re.compile(rf"[ \t]*làm[ \t]+{_HEADS}")
         _RES["leader_la"] = re.compile(
             rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
@@ -74,6 +72,10 @@ def _re(key: str) -> re.Pattern:
         # the passive: "Đảng ủy xã X (đã) được Đoàn kiểm tra … kiểm tra …"
         _RES["passive"] = re.compile(r"(?<!\w)(?:(?:đã|vừa)[ \t]+)?được[ \t]+$")
         _RES["joined_oversight"] = re.compile(r"[ \t]+và[ \t]+(?:đi[ \t]+)?(?P<verb>kiểm tra|giám sát)(?!\w)")
+        # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
+        # (announcing is acting)
+        _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
+                                       rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
@@ -217,7 +219,6 @@ def _re(key: str) -> re.Pattern:
         _RES["conference"] = re.compile(f"(?<!nghị quyết )(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
         # a meeting that announces an inspection is the inspection's first act
         _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
-        _RES["event_noun"] = re.compile(rf"(?i:{lx.event_noun_re})(?!\w)")
         _RES["topic_content"] = re.compile(
             rf"(?:(?i:nội dung)(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?"
             # or the delegation's name, then a colon: "tổ chức đoàn giám sát: Việc …"
@@ -845,7 +846,6 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         act = _first_act(text, s.start, s.end)
         if act is None or ahead < act or not re.search(r",[ \t]*$", text[act:ahead]):
             return None
-    lx = lexicon()
     subject_end = None
     deleg_body = None
     subject_body = None
@@ -916,9 +916,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         for b in here:
             if not b.complete:
                 continue
-            # "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …": announcing is acting
-            verb = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                              rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
+            verb = _re("body_verb")
             v = verb.match(text, b.end)
             if v is None and _re("body_do").match(text, b.end):
                 # "<body> do đồng chí X … làm trưởng đoàn đã có buổi làm việc …": the verb after its head

@@ -400,16 +400,12 @@ def _within(text: str, end: int) -> tuple[str, str] | None:
     m = _APPOSED.match(text, end)
     if m is None:
         return None
-    if m.group("name"):
-        ut = canonical_type(m.group("type"))
-        name = trim_place_name(m.group("name"), ut)[0]
-        return (ut, name) if name else None
-    if m.group("btype"):
-        ut = canonical_type(m.group("btype"))
-        name = trim_place_name(m.group("bname"), ut)[0]
-        return (ut, name) if name else None
-    name = m.group("bname")
-    return ("tỉnh", name) if known_unit(name, "tỉnh") else None
+    type_word, name = (m.group("type"), m.group("name")) if m.group("name") else (m.group("btype"), m.group("bname"))
+    if type_word is None:
+        return ("tỉnh", name) if known_unit(name, "tỉnh") else None
+    ut = canonical_type(type_word)
+    name = trim_place_name(name, ut)[0]
+    return (ut, name) if name else None
 
 
 def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
@@ -426,14 +422,22 @@ def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
         if len(words) >= 2 and line.isupper():
             for k in range(min(4, len(words)), 1, -1):
                 name = " ".join(w.capitalize() for w in words[-k:])
-                if known_unit(name, "tỉnh"):
-                    out.append((pos + line.index(words[0]), "tỉnh", name))
-                    break
-                if fold(name) in lexicon().centrally_run and known_unit(name, "thành phố"):
-                    out.append((pos + line.index(words[0]), "thành phố", name))
+                unit_type = _province_type(name)
+                if unit_type:
+                    out.append((pos + line.index(words[0]), unit_type, name))
                     break
         pos += len(line) + 1
     return out
+
+
+def _province_type(name: str) -> str | None:
+    """The type of the province-level unit ``name`` is, if any: "tỉnh", or
+    "thành phố" for a centrally-run city (the gazetteer's closed list)."""
+    if known_unit(name, "tỉnh"):
+        return "tỉnh"
+    if fold(name) in lexicon().centrally_run and known_unit(name, "thành phố"):
+        return "thành phố"
+    return None
 
 
 # how far down a page a masthead may be: it tops the page, above the headline
@@ -458,10 +462,9 @@ def headline_provinces(original: str) -> list[tuple[int, str, str]]:
             name = m.group("name")
             if name.isupper():
                 name = " ".join(w.capitalize() for w in name.split())
-            if known_unit(name, "tỉnh"):
-                out.append((pos + m.start("name"), "tỉnh", name))
-            elif fold(name) in lexicon().centrally_run and known_unit(name, "thành phố"):
-                out.append((pos + m.start("name"), "thành phố", name))
+            unit_type = _province_type(name)
+            if unit_type:
+                out.append((pos + m.start("name"), unit_type, name))
         pos += len(line) + 1
     return out
 
