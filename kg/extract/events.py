@@ -44,7 +44,9 @@ _MANNER = r"(?:chuyên đề|thực tế|trực tiếp|hiện trường|tại ch
 # Who heads an outing, after "làm": a delegation's head, or a team's ("làm Tổ
 # trưởng giám sát …", as the 2025 city teams are led). Only after "làm": ", Tổ
 # trưởng tổ dân phố" in a chain of titles is a neighbourhood post.
-_HEADS = r"(?i:trưởng đoàn|tổ trưởng)"
+# A delegation's head, as typed in haste too: "làm trưởng doàn" (d for đ)
+_HEAD_OF = r"(?i:trưởng[ \t]+[đd]oàn)"
+_HEADS = r"(?i:trưởng[ \t]+[đd]oàn|tổ trưởng)"
 
 
 def _re(key: str) -> re.Pattern:
@@ -55,11 +57,11 @@ def _re(key: str) -> re.Pattern:
         _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
-            rf"(?i:trưởng đoàn)(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
+            rf"{_HEAD_OF}(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
-            r"(?:(?:(?:các đồng chí|đại diện)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
+            r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+của)?[ \t]+(?=(?i:đảng bộ)[ \t])")
@@ -75,7 +77,7 @@ def _re(key: str) -> re.Pattern:
         # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                                       rf"|quyết định|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
+                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
@@ -89,7 +91,9 @@ def _re(key: str) -> re.Pattern:
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
         _RES["count_of"] = re.compile(
             r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
-        _RES["organs_of_units"] = re.compile(rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+[^:\n]{{1,12}}:)")
+        # ("… Tỉnh ủy các tỉnh A và B": the units' type written before the list instead)
+        _RES["organs_of_units"] = re.compile(
+            rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
@@ -107,7 +111,7 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*(?i:buổi|cuộc)[ \t]+(?P<verb>làm việc|kiểm tra|giám sát|khảo sát)[ \t]+của[ \t]+")
         _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
-        _RES["heads_then_acts"] = re.compile(r"(?<!\w)làm[ \t]+(?i:trưởng đoàn)[ \t]*$")
+        _RES["heads_then_acts"] = re.compile(rf"(?<!\w)làm[ \t]+{_HEAD_OF}[ \t]*$")
         _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động)(?!\w)")
         # "đoàn làm việc với|tại …": a delegation working somewhere, not one named for its work
         _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
@@ -136,7 +140,7 @@ def _re(key: str) -> re.Pattern:
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
         # ("do X chủ trì làm việc với …": who chairs a working session leads it)
-        leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+(?i:trưởng đoàn)|làm[ \t]+{_HEADS}|(?i:dẫn đầu)|(?:đã[ \t]+)?chủ trì)"
+        leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+{_HEAD_OF}|làm[ \t]+{_HEADS}|(?i:dẫn đầu)|(?:đã[ \t]+)?chủ trì)"
         _RES["leads"] = re.compile(leads)
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
@@ -146,7 +150,7 @@ def _re(key: str) -> re.Pattern:
             r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[A-ZĐ][A-ZĐ.]{1,11}[ \t]*[-–][ \t]+"
             r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30}(?:[ \t]*\([^()\n]{1,50}\))?,[ \t]*)")
         _RES["heads_delegation"] = re.compile(
-            r"(?i:trưởng đoàn)(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
+            rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
             r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?P<link>của|theo)[ \t]+")
         # what may stand between the official and the verb: a co-subject ("và lãnh
         # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
@@ -159,7 +163,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
             rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
-            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm|và|chủ trì|có|buổi|cuộc|chuyến"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
@@ -184,7 +188,7 @@ def _re(key: str) -> re.Pattern:
         # the delegation role closing a chain of posts ("…, Trưởng đoàn kiểm tra,
         # giám sát"); a delegation of deputies ("Trưởng đoàn ĐBQH tỉnh") is a post
         _RES["chain_ends_head"] = re.compile(
-            r"[,–-][ \t]*(?:(?i:trưởng đoàn)(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))"
+            rf"[,–-][ \t]*(?:{_HEAD_OF}(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))"
             # or the head of a working team ("…, Tổ trưởng Tổ công tác …"), not of a neighbourhood
             r"|(?i:tổ trưởng)[ \t]+(?i:tổ)[ \t]+(?i:công tác|kiểm tra|giám sát|khảo sát)(?!\w))")
         # a place phrase fronted before the subject ("Ngày 5/6, tại xã X, …")
@@ -206,7 +210,7 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
             r"(?:\d+|(?i:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))(?!\w)")
         # a chain that ends in the delegation role: "…, Trưởng đoàn"
-        _RES["chain_heads"] = re.compile(r"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+)(?i:trưởng đoàn)(?!\w)")
+        _RES["chain_heads"] = re.compile(rf"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+){_HEAD_OF}(?!\w)")
         _RES["organises"] = re.compile(r"(?:(?:đã|vừa)[ \t]+)?tổ chức[ \t]+(?:các[ \t]+|\d+[ \t]+)?$")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
         # a future cue after "công tác" or "việc" names a subject matter ("kiểm
@@ -450,6 +454,8 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     for pm in people:
         if pm.honorific and q <= pm.start <= q + len(pm.honorific) + 1:
             return pm.name, pm.end
+    # a body named as a whole ("làm việc với tập thể Ban Thường vụ Đảng ủy xã X") is that body
+    q = _COLLECTIVE.match(text, q).end()
     ref = parse_body(text, q, known)
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
@@ -495,6 +501,7 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     return None
 
 
+_COLLECTIVE = re.compile(r"(?:(?i:tập thể)[ \t]+)?")
 # "chi bộ" and a name that opens on a capital, or a neighbourhood's cell named
 # by its kind ("chi bộ khu phố 4", "chi bộ thôn Bản Chang"), up to a clause's
 # punctuation or the word that follows the object ("về", "tại", …)
@@ -926,7 +933,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
                     continue
-                if _re("role_before").search(text[max(s.start, b.start - 30):b.start]):
+                if _re("role_before").search(text[max(s.start, b.start - 30):b.start]) \
+                        or any(p.start < b.start < p.end for p in people):
                     continue       # "…, Trưởng Ban Tuyên giáo Tỉnh ủy kiểm tra": a post, the person acts
                 if _re("co_leaders").search(text, max(s.start, b.start - 30), b.start):
                     continue       # "đồng chí X cùng lãnh đạo Sở Y đi kiểm tra": X acts, Y comes along
@@ -1223,9 +1231,28 @@ def _official_subject(text, s, people, known, docs=()):
             tense = _re("tense").search(text, end, min(s.end, end + 80))
             if tense is not None and not _re("chain_break").search(text, end, tense.start()):
                 v = _re("official_verb").match(text, tense.start())
+        if v is None:
+            # or after the few words, opening on a capital, that finish a body the
+            # tables cut short ("…, Thường trực Ban Bí thư Trung ương Đảng làm việc với …")
+            v = _re("official_verb").match(text, _name_rest(text, end, s.end))
         if v:
             return pm, body, end
     return None
+
+
+def _name_rest(text: str, pos: int, end: int, most: int = 6) -> int:
+    """Where the rest of a name that goes on from ``pos`` stops, before an event
+    verb: up to ``most`` words, the first capitalised, with no clause break
+    (``pos`` itself when there is none)."""
+    v = _re("acting_verb").search(text, pos, min(end, pos + 80))
+    if v is None:
+        return pos
+    rest = text[pos:v.start()]
+    words = rest.split()
+    if not words or len(words) > most or not words[0][0].isupper() or "," in rest \
+            or _re("chain_break").search(text, pos, v.start()):
+        return pos
+    return v.start() - 1
 
 
 def _joint_body(text, pos, known):
