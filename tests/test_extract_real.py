@@ -1328,3 +1328,20 @@ def test_the_end_of_a_body_the_tables_cut_short_does_not_hide_the_verb():
                   "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư"):
         out = facts(f"Tin tức\nÔng Trịnh Quốc Bảo, {chain} làm việc với Ban Thường vụ Tỉnh ủy Lai Châu.")
         assert _outing(out) == [(None, "working_session", None, "Trịnh Quốc Bảo", ["tỉnh Lai Châu"])], chain
+
+
+def test_an_activity_named_as_where_an_official_was_is_led_by_that_official():
+    want = [("2026-04-02", "working_session", None, "Vi Thị Mai", ["xã Bản Lầu", "xã Cốc Ly", "xã Phong Niên"])]
+    told = ("Đây là chỉ đạo của đồng chí Vi Thị Mai – Phó Bí thư Tỉnh ủy tại buổi khảo sát, nắm tình hình công tác "
+            "chuẩn bị bầu cử tại các xã: Phong Niên, Bản Lầu và Cốc Ly ngày 2/4/2026.",
+            "Đồng chí Vi Thị Mai, Phó Bí thư Tỉnh ủy trong chuyến khảo sát công tác chuẩn bị bầu cử tại các xã "
+            "Phong Niên, Bản Lầu, Cốc Ly ngày 2/4/2026 đã đề nghị các địa phương làm tốt việc niêm yết.")
+    for lead in told:
+        out = facts("Tin tức\n" + lead)
+        assert _outing(out) == want, lead
+        assert out["events"][0]["topic"] == "công tác chuẩn bị bầu cử", lead
+    # an official named at a session with a delegation hosts it; one who speaks at it is not told to lead it
+    for lead in ("Đồng chí Vi Thị Mai, Bí thư Huyện ủy tại buổi làm việc với đoàn công tác của Tỉnh ủy ngày "
+                 "2/4/2026 đã báo cáo kết quả.",
+                 "Đồng chí Vi Thị Mai, Bí thư Huyện ủy phát biểu tại buổi làm việc ngày 2/4/2026."):
+        assert facts("Tin tức\n" + lead)["events"] == [], lead

@@ -205,6 +205,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?i:trong|tại)[ \t]+(?i:buổi|chuyến)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}))*)"
             rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
+        # where an official was, the activity named as a noun ("… tại buổi khảo sát, nắm tình hình …")
+        _RES["at_session"] = re.compile(
+            rf"(?<!\w)(?:tại|trong)[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
+            rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}|nắm tình))*)(?!\w)")
+        _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
@@ -230,7 +235,7 @@ def _re(key: str) -> re.Pattern:
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
-            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
+            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+{_MANNER}){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
@@ -547,7 +552,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                     leader_only.append((s, c.leader))
             continue
         c = _clause(text, s, ctx, people, docs, known, bodies) or _concluded(text, s, ctx, docs) \
-            or _named_session(text, s, ctx, known)
+            or _named_session(text, s, ctx, known) or _led_session(text, s, people, docs)
         if c is not None and c.date is None and c.leader is None and c.delegation is not None \
                 and _re("tally").search(text, max(s.start, c.subject_start - 12), c.subject_start):
             # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
@@ -1063,7 +1068,7 @@ def _framed_session(text, s, people) -> Clause | None:
     """"(Trong|Tại) buổi <verbs> với|tại <whom> …, <official> <says> …": the
     official who speaks after the frame led the session it names."""
     m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60))
-    if m is None or re.match(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)", text[m.end():m.end() + 20]):
+    if m is None or _re("with_delegation_after").match(text, m.end()):
         return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
     comma = text.find(",", m.end(), s.end)
     while comma >= 0 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
@@ -1139,6 +1144,23 @@ def _named_session(text, s, ctx, known) -> Clause | None:
         return None
     kind = lexicon().event_verbs[fold(m.group("verb"))]
     return Clause(s, ref.end, None, resolve(ref, ctx, m.end()), None, None, None, kind, None, m.start("verb"))
+
+
+def _led_session(text, s, people, docs) -> Clause | None:
+    """An activity named as what an official was at: "Đó là yêu cầu của đồng chí
+    X, <posts> tại buổi khảo sát … tại các xã A, B ngày 6/3": the official whose
+    name and posts the session's noun follows led it."""
+    for m in _re("at_session").finditer(text, s.start, s.end):
+        pm = next((p for p in people if s.start <= p.start and p.end <= m.start()
+                   and re.fullmatch(r"[ \t,]*", text[p.end:m.start()])), None)
+        if pm is None or _re("with_delegation_after").match(text, m.end()):
+            continue       # "… X, Bí thư Huyện ủy tại buổi làm việc với đoàn công tác …": X hosts it
+        kind = _kind(text, m.start("verbs"), m.end("verbs"))
+        if kind is None:
+            return None
+        date, pos = _date_in(text, s.start, s.end, docs)
+        return Clause(s, m.end("verbs"), None, None, pm.name, date, pos, kind, None, pm.start, end=s.end)
+    return None
 
 
 def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
