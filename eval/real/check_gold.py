@@ -18,7 +18,9 @@ KINDS = {"inspection", "supervision", "working_session"}
 RELATIONS = {"continues", "implements", "amends", "replaces", "cites"}
 PLACE_TYPES = {"tỉnh", "thành phố", "thị xã", "huyện", "xã", "phường", "thị trấn", "quận", "đặc khu"}
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-OLD_SPELLING = re.compile(r"uỷ|Uỷ|oá")  # the conventions write ủy, hóa
+# The conventions write ủy, hóa: the old style puts the tone on the first vowel of a syllable
+# that ends there. Inside a longer syllable (thoái, toán, khuỷu) that place is right.
+OLD_SPELLING = re.compile(r"(?i:uỷ|oá)(?!\w)")
 
 
 def problems(path: Path) -> list[str]:
