@@ -1345,3 +1345,18 @@ def test_an_activity_named_as_where_an_official_was_is_led_by_that_official():
                  "2/4/2026 đã báo cáo kết quả.",
                  "Đồng chí Vi Thị Mai, Bí thư Huyện ủy phát biểu tại buổi làm việc ngày 2/4/2026."):
         assert facts("Tin tức\n" + lead)["events"] == [], lead
+
+
+def test_a_body_under_its_chair_and_the_groups_it_split_into():
+    text = ("Tin tức\nTheo đó, tập thể Ban Bí thư dưới sự chủ trì của Thường trực Ban Bí thư Trịnh Văn Khải đã làm "
+            "việc với Ban Thường vụ Tỉnh ủy Sơn La. Nhóm 1 do Ủy viên Bộ Chính trị Phan Thu Hà chủ trì, đã làm việc "
+            "với Đảng bộ tỉnh Lai Châu. Nhóm 2 do Ủy viên Bộ Chính trị Đỗ Thanh Bình chủ trì, đã làm việc với Đảng "
+            "bộ tỉnh Điện Biên và Đảng bộ tỉnh Hòa Bình.")
+    assert _outing(facts(text)) == [
+        (None, "working_session", "Ban Bí thư", "Trịnh Văn Khải", ["tỉnh Sơn La"]),
+        (None, "working_session", "Ban Bí thư", "Phan Thu Hà", ["tỉnh Lai Châu"]),
+        (None, "working_session", "Ban Bí thư", "Đỗ Thanh Bình", ["tỉnh Hòa Bình", "tỉnh Điện Biên"])]
+    # the chair told after a comma, the body without "tập thể"
+    one = facts("Tin tức\nBan Bí thư, dưới sự chủ trì của Thường trực Ban Bí thư Trịnh Văn Khải, đã làm việc với "
+                "Ban Thường vụ Tỉnh ủy Sơn La.")
+    assert _outing(one) == [(None, "working_session", "Ban Bí thư", "Trịnh Văn Khải", ["tỉnh Sơn La"])]

@@ -52,8 +52,9 @@ _HEADS = r"(?i:trưởng[ \t]+[đd]oàn|tổ trưởng)"
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
+        # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{lx.delegation_re}))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+            rf"(?<!\w)(?P<d>(?i:{lx.delegation_re})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
@@ -106,6 +107,7 @@ def _re(key: str) -> re.Pattern:
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
+        _RES["under_chair_after"] = re.compile(r"[ \t]*,?[ \t]*(?i:dưới sự (?:chủ trì|dẫn đầu) của)[ \t]+")
         _RES["likewise"] = re.compile(r"[ \t]*(?i:đồng thời|ngoài ra|bên cạnh đó)(?!\w)")
         _RES["named_session"] = re.compile(
             r"[ \t]*(?i:buổi|cuộc)[ \t]+(?P<verb>làm việc|kiểm tra|giám sát|khảo sát)[ \t]+của[ \t]+")
@@ -210,9 +212,9 @@ def _re(key: str) -> re.Pattern:
             rf"(?<!\w)(?:tại|trong)[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}|nắm tình))*)(?!\w)")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
-        # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4"
+        # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
         _RES["ordinal_delegation"] = re.compile(
-            r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
+            r"[ \t]*(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
             r"(?:\d+|(?i:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))(?!\w)")
         # a chain that ends in the delegation role: "…, Trưởng đoàn"
         _RES["chain_heads"] = re.compile(rf"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+){_HEAD_OF}(?!\w)")
@@ -934,6 +936,11 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 # "<body> do đồng chí X … làm trưởng đoàn đã có buổi làm việc …": the verb after its head
                 _, lead_end = _leader(text, b.end, s, people)
                 v = verb.match(text, lead_end) if lead_end is not None else None
+            if v is None and (under := _re("under_chair_after").match(text, b.end)):
+                # "Bộ Chính trị dưới sự chủ trì của <posts> X đã làm việc …": the verb after who chaired
+                pm = next((p for p in people if under.end() <= p.start < under.end() + 150
+                           and not _re("clause_break").search(text, under.end(), p.start)), None)
+                v = verb.match(text, pm.end + (text[pm.end:pm.end + 1] == ",")) if pm is not None else None
             if v and not re.match(r"[ \t]+\d", text[v.end():]):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
