@@ -1360,3 +1360,18 @@ def test_a_body_under_its_chair_and_the_groups_it_split_into():
     one = facts("Tin tức\nBan Bí thư, dưới sự chủ trì của Thường trực Ban Bí thư Trịnh Văn Khải, đã làm việc với "
                 "Ban Thường vụ Tỉnh ủy Sơn La.")
     assert _outing(one) == [(None, "working_session", "Ban Bí thư", "Trịnh Văn Khải", ["tỉnh Sơn La"])]
+
+
+def test_the_body_a_later_sentence_names_as_running_the_activity_is_its_inspector():
+    visit = ("Tin tức\nNgày 5/10/2024, Phó Trưởng Ban Nội chính Trung ương Lý Văn Đức đã làm việc với Ban Thường vụ "
+             "Tỉnh ủy Yên Bái về công tác phòng, chống tham nhũng.")
+    for owner in ("Đây là hoạt động thường xuyên của Ban Nội chính Trung ương nhằm nắm tình hình ở cơ sở.",
+                  "Việc kiểm tra là một trong những hoạt động định kỳ, hằng năm của Ban Nội chính Trung ương."):
+        assert [e["inspector"] for e in facts(visit + "\n" + owner)["events"]] == ["Ban Nội chính Trung ương"], owner
+    # a body that ran a number of supervisions, then one of them told
+    front = facts("Tin tức\nỦy ban Mặt trận Tổ quốc Việt Nam huyện Hòa Bình vừa chủ trì tổ chức 02 cuộc giám sát "
+                  "trên địa bàn huyện.\nĐoàn đã giám sát việc thu, chi quỹ khuyến học tại Ủy ban nhân dân xã Vĩnh Hậu.")
+    assert _outing(front) == [(None, "supervision", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hòa Bình", None,
+                               ["xã Vĩnh Hậu"])]
+    # an official's visit with no body running it keeps no inspector
+    assert [e["inspector"] for e in facts(visit)["events"]] == [None]

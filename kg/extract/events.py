@@ -211,6 +211,13 @@ def _re(key: str) -> re.Pattern:
         _RES["at_session"] = re.compile(
             rf"(?<!\w)(?:tại|trong)[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}|nắm tình))*)(?!\w)")
+        # the activity as one of a body's: "(Đây) là hoạt động thường xuyên, định kỳ của <body>"
+        _RES["activity_of"] = re.compile(
+            r"(?<!\w)là[ \t]+(?:một[ \t]+)?(?:trong[ \t]+(?:những|các)[ \t]+)?hoạt động[^.;:\n]{0,50}?[ \t]của[ \t]+")
+        # a body that runs activities counted or listed: "… vừa chủ trì tổ chức 03 cuộc giám sát"
+        _RES["runs_activities"] = re.compile(
+            rf"[ \t]+(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)[ \t]+"
+            rf"(?:{lx.event_verb_re})(?!\w)")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
         _RES["ordinal_delegation"] = re.compile(
@@ -718,7 +725,26 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
+    if frame.inspector is None and any(ev.inspector is None for ev in events):
+        frame.inspector = _owner(text, sentences, ctx, known, bodies)
     return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _owner(text, sentences, ctx, known, bodies) -> BodyRef | None:
+    """The body the text names as running the activities, where no sentence
+    that reports one does: "<body> vừa chủ trì tổ chức 03 cuộc giám sát …",
+    "Đây là hoạt động thường xuyên của <body> nhằm …"."""
+    for s in sentences:
+        for m in _re("activity_of").finditer(text, s.start, s.end):
+            ref = _joint_body(text, m.end(), known)
+            if ref is not None and ref.complete:
+                return resolve(ref, ctx, m.end())
+        here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
+                else find_bodies(text, s.start, s.end, known))
+        for b in here:
+            if b.complete and _re("runs_activities").match(text, b.end):
+                return resolve(b, ctx, b.start)
+    return None
 
 
 def _host_side(text, sentences, ev, ctx, people, known) -> str | None:
