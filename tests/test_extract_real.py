@@ -1375,3 +1375,12 @@ def test_the_body_a_later_sentence_names_as_running_the_activity_is_its_inspecto
                                ["xã Vĩnh Hậu"])]
     # an official's visit with no body running it keeps no inspector
     assert [e["inspector"] for e in facts(visit)["events"]] == [None]
+
+
+def test_the_trip_a_sentence_opens_on_adds_where_it_went():
+    for trip in ("Trong chuyến thăm và làm việc tại tỉnh Tuyên Quang", "Trong chuyến công tác tại tỉnh Tuyên Quang",
+                 "Nhân chuyến làm việc ở tỉnh Tuyên Quang"):
+        out = facts(f"Tin tức\n{trip}, ngày 3/3/2025, Phó Thủ tướng Lâm Quang Vũ và đoàn công tác đã có buổi làm "
+                    "việc tại xã Kim Bình, huyện Chiêm Hóa.")
+        assert _outing(out) == [("2025-03-03", "working_session", None, "Lâm Quang Vũ",
+                                 ["tỉnh Tuyên Quang", "xã Kim Bình"])], trip

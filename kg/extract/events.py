@@ -218,6 +218,10 @@ def _re(key: str) -> re.Pattern:
         _RES["runs_activities"] = re.compile(
             rf"[ \t]+(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)[ \t]+"
             rf"(?:{lx.event_verb_re})(?!\w)")
+        # a trip the sentence opens on, and where: "Trong chuyến (thăm và) làm việc tại tỉnh X, …"
+        _RES["trip_frame"] = re.compile(
+            rf"[ \t]*(?i:trong|nhân)[ \t]+(?i:chuyến|đợt)[ \t]+(?:(?:đi|đến|về)[ \t]+)?(?:công tác|thăm(?:[ \t]*(?:,|và)[ \t]*"
+            rf"(?:{lx.event_verb_re}))?|(?:{lx.event_verb_re}))[ \t]+(?:tại|ở)[ \t]+")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
         _RES["ordinal_delegation"] = re.compile(
@@ -658,6 +662,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # a unit named with its type in what the verb takes: "kiểm tra công tác
             # chuẩn bị vận hành phường X và xã Y" inspects X and Y
             targets = _object_units(text, c, ctx, people, known, docs)
+        trip = _re("trip_frame").match(text, c.sentence.start, c.subject_start) \
+            if c.subject_start is not None else None
+        if trip is not None:
+            # the trip the sentence opens on: "Trong chuyến thăm và làm việc tại tỉnh X, ngày …,
+            # đồng chí Y … đã làm việc tại xã Z" went to X as well as Z
+            _list_at(text, trip.end(), c.subject_start, ctx, people, known, targets)
         if c.leader and not c.date and c.listed:
             c.date = _listed_date(text, sentences, c, docs)
         if c.date or c.leader:
