@@ -7,7 +7,9 @@ in 2025, so a code only means something together with its era.
 
 The data is ``data/gazetteer/units.csv`` (installed as ``kg/data/gazetteer``),
 derived from the ``vietnamadminunits`` package by
-``scripts/build_gazetteer.py``; see ``data/gazetteer/README.md``.
+``scripts/build_gazetteer.py``; see ``data/gazetteer/README.md``. The
+pre2025 era also holds the districts and communes merged away in the
+2019-2024 mergers, with the day they had ended by (GSO lists of those years).
 
     >>> g = gazetteer()
     >>> [u.full_name for u in g.find("TP. Bắc Kạn", era="pre2025")]
@@ -52,6 +54,9 @@ class Unit:
     successor_codes: tuple[str, ...]  # codes in the 2025 map (pre2025 units only)
     valid_from: dt.date | None = None
     valid_through: dt.date | None = None
+    # the districts (same era) a commune lay in before the 2019-2024 mergers moved
+    # it, from the GSO lists of those years (data/gazetteer/history.csv)
+    former_parent_codes: tuple[str, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -127,9 +132,13 @@ class Gazetteer:
                 if era == unit.era and u.parent_code == unit.code]
 
     def is_within(self, unit: Unit, ancestor: Unit) -> bool:
-        """True if ``ancestor`` is above ``unit`` (a unit is not within itself)."""
+        """True if ``ancestor`` is above ``unit`` (a unit is not within itself),
+        now or before a merger moved it ("xã Thạch Kim" is within huyện Lộc Hà,
+        its district until 2024, and huyện Thạch Hà, which took it over)."""
         if unit.era != ancestor.era:
             return False
+        if ancestor.code in unit.former_parent_codes:
+            return True
         while unit.parent_code:
             unit = self._by_code[unit.era, unit.parent_code]
             if unit.code == ancestor.code:
@@ -137,7 +146,7 @@ class Gazetteer:
         return False
 
     def find(self, name: str, unit_type: str | None = None, *, era: str,
-             within: Unit | None = None) -> list[Unit]:
+             within: Unit | None = None, on: dt.date | None = None) -> list[Unit]:
         """The units of ``era`` called ``name``, in code order.
 
         Case and diacritics are ignored (the text is compared by ``kg.text.fold``,
@@ -146,7 +155,9 @@ class Gazetteer:
         restricts the type; ``unit_type`` restricts it too. A name that also
         reads without a type word ("Quan Hóa" is not "quận Hóa") is tried both
         ways. Several matches are all returned: the caller decides.
-        ``within`` keeps only units below that unit (same era).
+        ``within`` keeps only units below that unit (same era); ``on`` only
+        units not yet ended on that day (a commune merged away in 2020 is
+        found for a story of 2018, not for one of 2022).
         """
         _check_era(era)
         if within is not None and within.era != era:
@@ -170,6 +181,8 @@ class Gazetteer:
                 if required and u.unit_type != required:
                     continue
                 if within is not None and not self.is_within(u, within):
+                    continue
+                if on is not None and u.valid_through is not None and u.valid_through < on:
                     continue
                 found[u.code] = u
         return [found[code] for code in sorted(found)]
@@ -206,7 +219,7 @@ def _check_era(era: str) -> None:
 
 @cache
 def _date(text: str) -> dt.date | None:
-    # cached: the file holds only two distinct dates, parsed once each
+    # cached: the file holds a handful of distinct dates, parsed once each
     return dt.date.fromisoformat(text) if text else None
 
 
@@ -214,10 +227,11 @@ def load(path: Path | None = None) -> Gazetteer:
     levels = {level.value: level for level in UnitLevel}
     with (path or data_path("gazetteer", "units.csv")).open(encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
-        next(rows)   # era,level,code,unit_type,name,parent_code,successor_codes,valid_from,valid_through
+        next(rows)   # era,level,code,unit_type,name,parent_code,successor_codes,valid_from,valid_through,former_parent_codes
         units = [Unit(era, code, unit_type, name, levels[level], parent or None,
-                      tuple(successors.split()), _date(valid_from), _date(valid_through))
-                 for era, level, code, unit_type, name, parent, successors, valid_from, valid_through
+                      tuple(successors.split()), _date(valid_from), _date(valid_through),
+                      tuple(former.split()))
+                 for era, level, code, unit_type, name, parent, successors, valid_from, valid_through, former
                  in rows]
     return Gazetteer(units)
 

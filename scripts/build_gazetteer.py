@@ -15,6 +15,16 @@ It writes ``data/gazetteer/units.csv`` and
 ``data/gazetteer/LICENSE-vietnamadminunits.txt``; the output is deterministic,
 and ``tests/test_gazetteer.py`` checks that the shipped files equal it.
 
+The package's map is the one of 2025, so units merged away in the 2019-2024
+mergers are not on it. ``data/gazetteer/history.csv`` adds them, and the
+districts that communes still on the map lay in before: the GSO lists of
+2020, 2021 and 2023 as the ``vietnam-provinces`` package shipped them, read
+from its wheels (nothing is installed) and compared with the 2025 map::
+
+    pip download --no-deps -d wheels vietnam-provinces==0.2 vietnam-provinces==0.3.0 \
+        vietnam-provinces==0.5.0 vietnam-provinces==0.5.8
+    python scripts/build_gazetteer.py --history wheels/*.whl
+
 What is taken from where in the package:
 
 * ``data/dataset.db``, table ``admin_units_legacy``: the pre2025 units, one row
@@ -32,12 +42,14 @@ swapped), while the full names agree with the official lists.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.metadata
 import importlib.util
 import io
 import json
 import sqlite3
 import sys
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +59,7 @@ if str(REPO) not in sys.path:   # run as a plain script from a checkout
     sys.path.insert(0, str(REPO))
 
 from kg.tables import unit_types  # noqa: E402
-from kg.text import collapse_spaces, normalize  # noqa: E402
+from kg.text import collapse_spaces, fold, normalize  # noqa: E402
 
 PACKAGE = "vietnamadminunits"
 VERSION = "1.0.4"
@@ -56,7 +68,9 @@ UNITS_FILE = "units.csv"
 LICENSE_FILE = "LICENSE-vietnamadminunits.txt"
 
 COLUMNS = ["era", "level", "code", "unit_type", "name", "parent_code",
-           "successor_codes", "valid_from", "valid_through"]
+           "successor_codes", "valid_from", "valid_through", "former_parent_codes"]
+HISTORY_FILE = "history.csv"
+HISTORY_COLUMNS = ["level", "code", "unit_type", "name", "parent_code", "listed_on", "gone_by"]
 ERA_ORDER = {"pre2025": 0, "2025": 1}
 LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 REFORM_EVE = "2025-06-30"
@@ -77,6 +91,7 @@ class Row:
     successors: set[str] = field(default_factory=set)
     valid_from: str = ""
     valid_through: str = ""
+    former_parents: set[str] = field(default_factory=set)
 
     def sort_key(self) -> tuple[int, int, str]:
         return ERA_ORDER[self.era], LEVEL_ORDER[self.level], self.code
@@ -213,13 +228,121 @@ def build_rows(pkg: Path) -> list[Row]:
     return sorted(units.values(), key=Row.sort_key)
 
 
+# --- history: the GSO lists of earlier years -----------------------------------
+
+# The date of the GSO list each ``vietnam-provinces`` release was made from (its
+# ``__data_version__``, or for releases without one the export its README names).
+HISTORY_LISTS = {"0.2": "2020-02-25", "0.3.0": "2021-02-03", "0.5.0": "2023-05-07", "0.5.8": "2025-01-04"}
+
+
+@dataclass(frozen=True)
+class Listing:
+    level: str
+    code: str
+    unit_type: str
+    name: str
+    parent_code: str
+
+
+def _listing(level: str, code: int, full: str, parent: int) -> Listing:
+    unit_type, name = split_full_name(full)
+    if name.isdigit():      # "Phường 06" is phường 6, as on the 2025 map
+        name = str(int(name))
+    digits, parent_digits = (3, 2) if level == "district" else (5, 3)     # GSO codes' widths
+    return Listing(level, f"{code:0{digits}d}", unit_type, name, f"{parent:0{parent_digits}d}")
+
+
+def read_list(wheel: Path) -> tuple[str, dict[str, Listing]]:
+    """The date of a ``vietnam-provinces`` wheel's GSO list, and its districts
+    and communes by code."""
+    version = wheel.name.split("-")[1]
+    if version not in HISTORY_LISTS:
+        raise SystemExit(f"{wheel.name}: no known list date for vietnam-provinces {version}")
+    with zipfile.ZipFile(wheel) as z:
+        flat = json.loads(z.read("vietnam_provinces/data/flat-divisions.json"))
+    units: dict[str, Listing] = {}
+    for r in flat:
+        d = _listing("district", r["district_code"], r["district_name"], r["province_code"])
+        units[d.code] = d
+        if r.get("ward_code"):
+            c = _listing("commune", r["ward_code"], r["ward_name"], r["district_code"])
+            units[c.code] = c
+    return HISTORY_LISTS[version], units
+
+
+def history_rows(wheels: list[Path], map_rows: list[Row]) -> list[list[str]]:
+    """What the earlier lists say that the 2025 eve's map does not: units that
+    ended before it (no later list nor the map has their code), and districts
+    that units still on the map lay in before. Each as the last list that shows
+    it (``listed_on``) and the date of the next, which no longer does
+    (``gone_by``; empty when the last list still does). A unit that ended while
+    one of its type and name lived on under the same parent (a commune merged
+    into a new one that took its name) adds nothing: the name still finds it."""
+    lists = sorted(read_list(w) for w in wheels)
+    on_map = {r.code: r for r in map_rows if r.era == "pre2025" and r.level != "province"}
+    alive = {(r.parent_code, r.unit_type, fold(r.name)): r.code for r in on_map.values()}
+    living_on: dict[str, str] = {}      # code of a unit that ended -> the code its name lives on in
+    out: dict[tuple[str, str], Listing] = {}
+    dates: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, (date, units) in enumerate(lists):
+        later = lists[i + 1:]
+        gone_by = later[0][0] if later else ""
+        for u in units.values():
+            if u.code in on_map:
+                following = later[0][1].get(u.code) if later else None
+                if u.parent_code == on_map[u.code].parent_code \
+                        or (following is not None and following.parent_code == u.parent_code):
+                    continue
+            elif any(u.code in units_then for _, units_then in later) or not gone_by:
+                continue
+            elif (u.parent_code, u.unit_type, fold(u.name)) in alive:
+                living_on[u.code] = alive[u.parent_code, u.unit_type, fold(u.name)]
+                continue
+            out[u.level, u.code] = u
+            dates[u.level, u.code] = (date, gone_by)
+    # the parent of a unit that ended under a district whose name lives on is that district
+    return [[u.level, u.code, u.unit_type, u.name, living_on.get(u.parent_code, u.parent_code), *dates[k]]
+            for k, u in sorted(out.items(), key=lambda kv: (LEVEL_ORDER[kv[0][0]], kv[0][1]))]
+
+
+def render_history(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HISTORY_COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def add_history(rows: list[Row], history: Path) -> list[Row]:
+    """The map's rows with history.csv's: an ended unit as a pre2025 row of its
+    own, valid through the day before the first list without it; a district a
+    unit on the map lay in before as one of its ``former_parent_codes``."""
+    by_code = {r.code: r for r in rows if r.era == "pre2025"}
+    ended: list[Row] = []
+    with history.open(encoding="utf-8", newline="") as f:
+        for h in csv.DictReader(f):
+            unit = by_code.get(h["code"])
+            if unit is not None:
+                unit.former_parents.add(h["parent_code"])
+                continue
+            if h["parent_code"] not in by_code:
+                raise ValueError(f"history.csv: {h['code']}'s parent {h['parent_code']} is unknown")
+            gone_by = dt.date.fromisoformat(h["gone_by"])
+            row = Row("pre2025", h["level"], h["code"], h["unit_type"], h["name"], h["parent_code"],
+                      valid_through=(gone_by - dt.timedelta(days=1)).isoformat())
+            by_code[row.code] = row
+            ended.append(row)
+    return sorted(rows + ended, key=Row.sort_key)
+
+
 def render_units(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
         writer.writerow([r.era, r.level, r.code, r.unit_type, r.name, r.parent_code,
-                         " ".join(sorted(r.successors)), r.valid_from, r.valid_through])
+                         " ".join(sorted(r.successors)), r.valid_from, r.valid_through,
+                         " ".join(sorted(r.former_parents))])
     return out.getvalue()
 
 
@@ -234,11 +357,18 @@ def render_license() -> str:
 
 def render() -> dict[str, str]:
     """File name -> content of every generated file."""
-    return {UNITS_FILE: render_units(build_rows(package_dir())), LICENSE_FILE: render_license()}
+    rows = add_history(build_rows(package_dir()), OUT_DIR / HISTORY_FILE)
+    return {UNITS_FILE: render_units(rows), LICENSE_FILE: render_license()}
 
 
 def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:2] == ["--history"]:
+        # history.csv from the earlier lists, compared with the map as the package gives it
+        content = render_history(history_rows([Path(w) for w in sys.argv[2:]], build_rows(package_dir())))
+        (OUT_DIR / HISTORY_FILE).write_text(content, encoding="utf-8", newline="")
+        print(f"wrote {OUT_DIR / HISTORY_FILE}")
+        return
     for name, content in render().items():
         (OUT_DIR / name).write_text(content, encoding="utf-8", newline="")
         print(f"wrote {OUT_DIR / name}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from test_extract_gold import load_article
 
 from kg.extract import extract
@@ -68,8 +70,8 @@ def test_district_without_province_is_resolved_but_gets_no_parent_the_text_does_
     assert (meo_vac.code, meo_vac.parent) == ("027", None)
 
 
-def _names(text: str) -> set[str]:
-    return {p.name for p in extract(_article(text, dt.date(2023, 5, 2))).records.places}
+def _names(text: str, published: dt.date = dt.date(2023, 5, 2)) -> set[str]:
+    return {p.name for p in extract(_article(text, published)).records.places}
 
 
 def test_a_two_syllable_district_the_gazetteer_lacks_is_a_place_and_three_syllables_a_person():
@@ -280,16 +282,64 @@ def test_a_commune_of_the_new_map_named_in_the_months_before_the_reform_hangs_un
     assert earlier["phường Cao Lãnh"] == "huyện Cao Lãnh"
 
 
-def test_a_second_district_the_gazetteer_lacks_is_named_after_one_it_knows():
-    # "Lộc Hà" is a district the gazetteer lacks (merged away before its snapshot)
+@pytest.mark.parametrize("published", [dt.date(2023, 5, 2), dt.date(2025, 5, 2)])
+def test_a_second_district_the_gazetteer_lacks_is_named_after_one_it_knows(published):
+    # "Lộc Hà" was a district until its merger into Thạch Hà (2024): the gazetteer
+    # knows it for a story of 2023, and lacks it for one after the merger
     for where in ("huyện Thạch Hà và Lộc Hà.", "huyện Thạch Hà và Lộc Hà, cùng đi có lãnh đạo tỉnh."):
-        assert _names(f"Thăm đồng\n\nNgày 2/5/2023, đoàn công tác thăm đồng ở {where}") == \
+        assert _names(f"Thăm đồng\n\nNgày 2/5, đoàn công tác thăm đồng ở {where}", published) == \
             {"huyện Thạch Hà", "huyện Lộc Hà"}, where
     # a province, a person, words going on after the name are no second district
-    for where in ("huyện Thạch Hà và Hà Tĩnh.", "huyện Thạch Hà và Lê Văn Tư.", "huyện Thạch Hà và Lộc Hà đã tốt."):
-        assert _names(f"Thăm đồng\n\nNgày 2/5/2023, đoàn công tác thăm đồng ở {where}") <= \
+    for where in ("huyện Thạch Hà và Hà Tĩnh.", "huyện Thạch Hà và Lê Văn Tư."):
+        assert _names(f"Thăm đồng\n\nNgày 2/5, đoàn công tác thăm đồng ở {where}", published) <= \
             {"huyện Thạch Hà", "tỉnh Hà Tĩnh"}, where
-    # a commune after the district the gazetteer lacks is in the one it knows, which the text names
-    parents = _parents("Thăm đồng\n\nNgày 2/5/2023, đoàn thăm đồng ở huyện Thạch Hà và Lộc Hà; đoàn cũng đến xã Thạch "
-                       "Ngọc.")
+    # a commune of the one district named after the other is in its own, which the text names
+    parents = _parents("Thăm đồng\n\nNgày 2/5, đoàn thăm đồng ở huyện Thạch Hà và Lộc Hà; đoàn cũng đến xã Thạch "
+                       "Ngọc.", published)
     assert parents["xã Thạch Ngọc"] == "huyện Thạch Hà"
+
+
+def test_a_district_merged_away_is_the_parent_of_its_communes_in_its_time():
+    # xã Thạch Kim lay in huyện Lộc Hà until the district's merger (2024); named with it
+    # in a story of its time, both are resolved (codes) and it keeps that parent
+    story = "Về cơ sở\n\nNgày 9/3, đoàn của Huyện ủy làm việc tại xã Thạch Kim, huyện Lộc Hà, tỉnh Hà Tĩnh."
+    places = {p.name: p for p in extract(_article(story, dt.date(2021, 3, 10))).records.places}
+    assert (places["xã Thạch Kim"].parent, places["xã Thạch Kim"].code) == ("huyện Lộc Hà", "18580")
+    assert (places["huyện Lộc Hà"].parent, places["huyện Lộc Hà"].code) == ("tỉnh Hà Tĩnh", "448")
+    # after the merger the district is no unit of the map: no code, the text's parent kept
+    later = {p.name: p for p in extract(_article(story, dt.date(2025, 3, 10))).records.places}
+    assert (later["huyện Lộc Hà"].code, later["xã Thạch Kim"].parent) == (None, "huyện Lộc Hà")
+    # paraphrase: the district in brackets, the commune before it
+    bracketed = _parents("Về cơ sở\n\nSáng 9/3/2021, Thường trực Tỉnh ủy Hà Tĩnh về xã Thạch Kim (Lộc Hà) kiểm tra.")
+    assert bracketed["xã Thạch Kim"] == "huyện Lộc Hà"
+
+
+def test_a_bare_name_in_brackets_is_the_district_the_commune_before_it_lies_in():
+    # "Phù Yên" is a district of Sơn La and, without its tones, the province Phú Yên;
+    # "Thạnh Hóa" a district of Long An and, so read, Thanh Hóa: the commune before
+    # the bracket lies in the district, so the bracket names the district
+    for text, commune, district, province in [
+            ("Chiều 14/8, Thường trực Huyện ủy làm việc với Đảng ủy xã Mường Cơi (Phù Yên) về công tác cán bộ.",
+             "xã Mường Cơi", "huyện Phù Yên", "tỉnh Phú Yên"),
+            ("Đoàn kiểm tra của Tỉnh ủy đã đến xã Thủy Đông (Thạnh Hóa) hôm 14/8 để nắm tình hình.",
+             "xã Thủy Đông", "huyện Thạnh Hóa", "tỉnh Thanh Hóa"),
+            ("Chiều 14/8, Thường trực Huyện ủy làm việc với Đảng ủy xã Mường Cơi (huyện Phù Yên).",
+             "xã Mường Cơi", "huyện Phù Yên", "tỉnh Phú Yên")]:
+        parents = _parents(f"Làm việc ở cơ sở\n\n{text}")
+        assert parents[commune] == district, text
+        assert district in parents and province not in parents, text
+    # a commune of the province: the bracket names the province
+    parents = _parents("Làm việc ở cơ sở\n\nChiều 14/8, đoàn làm việc với Đảng ủy xã An Ninh Đông (Phú Yên).")
+    assert "tỉnh Phú Yên" in parents and "huyện Phù Yên" not in parents
+
+
+def test_an_abbreviation_after_a_type_word_names_no_unit():
+    # "xã NTM" (nông thôn mới) says what kind of commune, not which one
+    for sentence in ("Năm nay huyện phấn đấu có thêm 3 xã NTM nâng cao.",
+                     "Huyện Yên Sơn được công nhận huyện NTM, xã Trung Môn đạt chuẩn xã NTM kiểu mẫu.",
+                     "Đảng ủy xã Trung Môn lãnh đạo xây dựng xã NTM."):
+        names = _names(f"Nông thôn mới\n\n{sentence}")
+        assert not any("NTM" in n for n in names), sentence
+        assert "xã Trung Môn" in names or "Trung Môn" not in sentence
+    # a numbered ward's Roman numeral is its name
+    assert "phường III" in _names("Phường\n\nNgày 3/4, đoàn làm việc với phường III, thành phố Vị Thanh.")

@@ -69,11 +69,48 @@ def test_the_2025_map(g):
     assert (place.valid_from, place.valid_through, place.successors) == (dt.date(2025, 7, 1), None, [])
 
 
+def on_the_eve(units):
+    """The units in force on 30 June 2025, without those that ended before."""
+    return [u for u in units if u.valid_through in (None, dt.date(2025, 6, 30))]
+
+
 def test_the_map_before_2025(g):
     assert len(g.units(PRE, UnitLevel.PROVINCE)) == 63
-    assert len(g.units(PRE, UnitLevel.DISTRICT)) == 696
-    assert len(g.units(PRE, UnitLevel.COMMUNE)) == 10035
+    assert len(on_the_eve(g.units(PRE, UnitLevel.DISTRICT))) == 696
+    assert len(on_the_eve(g.units(PRE, UnitLevel.COMMUNE))) == 10035
     assert not [u for u in g.units(PRE) if u.unit_type == "đặc khu"]
+
+
+def test_units_merged_away_before_2025_are_found_for_stories_of_their_time(g):
+    # huyện Nông Sơn was merged away in the 2023-2024 round, huyện Thông Nông in 2020:
+    # both are on the GSO lists of their time (history.csv), neither on the 2025 eve's
+    for name, province, alive_on, ended_on in [
+            ("huyện Nông Sơn", "tỉnh Quảng Nam", dt.date(2023, 5, 1), dt.date(2025, 3, 1)),
+            ("huyện Thông Nông", "tỉnh Cao Bằng", dt.date(2019, 6, 1), dt.date(2022, 1, 1))]:
+        unit = one(g, name, era=PRE)
+        assert unit.level == UnitLevel.DISTRICT and g.province(unit).full_name == province
+        assert unit.valid_through is not None and unit.valid_through < dt.date(2025, 6, 30)
+        assert g.find(name, era=PRE, on=alive_on) == [unit]
+        assert g.find(name, era=PRE, on=ended_on) == []
+        assert g.find(name, era=PRE) == [unit]            # an undated search finds it
+        assert unit not in on_the_eve(g.units(PRE))
+
+
+def test_a_commune_merged_away_is_one_of_its_namesakes_only_in_its_time(g):
+    # three communes called Yên Đĩnh; the one of Bắc Kạn ended with the 2020 mergers
+    assert len(g.find("xã Yên Đĩnh", era=PRE, on=dt.date(2019, 3, 1))) == 3
+    later = g.find("xã Yên Đĩnh", era=PRE, on=dt.date(2023, 3, 1))
+    assert sorted(g.province(u).name for u in later) == ["Bắc Giang", "Hà Giang"]
+
+
+def test_a_commune_is_within_the_district_it_lay_in_before_a_merger(g):
+    # xã Thạch Kim lay in huyện Lộc Hà until that district was merged into Thạch Hà
+    loc_ha, thach_ha = one(g, "huyện Lộc Hà", era=PRE), one(g, "huyện Thạch Hà", era=PRE)
+    commune = one(g, "xã Thạch Kim", era=PRE)
+    assert g.parent(commune) == thach_ha and loc_ha.code in commune.former_parent_codes
+    assert g.find("Thạch Kim", era=PRE, within=loc_ha) == [commune]
+    assert g.find("Thạch Kim", era=PRE, within=thach_ha) == [commune]
+    assert not g.is_within(commune, one(g, "huyện Can Lộc", era=PRE))
 
 
 @pytest.mark.parametrize("district, unit_type, province", [
@@ -164,7 +201,8 @@ def test_every_unit_is_consistent(g):
         if u.level != UnitLevel.PROVINCE:
             assert g.parent(u) is not None, u
         assert all(g.by_code(code, NEW) for code in u.successor_codes)
-        if u.era == PRE and u.level != UnitLevel.DISTRICT:
+        assert all(g.by_code(code, u.era).level == g.parent(u).level for code in u.former_parent_codes)
+        if u.era == PRE and u.level != UnitLevel.DISTRICT and u in on_the_eve([u]):
             assert u.successor_codes, u
     # Units left as they were in 2025 keep no end date (tỉnh Nghệ An).
     assert one(g, "Nghệ An", era=PRE).valid_through is None

@@ -163,7 +163,7 @@ def place_context(reading: Reading) -> Context:
     its date, else the latest date it states, else the map whose units it
     names) and the places it names."""
     when = reading.written_by or (reading.dates[-1] if reading.dates else None)
-    ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025")
+    ctx = Context(era="2025" if when and when >= REFORM_DAY else "pre2025", when=when)
     for m in scan_places(reading.text):
         ctx.add(m.pos, m.unit_type, m.name, m.within)
     for pos, unit_type, name in masthead_provinces(reading.article.text) + headline_provinces(reading.article.text):
@@ -308,9 +308,12 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             frame["kind"] if frame["kind"] in specific else ev.kind or frame["kind"])
         if ev.date is not None:
             day, month, year = ev.date
-            # last resorts: the year its own sentence names ("… quyết định kiểm tra năm 2026 …"),
-            # else the one year the whole text names
-            own = next(_years_named(text, ev.sentences[0].start, ev.sentences[0].end), None) if ev.sentences else None
+            # last resorts: the year its own sentence names ("… quyết định kiểm tra năm 2026 …")
+            # (the Tết it is done for first: "… nhân dịp Xuân Giáp Thìn năm 2024" dates a
+            # day of December in 2023), else the one year the whole text names
+            own = (_tet_year(text, ev.sentences[0].start, ev.sentences[0].end, month)
+                   or next(_years_named(text, ev.sentences[0].start, ev.sentences[0].end), None)) \
+                if ev.sentences else None
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
                                   _latest_year(story_year, latest_doc, day, month) or own or only_year,
                                   reading.warnings)
@@ -396,6 +399,25 @@ def _years_named(text: str, start: int, end: int) -> Iterator[int]:
     for m in _YEAR_WORD.finditer(text, start, end):
         if not m.group("more") and not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()):
             yield int(m.group(1))
+
+
+# the lunar new year named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Xuân Ất
+# Tỵ năm 2025", "Tết 2023". It falls between late January and late February, and
+# what is done on its occasion (visits, greetings, gifts) in the weeks around it
+_TET_YEAR = re.compile(
+    r"(?:T(?<!\wT)ết|X(?<!\wX)uân)(?:[ \t]+(?i:nguyên)[ \t]+(?i:đán))?"
+    r"(?:[ \t]+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)[ \t]+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?"
+    r"[ \t]+(?:năm[ \t]+)?((?:19|20)\d{2})(?!\d)")
+
+
+def _tet_year(text: str, start: int, end: int, month: int) -> int | None:
+    """The year of an activity of ``month`` done on the occasion of a Tết whose
+    year ``text[start:end]`` names: that year, or the one before for a day of
+    November or December (the run-up to a Tết that falls in the new year)."""
+    m = _TET_YEAR.search(text, start, end)
+    if m is None:
+        return None
+    return int(m.group(1)) - (1 if month >= 11 else 0)
 
 
 def _latest_year(story_year: int | None, latest_doc: dt.date | None, day: int, month: int) -> int | None:

@@ -233,6 +233,8 @@ class Context:
     """The places an article names, in text order, and the article's era."""
     mentions: list[Mention] = field(default_factory=list)
     era: str = "pre2025"
+    # the article's date: a unit merged away before it is no longer one it means
+    when: dt.date | None = None
     levels: dict[str, UnitLevel] = field(default_factory=dict)
     # the placed bodies of the posts read so far, by their organs: a later post that
     # names the organ alone ("Phó Trưởng Ban Tuyên giáo") is of the one named before
@@ -306,9 +308,9 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             continue
         ut = canonical_type(m.group("type"))
         name = trim_place_name(m.group("name"), ut)[0]
-        if not name or _cut_off(text, m.start("name") + len(name), name, ut):
+        if not name or _cut_off(text, m.start("name") + len(name), name, ut) or _abbreviated(name, ut):
             continue
-        out.append(Mention(m.start(), ut, name, _within(text, m.start("name") + len(name))))
+        out.append(Mention(m.start(), ut, name, _within(text, m.start("name") + len(name), (ut, name))))
         if _PLURAL.search(text[max(0, m.start() - 6):m.start()]):
             out += _coordinated(text, m.start("name") + len(name), ut)
         elif ut in COMMUNE_TYPES:
@@ -323,14 +325,16 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     for m in committee_name_re().finditer(text, begin):
         ut = lx.committees[fold(m.group("committee"))]
         name = trim_place_name(m.group("name"), ut)[0]
-        if name and not _cut_off(text, m.start("name") + len(name), name, ut):
+        if name and not _cut_off(text, m.start("name") + len(name), name, ut) and not _abbreviated(name, ut):
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
             out += _coordinated(text, m.start("name") + len(name), ut, (ut,), after_known=known_unit(name, ut))
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
+    # (one that the unit before it says is a district is not: "xã A (B)", see bare_parent_type)
+    districts_within = {x.within[1] for x in out if x.within and x.within[0] != "tỉnh"}
     for m in _bare_province_re().finditer(text, begin):
-        if known_unit(m.group("name"), "tỉnh"):
+        if known_unit(m.group("name"), "tỉnh") and m.group("name") not in districts_within:
             out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
     # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
     for m in _department_province_re().finditer(text, begin):
@@ -374,6 +378,19 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     return out
 
 
+_ABBREVIATION = re.compile(rf"{UPPER}{{2,}}(?!\w)")
+_ROMAN = re.compile(r"[IVX]+(?!\w)")
+
+
+def _abbreviated(name: str, unit_type: str) -> bool:
+    """Whether a "name" after a type word opens with an abbreviation, which says
+    what kind of unit it is rather than which: "xã NTM" (nông thôn mới, a
+    commune meeting the new-countryside standard), "huyện NTM nâng cao". A
+    numbered ward's Roman numeral ("phường III") and a name the gazetteer
+    knows are names."""
+    return bool(_ABBREVIATION.match(name)) and not _ROMAN.match(name) and not known_unit(name, unit_type)
+
+
 def _cut_off(text: str, end: int, name: str, unit_type: str) -> bool:
     """Whether a name ending at ``end`` is where an excerpt stops mid-word
     ("… ở tổ dân phố 3, phường Ngh"): no closing punctuation after it, and no
@@ -386,7 +403,38 @@ _CLOSERS = tuple('.!?…"”)')
 _APPOSED = None
 
 
-def _within(text: str, end: int) -> tuple[str, str] | None:
+def bare_parent_type(name: str, unit: tuple[str, str] | None = None) -> str | None:
+    """The type of a unit named bare in brackets after another, as where that
+    one lies: "xã A (B)", "huyện C (D)". A province when the gazetteer knows one
+    by the name, else a district it knows ("xã Sông Trà (Hiệp Đức)"); when it
+    knows both (names are compared without their tones, so "Quang Bình" is
+    also "Quảng Bình"), the district if the unit before the bracket lies in it
+    and not in the province: a bracket names where a unit is, and the
+    gazetteer says where it is."""
+    province = known_unit(name, "tỉnh")
+    districts = [t for t in _DISTRICT_TYPES if known_unit(name, t)]
+    if not districts or unit is None:
+        return "tỉnh" if province else (districts[0] if districts else None)
+    if not province:
+        return districts[0]
+    holders = [t for t in ("tỉnh", *districts) if _holds(t, name, *unit)]
+    return holders[0] if len(holders) == 1 else "tỉnh"
+
+
+@lru_cache(maxsize=4096)
+def _holds(parent_type: str, parent_name: str, unit_type: str, unit_name: str) -> bool:
+    """Does a unit the gazetteer knows by this type and name (before the reform)
+    hold one of this type and name?"""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    try:
+        return any(g.find(unit_name, unit_type, era="pre2025", within=parent)
+                   for parent in g.find(parent_name, parent_type, era="pre2025"))
+    except ValueError:       # a type word the gazetteer does not know
+        return False
+
+
+def _within(text: str, end: int, unit: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The unit a place is said to lie in, right after its name: after a comma
     with its type ("huyện Thạch Thành, tỉnh Thanh Hóa"), or alone in brackets
     ("thành phố Long Xuyên (tỉnh An Giang)", "(An Giang)", a province then).
@@ -402,7 +450,8 @@ def _within(text: str, end: int) -> tuple[str, str] | None:
         return None
     type_word, name = (m.group("type"), m.group("name")) if m.group("name") else (m.group("btype"), m.group("bname"))
     if type_word is None:
-        return ("tỉnh", name) if known_unit(name, "tỉnh") else None
+        ut = bare_parent_type(name, unit)
+        return (ut, name) if ut else None
     ut = canonical_type(type_word)
     name = trim_place_name(name, ut)[0]
     return (ut, name) if name else None
@@ -526,11 +575,12 @@ def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Ment
                 name = trim_place_name(m.group("name"), ut)[0]
             else:
                 # a bare name the gazetteer knows as a province is the province
-                # ("huyện Quan Sơn (Thanh Hóa)", see _within), though a district
-                # may bear its name
+                # ("huyện Quan Sơn (Thanh Hóa)"), though a district may bear its
+                # name, unless the commune before it lies in the district only
                 name = m.group("name")
-                ut = None if known_unit(name, "tỉnh") else next(
-                    (t for t in _DISTRICT_TYPES if known_unit(name, t)), None)
+                last = max(listed, key=lambda x: x.pos, default=None)
+                ut = bare_parent_type(name, (last.unit_type, last.name) if last else None)
+                ut = None if ut == "tỉnh" else ut
             if listed and ut and name:
                 out.append(Mention(min(x.pos for x in listed), ut, name))
         p = text.find("(", p + 1)
@@ -741,7 +791,7 @@ def _split_full(full: str) -> tuple[str, str]:
     return full[len(t) + 1:], t
 
 
-# gazetteer answers by (place name, type, era, code of the unit searched within)
+# gazetteer answers by (place name, type, era, code of the unit searched within, date)
 _FOUND: dict[tuple, list] = {}
 
 
@@ -761,7 +811,7 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     units: dict[str, object] = {}       # place name -> Unit, for the parents of later places
 
     def lookup(p: Place, within) -> list:
-        key = (p.name, p.unit_type, era, within.code if within is not None else None)
+        key = (p.name, p.unit_type, era, within.code if within is not None else None, ctx.when)
         found = _FOUND.get(key)
         if found is None:
             if len(_FOUND) > 100_000:
@@ -772,10 +822,10 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     def _lookup(p: Place, within) -> list:
         name = p.name.split(" ", len(p.unit_type.split()))[-1]
         try:
-            found = g.find(name, p.unit_type, era=era, within=within)
+            found = g.find(name, p.unit_type, era=era, within=within, on=ctx.when)
             bare = re.sub(r"['\u2019\u02bc]", "", name)
             if not found and bare != name:     # "Đưng K'Nớ" is "Đưng KNớ" in the data
-                found = g.find(bare, p.unit_type, era=era, within=within)
+                found = g.find(bare, p.unit_type, era=era, within=within, on=ctx.when)
             return found
         except ValueError:       # a type word the gazetteer does not know
             return []
@@ -819,14 +869,15 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         p.valid_from, p.valid_through, p.successors = q.valid_from, q.valid_through, q.successors
         # the gazetteer's parent only within a province the text names: an
         # excerpt that never names it states no parent, and none is invented
-        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE and prov is not None \
-                and q.parent in named:
+        # (or the text names the unit's own parent, and its context's was another)
+        if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE \
+                and (prov is not None or stray) and q.parent in named:
             if era == "2025" or p.level == UnitLevel.DISTRICT or stray:
                 p.parent = q.parent
-        # a district from the context that the gazetteer lacks ("huyện Thạch Hà và Lộc
-        # Hà; … xã Thạch Ngọc") yields to the one the gazetteer puts the commune in,
-        # when the text names that one too
+        # a district from the context that the gazetteer lacks on the article's date
+        # ("huyện Thạch Hà và Lộc Hà; … xã Thạch Ngọc", written after Lộc Hà's merger)
+        # yields to the one the gazetteer puts the commune in, when the text names that one too
         elif p.level == UnitLevel.COMMUNE and p.parent is not None and p.parent not in units \
                 and p.name not in ctx.stated and q.parent in named and q.parent != p.parent \
-                and not known_unit(*_split_full(p.parent)):
+                and not g.find(*_split_full(p.parent), era=era, on=ctx.when):
             p.parent = q.parent
