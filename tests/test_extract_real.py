@@ -1384,3 +1384,19 @@ def test_the_trip_a_sentence_opens_on_adds_where_it_went():
                     "việc tại xã Kim Bình, huyện Chiêm Hóa.")
         assert _outing(out) == [("2025-03-03", "working_session", None, "Lâm Quang Vũ",
                                  ["tỉnh Tuyên Quang", "xã Kim Bình"])], trip
+
+
+def test_a_delegation_named_for_its_subject_matter_gives_the_topic():
+    for lead, topic in (
+            ("Chiều 12/8/2024, Đoàn giám sát thực hiện Nghị quyết số 18-NQ/TU của Tỉnh ủy đã làm việc với Huyện ủy "
+             "Bảo Lâm.", "thực hiện Nghị quyết số 18-NQ/TU"),
+            ("Chiều 12/8/2024, Đoàn kiểm tra công tác phòng cháy số 2 do ông Mạc Văn Thái làm trưởng đoàn đã kiểm "
+             "tra tại huyện Bảo Lâm.", "công tác phòng cháy"),
+            ("Ngày 12/8/2024, Đoàn kiểm tra của Tỉnh ủy đã đi kiểm tra, nắm bắt tình hình thực hiện công tác dân "
+             "vận tại huyện Bảo Lâm.", "tình hình thực hiện công tác dân vận")):
+        out = facts("Tin tức\n" + lead)
+        assert [e["topic"] for e in out["events"]] == [topic], lead
+    # a delegation named as whom the hosts report to gives no subject matter
+    out = facts("Tin tức\nNgày 12/8/2024, Đoàn kiểm tra của Tỉnh ủy làm việc với Huyện ủy Bảo Lâm. Đồng chí Nông Văn "
+                "Tùng, Bí thư Huyện ủy báo cáo Đoàn kiểm tra kết quả thực hiện Nghị quyết số 18-NQ/TU.")
+    assert [e["topic"] for e in out["events"]] == [None]

@@ -114,7 +114,11 @@ def _re(key: str) -> re.Pattern:
         _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
         _RES["heads_then_acts"] = re.compile(rf"(?<!\w)làm[ \t]+{_HEAD_OF}[ \t]*$")
-        _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động)(?!\w)")
+        _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động|thực hiện)(?!\w)")
+        _RES["opening_delegation"] = re.compile(r"[ \t]*(?i:đoàn|tổ)[ \t]+")
+        _RES["delegation_end"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]*$")
+        _RES["name_ends"] = re.compile(
+            rf"[ \t]+(?:số[ \t]+\d|do|đã|vừa|có buổi|tiến hành|(?i:{lx.event_verb_re}))(?!\w)")
         # "đoàn làm việc với|tại …": a delegation working somewhere, not one named for its work
         _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
         # an event verb at a word's start, any case, found at C speed (see lexicon.word_start)
@@ -248,7 +252,7 @@ def _re(key: str) -> re.Pattern:
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
-            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
+            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+{_MANNER}){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
@@ -1373,9 +1377,17 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             if span:
                 return span, s
         cands = []
+        named = set()       # (those inside a delegation's name)
         for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
+            if _re("delegation_end").search(before) and _re("subject_noun").match(text, m.end()) \
+                    and _opens_sentence(text, s, a):
+                # "Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết … của … đã làm việc với …":
+                # a delegation that opens its sentence, named for its subject matter
+                cands.append(m.end())
+                named.add(m.end())
+                continue
             if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before) \
                     and not (_re("heads_then_acts").search(before) and _re("subject_noun").match(text, m.end())):
                 # (but "do bà X làm trưởng đoàn giám sát việc …": the head's delegation acts on a subject)
@@ -1421,11 +1433,17 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         for a in sorted(set(cands)):
             stop = _topic_stop(text, a, s.end, docs)
             b = min(stop.start() if stop else s.end, max(ahead, a))
-            if _re("named_delegation").search(text, max(s.start, a - 40), a):
+            if a in named:
+                # the name ends where the delegation's number or what it did begins
+                close = _re("name_ends").search(text, a, b)
+                b = close.start() if close else b
+            if a in named or _re("named_delegation").search(text, max(s.start, a - 40), a):
                 # the subject matter inside a delegation's name ends where the
                 # body it acts for is named ("Đoàn giám sát, kiểm tra công tác
                 # bầu cử … của Ủy ban Thường vụ Quốc hội do …")
                 for of in _re("of_body").finditer(text, a, b):
+                    if any(d.code_end <= of.start() < d.end for d in docs):
+                        continue       # a cited document's issuer ("Chỉ thị số 35-CT/TW của Bộ Chính trị")
                     ref = parse_body(text, of.end(), known)
                     if ref is not None and (ref.complete or ref.central):
                         b = of.start()
@@ -1441,6 +1459,18 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue       # an excerpt cut off mid-word ("… giám sát hoạt độ")
             return span, s
     return None, None
+
+
+def _opens_sentence(text: str, s, pos: int) -> bool:
+    """Is the delegation word before ``pos`` the sentence's first word, after
+    its time and place phrases ("Chiều 12/8, Đoàn giám sát …")?"""
+    at = s.start
+    for _ in range(3):
+        m = _re("adverbial").match(text, at, pos)
+        if m is None:
+            break
+        at = m.end()
+    return _re("opening_delegation").fullmatch(text, at, pos) is not None
 
 
 def _topic_stop(text: str, a: int, end: int, docs):
