@@ -1389,7 +1389,7 @@ def test_the_trip_a_sentence_opens_on_adds_where_it_went():
 def test_a_delegation_named_for_its_subject_matter_gives_the_topic():
     for lead, topic in (
             ("Chiều 12/8/2024, Đoàn giám sát thực hiện Nghị quyết số 18-NQ/TU của Tỉnh ủy đã làm việc với Huyện ủy "
-             "Bảo Lâm.", "thực hiện Nghị quyết số 18-NQ/TU"),
+             "Bảo Lâm.", "thực hiện Nghị quyết số 18-NQ/TU của Tỉnh ủy"),     # (the resolution's issuer)
             ("Chiều 12/8/2024, Đoàn kiểm tra công tác phòng cháy số 2 do ông Mạc Văn Thái làm trưởng đoàn đã kiểm "
              "tra tại huyện Bảo Lâm.", "công tác phòng cháy"),
             ("Ngày 12/8/2024, Đoàn kiểm tra của Tỉnh ủy đã đi kiểm tra, nắm bắt tình hình thực hiện công tác dân "
