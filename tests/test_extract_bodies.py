@@ -108,3 +108,21 @@ def test_the_secretariats_standing_member_and_a_central_board_with_a_comma(tmp_p
     assert got["Phùng Văn Khải"] == ["Thường trực Ban Bí thư"]
     assert got["Lã Văn Đức"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Trưởng Ban Chính sách, chiến lược Trung ương"]
     assert got["Âu Thị Hằng"] == ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]
+
+
+def test_a_central_steering_committee_is_named_by_its_task_as_written(tmp_path: Path):
+    """"Ban Chỉ đạo Trung ương về <task>": a central body the tables need not
+    list, its task running over commas before lower-case words and stopping
+    at the clause or the next title; bare, it is named bare."""
+    path = tmp_path / "board.txt"
+    path.write_text("Kiểm tra\n\nNgày 7/5/2025, đoàn của Ban Chỉ đạo Trung ương về chuyển đổi số, cải cách hành chính "
+                    "và phát triển kinh tế tư nhân do ông Thân Văn Quý, Phó Trưởng ban Thường trực Ban Chỉ đạo Trung "
+                    "ương về chuyển đổi số, cải cách hành chính và phát triển kinh tế tư nhân, Thứ trưởng Bộ Nội vụ "
+                    "làm trưởng đoàn đã làm việc với tỉnh Yên Bái. Đoàn công bố kế hoạch của Ban Chỉ đạo Trung ương "
+                    "và lịch làm việc.\n", encoding="utf-8")
+    out = extract(next(read_articles(path)))
+    board = "Ban Chỉ đạo Trung ương về chuyển đổi số, cải cách hành chính và phát triển kinh tế tư nhân"
+    got = {p["name"]: p["posts"] for p in out.to_json()["persons"]}
+    assert got["Thân Văn Quý"] == ["Phó Trưởng ban Thường trực " + board, "Thứ trưởng Bộ Nội vụ"]
+    orgs = {o.name: o for o in out.records.organisations}
+    assert orgs[board].kind is OrgKind.PARTY_AGENCY

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kg.model import OrgKind, UnitLevel
 
-from .lexicon import CAP, UPPER, fold, lexicon, word_start
+from .lexicon import CAP, LOWER, UPPER, _alt, fold, lexicon, word_start
 from .places import COMMUNE_TYPES, Context, Mention, canonical_type, known_unit, name_pattern, trim_place_name
 
 _TERM = re.compile(r"\s+khóa\s+[IVXLC]+\b|\s+nhiệm kỳ\s+\d{4}\s*-\s*\d{4}")
@@ -171,6 +171,13 @@ def _re(key: str) -> re.Pattern:
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
             rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop}))[\w“”\"'&-]+){{1,20}}?)"
             rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
+        # a central steering committee the tables lack, named by its task after "về" up to a
+        # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
+        # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo")
+        task_word = rf"(?!(?i:{stop}|do|được|nhằm|là|gồm|và[ \t]+{UPPER}){{1}}(?!\w))[\w/-]+"
+        _RES["central_board"] = re.compile(
+            rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo[ \t]+Trung[ \t]+ương)(?!\w)"
+            rf"(?:[ \t]+(?P<task>(?i:về)[ \t]+{task_word}(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
         # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
         _RES["cell"] = re.compile(
             rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
@@ -180,7 +187,39 @@ def _re(key: str) -> re.Pattern:
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
             rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{1,50}}?)[ \t]*,?[ \t]*(?=(?i:{lx.central_re})(?!\w))")
+        cut = _cut_central()
+        _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
+
+
+_CUT_CENTRAL: dict[str, str] = {}
+
+
+def _cut_central() -> list[str]:
+    """Central bodies' names cut one syllable short ("Bộ Chính" for "Bộ Chính
+    trị": the excerpt's edge or a dropped word), where what is left names
+    no other body and the cut falls inside the last word ("Chính trị"); by
+    what is left, folded, to the body's canonical name."""
+    lx = lexicon()
+    vocab = {*lx.central, *lx.organs, *lx.place_organs, *lx.committees, *lx.unit_types, *lx.council_organs}
+    by_rest: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    from kg import tables
+    names = [(r["name"], alias) for r in tables.rows("central_bodies")
+             for alias in [r["name"], *(a.strip() for a in r["aliases"].split(";") if a.strip())]]
+    for _, alias in names:
+        words = alias.split()
+        if len(words) >= 3 and words[-2][0].isupper() and words[-1][0].islower():
+            # the last word is a compound's second syllable ("Chính trị"), not a
+            # word of its own ("Báo Nhân Dân", "Ủy ban Kinh tế của Quốc hội")
+            written[fold(" ".join(words[:-1]))] = " ".join(words[:-1])
+    for rest in written:
+        # every body whose name goes on from what is left: "Bộ Tài" may be two
+        by_rest[rest] = {name for name, alias in names if fold(alias).startswith(rest + " ")}
+    for rest, names_of in by_rest.items():
+        if len(names_of) == 1 and rest not in vocab:
+            _CUT_CENTRAL[rest] = next(iter(names_of))
+    return [written[k] for k in _CUT_CENTRAL]
 
 
 # "… Trung ương Hội": the central organs of an association, not the Party's
@@ -222,7 +261,17 @@ def _canon_organ(text: str) -> tuple[str, str]:
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
     ref = _tabled_body(text, pos, known_organs)
-    return ref or _task_board(text, pos) or _settlement_cell(text, pos)
+    return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos)
+
+
+def _central_board(text: str, pos: int) -> BodyRef | None:
+    """"Ban Chỉ đạo Trung ương về <task>": a central steering committee named
+    by its task as written, or bare ("của Ban Chỉ đạo Trung ương")."""
+    m = _re("central_board").match(text, pos)
+    if m is None:
+        return None
+    task = " " + re.sub(r"\s+", " ", m.group("task")) if m.group("task") else ""
+    return BodyRef(pos, m.end(), kind="party_agency", central="Ban Chỉ đạo Trung ương" + task)
 
 
 def _settlement_cell(text: str, pos: int) -> BodyRef | None:
@@ -267,6 +316,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             unit = f"{m.group('unit')[0].upper()}{m.group('unit')[1:]} {m.group('n')}"
             return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
     m = _re("central").match(text, pos)
+    if m is None:
+        cut = _re("cut_central").match(text, pos)
+        if cut:
+            canon = _CUT_CENTRAL[fold(re.sub(r"\s+", " ", cut.group(0)))]
+            return BodyRef(pos, cut.end(), kind=lx.central[fold(canon)][1], central=canon)
     if m:
         canon, kind = lx.central[fold(re.sub(r"\s+", " ", m.group(0)))]
         end = m.end()
@@ -346,6 +400,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if k == "party_committee":
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
+    if m and organs == ["Ban Chấp hành"]:
+        # "Ban Chấp hành Huyện ủy": the executive committee is the party organisation's,
+        # "Ban Chấp hành Đảng bộ huyện", as a "Huyện ủy viên" is its member
+        ref = replace(ref, head="Đảng bộ", unit_type=lx.committees[fold(m.group(0))], end=m.end())
+        return with_name(text, ref)
     if m:
         ref = replace(ref, committee=lx.committee_canon[fold(m.group(0))], end=m.end())
         if not organs:
