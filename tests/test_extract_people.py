@@ -530,3 +530,94 @@ def test_the_central_bloc_committees_before_2025():
                 "Khối Doanh nghiệp Trung ương, cùng dự.")
     assert got["Đàm Văn Kiên"] == ["Phó Bí thư Đảng ủy Khối các cơ quan Trung ương"]
     assert got["Tạ Thị Mai"] == ["Bí thư Đảng ủy Khối Doanh nghiệp Trung ương"]
+
+
+def test_a_colon_opens_a_list_after_words_the_tables_cannot_read():
+    """"… thành viên Ban Chỉ đạo, Hội đồng X tỉnh: A – <post>; B – <post>": the
+    first listed person is read like the others, whatever the words before the
+    colon; and the same list told with "gồm" or with commas gives the same posts."""
+    want = {"Kha Văn Lợi": ["Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ", "Trưởng Ban Nội chính Tỉnh ủy Phú Thọ"],
+            "Đào Thị Sen": ["Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phú Thọ"]}
+    for lead in ("Đi cùng có các đồng chí thành viên Ban Chỉ đạo, Tiểu ban Văn kiện tỉnh: ",
+                 "Thành phần đoàn gồm: ",
+                 "Cùng dự có các đồng chí trong tổ giúp việc tỉnh: "):
+        got = posts("Tỉnh ủy Phú Thọ kiểm tra\n" + lead + "Kha Văn Lợi – Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+                    "Nội chính Tỉnh ủy; Đào Thị Sen - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+        assert got == want, lead
+
+
+def test_a_minister_heading_a_ministry_level_agency_holds_one_post():
+    """"Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a minister's rank and the head
+    of an agency that is no ministry are one post; before a ministry's own
+    post a bare role still shares the next body."""
+    for text in ("Ông Hà Văn Thân, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, dự lễ.",
+                 "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hà Văn Thân dự lễ.",
+                 "Dự lễ có đồng chí Hà Văn Thân - Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc."):
+        got = posts("Lễ khánh thành\n" + text)["Hà Văn Thân"]
+        assert "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" in got and not any(
+            p in got for p in ("Bộ trưởng Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc")), text
+    got = posts("Lễ khánh thành\nBà Mạc Thị Hòa, Bộ trưởng, Tổng Thanh tra Chính phủ, và ông Chu Văn Lễ, Bí thư, "
+                "Chủ tịch UBND xã Yên Lạc, cùng dự.")
+    assert got["Mạc Thị Hòa"] == ["Bộ trưởng, Tổng Thanh tra Chính phủ"]
+    assert got["Chu Văn Lễ"] == ["Bí thư Đảng ủy xã Yên Lạc", "Chủ tịch Ủy ban nhân dân xã Yên Lạc"]
+
+
+def test_a_name_the_excerpt_cuts_is_no_person():
+    got = posts("Đoàn công tác làm việc tại tỉnh\nDự buổi làm việc có Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lý Văn […]\n"
+                "Sáng 4/7, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lý Văn Quang đã làm việc với tỉnh Cao Bằng.")
+    assert got == {"Lý Văn Quang": ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"]}
+    # cut where a middle name ends it, with no fuller name anywhere
+    got = posts("Đoàn công tác\nSáng 4/7, đồng chí Hoàng Văn Đông, Bí thư Tỉnh ủy Cao Bằng, cùng ông Bế Thị […]")
+    assert list(got) == ["Hoàng Văn Đông"]
+    # a whole name at the cut is kept
+    got = posts("Đoàn công tác\nSáng 4/7, dự có đồng chí Bế Thị Hương, Bí thư Tỉnh ủy Cao Bằng […]")
+    assert got == {"Bế Thị Hương": ["Bí thư Tỉnh ủy Cao Bằng"]}
+
+
+def test_a_name_printed_with_one_tone_mark_slipped_is_the_same_person():
+    got = posts("Làm việc tại tỉnh\nÔng Hứa Văn Tưởng, Ủy viên Bộ Chính trị, làm việc với tỉnh Lạng Sơn. Ông Hứa Văn "
+                "Tưởng đề nghị tỉnh nỗ lực hơn. Chiều cùng ngày, ông Hứa Văn Tường thăm khu di tích.")
+    assert got == {"Hứa Văn Tưởng": ["Ủy viên Bộ Chính trị"]}
+    # two names one letter apart, each with a post of its own, are two people
+    got = posts("Hội nghị\nDự có bà Đinh Thị Hùng, Bí thư Tỉnh ủy Lạng Sơn, và bà Đinh Thị Hưng, Chủ tịch UBND tỉnh.")
+    assert got == {"Đinh Thị Hùng": ["Bí thư Tỉnh ủy Lạng Sơn"],
+                   "Đinh Thị Hưng": ["Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"]}
+
+
+def test_a_deputys_title_glued_to_the_name_ends_the_name():
+    """A caption with no separator: "Đ/c A Phó <abbreviation> …" is A, not a
+    name that runs on into the title."""
+    got = posts("Làm việc tại xã\nĐồng chí Nông Văn Hải, Chủ tịch UBND huyện Na Rì, làm việc với xã Kim Hỷ.\n"
+                "Ảnh: Đồng chí Nông Văn Hải Phó BTHU- Chủ tịch UBND huyện phát biểu.")
+    assert got == {"Nông Văn Hải": ["Chủ tịch Ủy ban nhân dân huyện Na Rì"]}
+
+
+def test_a_title_misprinted_by_one_diacritic_is_read_in_a_chain():
+    """"Ủy viện BTV" for "Ủy viên BTV" where a title is due: read as the title;
+    a name or word that folds like a title ("Văn Phong", "Thanh Trà") is not mended."""
+    got = posts("Làm việc tại xã\nĐồng chí Lục Thị Vân, Ủy viện BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Ngân Sơn "
+                "làm việc với xã Bằng Vân.")
+    assert got == {"Lục Thị Vân": ["Ủy viên Ban Thường vụ Huyện ủy Ngân Sơn", "Trưởng Ban Dân vận Huyện ủy Ngân Sơn"]}
+    got = posts("Làm việc tại xã\nDự có ông Lê Văn Phong, Bí thư Huyện ủy Ngân Sơn, và ông Vi Thanh Trà, Chủ tịch UBND "
+                "xã Bằng Vân.")
+    assert got == {"Lê Văn Phong": ["Bí thư Huyện ủy Ngân Sơn"], "Vi Thanh Trà": ["Chủ tịch Ủy ban nhân dân xã Bằng Vân"]}
+
+
+def test_a_member_of_the_executive_committee_named_by_the_committee():
+    """"UVBCH huyện ủy", "Ủy viên Ban Chấp hành Tỉnh ủy": the member of the
+    party organisation's executive committee, as "Huyện ủy viên" is."""
+    want = ["Ủy viên Ban Chấp hành Đảng bộ huyện Ngân Sơn"]
+    for title in ("UVBCH huyện ủy", "Ủy viên Ban Chấp hành Huyện ủy", "Huyện ủy viên"):
+        got = posts("Làm việc tại xã\nCùng đi có đồng chí Triệu Văn Nam, " + title + " phụ trách xã Bằng Vân, làm "
+                    "việc tại huyện Ngân Sơn.")
+        assert got == {"Triệu Văn Nam": want}, title
+
+
+def test_central_bodies_cut_one_syllable_short_and_the_anti_corruption_committee():
+    got = posts("Đoàn giám sát\nĐoàn do đồng chí Vũ Văn Tiến, Ủy viên Bộ Chính, Phó Chủ tịch Quốc hội làm trưởng đoàn.")
+    assert got == {"Vũ Văn Tiến": ["Ủy viên Bộ Chính trị", "Phó Chủ tịch Quốc hội"]}
+    for body in ("Ban Chỉ đạo phòng, chống tham nhũng Trung ương", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"):
+        got = posts("Đoàn kiểm tra\nĐoàn do ông Quan Văn Hữu, Ủy viên Trung ương Đảng, Chánh án Tòa án nhân dân tối cao, "
+                    "Ủy viên " + body + " làm trưởng đoàn.")
+        assert got == {"Quan Văn Hữu": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Chánh án Tòa án nhân dân tối cao",
+                                        "Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]}, body

@@ -72,7 +72,11 @@ def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
         tok = rf"(?!{_stop()}){CAP}"
-        name = rf"{tok}(?:[ \t]+{tok}){{0,4}}"
+        # after the first word, neither "Phó" (a deputy's title glued to the name in a
+        # caption: "Đ/c A Phó Bí thư …") nor a word in capitals (an abbreviation the
+        # tables lack: "A PBTTT") goes on with a name
+        rest = rf"(?!(?:Phó|{UPPER}{{2,}})(?![\w']))(?!{_stop()}){CAP}"
+        name = rf"{tok}(?:[ \t]+{rest}){{0,4}}"
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
             rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
@@ -242,7 +246,7 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
         if new:
             q = new.end()
         # a post first: "Trưởng Đoàn đại biểu Quốc hội tỉnh" is one, "Trưởng đoàn" alone is a delegation role
-        post = parse_title(text, q, known)
+        post = parse_title(text, q, known) or _mended_title(text, q, end, known)
         if post is None:
             er = _re("event_role").match(text, q)
             if er:
@@ -282,8 +286,52 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
         posts.append(post)
         p = post.end
         first = False
-    _lend_bodies(posts)
+    posts = _lend_bodies(posts)
     return [x for x in posts if x.body is not None], p
+
+
+_WORDS = re.compile(r"\w+(?:[ \t]+\w+)*")
+_MENDABLE: dict[str, list[str]] | None = None
+
+
+def _mendable() -> dict[str, list[str]]:
+    """The roles and titles of two words or more, by their words folded and
+    in lower case, with the number of words of each."""
+    global _MENDABLE
+    if _MENDABLE is None:
+        from kg import tables
+        phrases = [r.vi for r in tables.roles().values()] + _title_phrases()
+        _MENDABLE = {}
+        for ph in phrases:
+            if len(ph.split()) >= 2:
+                _MENDABLE.setdefault(fold(ph).lower(), []).append(ph)
+    return _MENDABLE
+
+
+def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
+    """A title printed with one letter's diacritic slipped ("Ủy viện Ban
+    Thường vụ" for "Ủy viên"), where a chain item is due: read as the title
+    it misprints. Only a role or title of two words or more is mended, and
+    only by one letter, so a name or a common word is not taken for one."""
+    words = _WORDS.match(text, pos, min(end, pos + 40))
+    if words is None:
+        return None
+    toks = words.group(0).split()
+    table = _mendable()
+    for n in range(min(len(toks), 6), 1, -1):
+        written = " ".join(toks[:n])
+        for phrase in table.get(fold(written).lower(), ()):
+            if len(phrase) != len(written) or \
+                    sum(a != b for a, b in zip(phrase.lower(), written.lower())) != 1:
+                continue
+            # the same length, so the mended text keeps every offset
+            span = re.compile(r"[ \t]+".join(map(re.escape, toks[:n]))).match(text, pos)
+            if span is None or span.end() - pos != len(phrase):
+                continue
+            post = parse_title(text[:pos] + phrase + text[span.end():], pos, known)
+            if post is not None:
+                return post
+    return None
 
 
 def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
@@ -326,25 +374,40 @@ def _unknown_item(text: str, pos: int, end: int, known: frozenset[str]) -> int |
     return m.end() if nxt is not None and nxt.end <= end else None
 
 
-def _lend_bodies(posts: list[Post]) -> None:
+def _lend_bodies(posts: list[Post]) -> list[Post]:
     """Give each bare role the body of the next post with one: the same body,
     or, for a party secretary's role, the party committee of that body's unit
     ("Phó Bí thư, Chủ tịch UBND tỉnh" is Phó Bí thư Tỉnh ủy). A bare role left
-    with none keeps None and is dropped."""
+    with none keeps None and is dropped. A minister's rank before the head of
+    a central body that is no ministry ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc")
+    is one post with it: the head of a ministry-level agency holds that rank."""
     lender = None
+    ranked: set[int] = set()
     for post in reversed(posts):
         if post.body is not None:
             lender = post
             continue
-        if lender is None or lender.fixed_label:
+        if lender is None:
+            continue
+        if post.role == _MINISTER and lender is posts[posts.index(post) + 1] and lender.body.central \
+                and not _MINISTRY.match(lender.body.central) and lender.label:
+            post.body, post.end = lender.body, lender.end
+            post.fixed_label = f"{post.role_label}, {lender.label}"
+            ranked.add(id(lender))
+            lender = post
+            continue
+        if lender.fixed_label:
             continue
         if post.role in _party_roles():
             post.body = party_committee_of(lender.body)
         elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"):
             # a state body's posts share it; a party body is lent to no "Chủ tịch"
             post.body = lender.body
+    return [x for x in posts if id(x) not in ranked]
 
 
+_MINISTER = "minister"
+_MINISTRY = re.compile(r"Bộ(?!\w)")
 _PARTY_ROLES: frozenset[str] | None = None
 
 
@@ -423,6 +486,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # the list is read; what follows it ("…; <post> B") is read as usual
                 taken.append((lm.start(), list_end))
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
+        # "… Ủy ban Bầu cử tỉnh: A – <post>; B – <post>": a colon opens a list even when
+        # the words before it are no chain the tables can read
+        starts += [m.end() for m in _COLON.finditer(text, s.start, s.end)]
         if lm:
             # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
             # the list is a person even when none of its titles is known
@@ -497,7 +563,66 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             out.append(pm)
             taken.append((m.start(), pm.end))
     _keep_written_places(text, out)
+    out = _drop_cut_names(text, out)
+    _one_spelling(out)
     return out
+
+
+# where an excerpt is cut: its "[…]" mark, or the end of the text
+_CUT = re.compile(r"[ \t]*(?:\[[ \t]*(?:…|\.\.\.)[ \t]*\]|\s*\Z)")
+_NEVER_LAST: frozenset[str] | None = None
+
+
+def _never_last() -> frozenset[str]:
+    """Middle names that never end a name (middle_names.csv ``never_last``: "Thị", "Văn")."""
+    global _NEVER_LAST
+    if _NEVER_LAST is None:
+        from kg import tables
+        _NEVER_LAST = frozenset(r["word"] for r in tables.rows("middle_names") if r.get("never_last") == "yes")
+    return _NEVER_LAST
+
+
+def _drop_cut_names(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """A name the excerpt cuts off ("… Lê Văn […]") is the start of a name,
+    not a person: dropped when it ends in a middle name or another name
+    of the text goes on from it."""
+    names = {m.name for m in mentions}
+    out = []
+    for m in mentions:
+        if _CUT.match(text, m.start + len(m.name)) and (
+                m.name.split()[-1] in _never_last()
+                or any(n != m.name and n.startswith(m.name) for n in names)):
+            continue
+        out.append(m)
+    return out
+
+
+def _one_spelling(mentions: list[PersonMention]) -> None:
+    """One person printed two ways, a tone mark slipping in one letter ("Lê
+    Văn Thưởng" … "Lê Văn Thường" two lines on): a spelling named with no post
+    of its own, or none but the other's, is the spelling named most (with
+    posts first). Two names with posts of their own stay two people."""
+    groups: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        if len(m.name.split()) >= 3:
+            groups.setdefault(fold(m.name), []).append(m)
+    for group in groups.values():
+        spellings = {m.name for m in group}
+        if len(spellings) < 2:
+            continue
+        posts = {n: {p.label for m in group if m.name == n for p in m.posts} for n in spellings}
+        order = sorted(spellings, key=lambda n: (-len(posts[n]), -sum(m.name == n for m in group),
+                                                 min(m.start for m in group if m.name == n)))
+        main = order[0]
+        for other in order[1:]:
+            if _one_letter_apart(main, other) and posts[other] <= posts[main]:
+                for m in group:
+                    if m.name == other:
+                        m.name = main
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _title_phrases() -> list[str]:
