@@ -1400,3 +1400,16 @@ def test_a_delegation_named_for_its_subject_matter_gives_the_topic():
     out = facts("Tin tức\nNgày 12/8/2024, Đoàn kiểm tra của Tỉnh ủy làm việc với Huyện ủy Bảo Lâm. Đồng chí Nông Văn "
                 "Tùng, Bí thư Huyện ủy báo cáo Đoàn kiểm tra kết quả thực hiện Nghị quyết số 18-NQ/TU.")
     assert [e["topic"] for e in out["events"]] == [None]
+
+
+def test_an_announced_inspection_decision_names_what_it_inspects():
+    text = ("Tin tức\nNgày 7/5/2024, Đoàn kiểm tra số 3 của Ban Nội chính Trung ương do đồng chí Kha Văn Lộc làm "
+            "trưởng đoàn đã làm việc với tỉnh Bình Phước.\n{}")
+    for second in ("Nội dung buổi làm việc là công bố quyết định kiểm tra công tác lãnh đạo việc thu hồi tài sản "
+                   "tại một số cơ quan của tỉnh.",
+                   "Đoàn đã công bố Quyết định kiểm tra công tác lãnh đạo việc thu hồi tài sản tại một số cơ quan."):
+        out = facts(text.format(second))
+        assert [e["topic"] for e in out["events"]] == ["công tác lãnh đạo việc thu hồi tài sản"], second
+    # a decision named by whom it concerns names no subject matter
+    out = facts(text.format("Đoàn đã công bố Quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy."))
+    assert [e["topic"] for e in out["events"]] == [None]

@@ -115,6 +115,7 @@ def _re(key: str) -> re.Pattern:
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
         _RES["heads_then_acts"] = re.compile(rf"(?<!\w)làm[ \t]+{_HEAD_OF}[ \t]*$")
         _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động|thực hiện)(?!\w)")
+        _RES["decision_end"] = re.compile(r"(?i:quyết định)[ \t]*$")
         _RES["opening_delegation"] = re.compile(r"[ \t]*(?i:đoàn|tổ)[ \t]+")
         _RES["delegation_end"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]*$")
         _RES["name_ends"] = re.compile(
@@ -1389,8 +1390,10 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 named.add(m.end())
                 continue
             if re.search(r"(?:Đoàn|Tổ|quyết định|Quyết định|công tác|[Tt]rưởng đoàn|Qua|Kết quả|ủy ban|Ủy ban)[ \t]*$", before) \
-                    and not (_re("heads_then_acts").search(before) and _re("subject_noun").match(text, m.end())):
-                # (but "do bà X làm trưởng đoàn giám sát việc …": the head's delegation acts on a subject)
+                    and not ((_re("heads_then_acts").search(before) or _re("decision_end").search(before))
+                             and _re("subject_noun").match(text, m.end())):
+                # (but "do bà X làm trưởng đoàn giám sát việc …": the head's delegation acts on a
+                # subject; and "công bố quyết định kiểm tra công tác …" names what it inspects)
                 continue
             if re.search(r"(?:quyết định|Quyết định|[Tt]rưởng đoàn)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
                 continue
