@@ -397,6 +397,9 @@ STORY = ("Đoàn kiểm tra của Ban Thường vụ Huyện ủy làm việc v�
     "đã kiểm tra tại Đảng ủy xã Minh Tiến",  # cut mid-sentence
     "Ban Dân vận Huyện ủy đã tổ chức giám sát việc thực hiện quy chế dân chủ ở cơ sở tại "
     "Đảng ủy xã Hòa Bình trong tháng Ba!",  # long, and ends as a sentence does
+    # a photo's caption, a sentence and then its credit, is body text
+    "Bà Lý Thị Quế, Phó Bí thư Huyện ủy làm việc với Đảng ủy xã Minh Tiến. Ảnh: Hoàng Vân - TTXVN",
+    "Đoàn công tác kiểm tra tại xã Minh Tiến. (Ảnh minh họa: Cổng TTĐT)",
 ])
 def test_a_first_line_that_is_no_headline_leaves_the_text_untitled(first):
     a = articles_module.text_article(f"{first}\n\n{MORE_TEXT}", key="t")
@@ -405,6 +408,7 @@ def test_a_first_line_that_is_no_headline_leaves_the_text_untitled(first):
 
 @pytest.mark.parametrize("first", [
     "Ban Tổ chức Tỉnh ủy kiểm tra tại huyện Yên Sơn",
+    "Ảnh: Kiểm tra công tác cán bộ tại huyện Yên Sơn",   # no sentence before "Ảnh:": no caption
     "Vì sao nhiều đảng viên chưa nộp đảng phí?",          # short: a headline may ask
     "KIỂM TRA CÔNG TÁC CÁN BỘ TẠI HUYỆN YÊN SƠN",
 ])
@@ -471,3 +475,18 @@ def test_a_site_banner_for_the_year_tops_the_page_and_dates_nothing_of_the_story
     dated = text.replace("Ngày 16/11,", "Ngày 16/11/2021,")
     assert [e["date"] for e in extract(articles_module.text_article(dated, key="t")).to_json()["events"]] == \
         ["2021-11-16"]
+
+
+@pytest.mark.parametrize("occasion, date", [
+    ("nhân dịp Tết Nguyên đán Ất Tỵ 2025", dt.date(2025, 2, 2)),
+    ("nhân dịp đón Xuân Ất Tỵ năm 2025", dt.date(2025, 2, 2)),
+    ("trước Tết 2025", dt.date(2025, 2, 2)),
+])
+def test_the_tet_an_undated_story_s_activity_is_done_for_gives_its_year(occasion, date):
+    from kg.extract import extract
+    for day, expected in (("2/2", date), ("28/12", dt.date(date.year - 1, 12, 28))):
+        text = (f"Thăm đơn vị\n\nNgày {day}, đồng chí Bí thư Tỉnh ủy cùng đoàn công tác đến kiểm tra tình hình "
+                f"trực sẵn sàng chiến đấu tại Bộ Chỉ huy Quân sự tỉnh {occasion}.")
+        events = extract(articles_module.text_article(text, key="t")).to_json()["events"]
+        # the run-up to a Tết of the new year is December of the year before
+        assert [e["date"] for e in events] == [expected.isoformat()], (occasion, day)

@@ -112,6 +112,9 @@ def split_headline(text: str) -> Opening:
     return Opening("", body, *_dating(body)[1:])
 
 
+_CAPTION_CREDIT = re.compile(r"[.!?…][\"”)]?[ \t]+\(?(?:Ả|ả)nh(?:[ \t]+minh[ \t]+họa)?[ \t]*:")
+
+
 def is_headline(line: str, next_line: str | None = None) -> bool:
     """Whether ``line``, the first of a text, is its headline; ``next_line``
     is the next non-blank one (a page may print its headline twice)."""
@@ -126,6 +129,9 @@ def is_headline(line: str, next_line: str | None = None) -> bool:
         return False   # cut mid-sentence
     # a sentence, not a headline: headlines end without a full stop
     if stripped.endswith((".", ";", ",")) and not stripped.endswith("..."):
+        return False
+    # a photo's caption: a sentence, then its credit ("… làm việc với Y. Ảnh: Z - TTXVN")
+    if _CAPTION_CREDIT.search(stripped):
         return False
     repeated = next_line is not None and next_line.strip() == stripped
     return not (_SENTENCE_END.search(stripped) and len(stripped.split()) >= LEAD_MIN_WORDS and not repeated)
