@@ -1413,3 +1413,25 @@ def test_an_announced_inspection_decision_names_what_it_inspects():
     # a decision named by whom it concerns names no subject matter
     out = facts(text.format("Đoàn đã công bố Quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy."))
     assert [e["topic"] for e in out["events"]] == [None]
+
+
+def test_party_cells_listed_with_their_secretaries_or_apart_by_semicolons():
+    want = ["Chi bộ Trung tâm Y tế huyện", "Chi bộ phòng Nội vụ huyện", "Chi bộ trường mầm non Hoa Sen"]
+    told = ("Ủy ban Kiểm tra Huyện ủy đã giám sát việc chấp hành Điều lệ Đảng; việc thực hiện quy chế làm việc đối "
+            "với Chi bộ và đồng chí Bí thư chi bộ Trung tâm Y tế huyện; Chi bộ và đồng chí Bí thư chi bộ phòng Nội "
+            "vụ huyện; Chi bộ và đồng chí Bí thư chi bộ trường mầm non Hoa Sen.",
+            "Ủy ban Kiểm tra Huyện ủy đã giám sát các chi bộ: chi bộ Trung tâm Y tế huyện, chi bộ phòng Nội vụ "
+            "huyện và chi bộ trường mầm non Hoa Sen.",
+            "Ủy ban Kiểm tra Huyện ủy đã giám sát đối với chi bộ Trung tâm Y tế huyện; chi bộ phòng Nội vụ huyện; "
+            "chi bộ trường mầm non Hoa Sen.")
+    for lead in told:
+        out = facts("Tin tức\n" + lead)
+        assert [sorted(e["targets"]) for e in out["events"]] == [want], lead
+    # what follows a semicolon and is no target ends the list
+    out = facts("Tin tức\nỦy ban Kiểm tra Huyện ủy đã giám sát đối với chi bộ Trung tâm Y tế huyện; đồng thời "
+                "hướng dẫn chi bộ phòng Nội vụ huyện hoàn thiện hồ sơ.")
+    assert [e["targets"] for e in out["events"]] == [["Chi bộ Trung tâm Y tế huyện"]]
+    # whom it supervised, then what in: the subject matter after "trong"
+    out = facts("Tin tức\nNgày 3/10/2024, Đảng ủy phường Tân Mai giám sát các chi bộ trong công tác chuẩn bị "
+                "đại hội chi bộ nhiệm kỳ 2025 - 2027.")
+    assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027"]

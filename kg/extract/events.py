@@ -82,11 +82,14 @@ def _re(key: str) -> re.Pattern:
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
-            r"(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
+            r"(?:(?:các|những)[ \t]+)?(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
         _RES["unknown_item"] = re.compile(r"[^,;.:\n]{1,40}?,[ \t]*")
         _RES["tense"] = re.compile(r"[ \t]+(?:đã|vừa)(?!\w)")
         # what a chain of titles does not run across: a clause's end, a place or a verb
         _RES["chain_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|với|tại|đối với|do|làm việc|kiểm tra|giám sát)(?!\w)")
+        _RES["about_whom"] = re.compile(r"[ \t]+(?:về|trong)[ \t]+")
+        _RES["next_subject"] = re.compile(r"[ \t]*(?:việc|công tác)[ \t]")
+        _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -384,7 +387,8 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
     semi = text.find(";", start, end)
     # a semicolon ends the activity's clause, unless the same subject goes on
     # doing what it went for ("đã đi kiểm tra sản xuất; thăm mô hình tại huyện X")
-    while semi >= 0 and _re("goes_on").match(text, semi + 1, end):
+    # (nor one between the subject matters it lists: "giám sát việc A; việc B đối với …")
+    while semi >= 0 and (_re("goes_on").match(text, semi + 1, end) or _re("next_subject").match(text, semi + 1, end)):
         semi = text.find(";", semi + 1, end)
     clause_end = end if semi < 0 else semi
     # unless it separates the items of a list the clause announces ("tại 9 đơn
@@ -397,6 +401,15 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         if not m:
             break
         q = _list_at(text, m.end(), clause_end, ctx, people, known, out, skip_unknown=True)
+        while q > m.end() and (semi_item := _re("next_item").match(text, q, end)):
+            # the items of a list set apart by semicolons ("đối với Chi bộ A; Chi bộ B; …"),
+            # as long as what follows each is a target too
+            had = len(out)
+            nxt = text.find(";", semi_item.end(), end)
+            r = _list_at(text, semi_item.end(), end if nxt < 0 else nxt, ctx, people, known, out)
+            if len(out) == had:
+                break
+            q = r
         if q == m.end():
             # "tại 09 đơn vị, tổ chức đảng thuộc Thị ủy X": the units are of X
             of = _re("count_of").match(text, q, clause_end)
@@ -492,12 +505,12 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     pl = _PLURAL_HEAD.match(text, q)
     if pl and pl.group("colon"):
         # "tại 11 xã: A, B, C": the first unit of the list stands after the colon
-        q = pl.end()
+        at, q = q, pl.end()
         here = next((c for c in ctx.mentions if c.pos == q), None)
         if here is not None and text.startswith(here.name, q):
             return here.full, q + len(here.name)
         if not place_re().match(text, q):
-            return None
+            return _cell_at(text, at, end)     # "các chi bộ: chi bộ A, …"
         pl = None          # a unit written with its type: "các địa phương: Thành phố A, B"
     m = place_re().match(text, pl.end() if pl else q)
     if m:
@@ -517,18 +530,28 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     if len(named) == 1 and text[q:q + 1].isupper():
         (full, name), = named.items()
         return full, q + len(name)
-    # the party cell of a named organisation, which no table lists: "kiểm tra
-    # chi bộ Trường Tiểu học X về …" inspects that cell
-    if cell := _CELL.match(text, q, end):
+    return _cell_at(text, q, end)
+
+
+def _cell_at(text, q, end):
+    """The party cell of a named organisation, which no table lists: "kiểm tra
+    chi bộ Trường Tiểu học X về …" inspects that cell."""
+    if cell := _CELL.match(text, _CELL_LEAD.match(text, q).end(), end):
         return f"Chi bộ {cell.group('org')}", cell.end()
     return None
 
 
 _COLLECTIVE = re.compile(r"(?:(?i:tập thể)[ \t]+)?")
+# what may stand before a cell's own name: a plural ("các chi bộ: chi bộ A, …", "các chi bộ chi bộ A", the word
+# doubled in haste), the cell with its secretary ("Chi bộ và đồng chí Bí thư chi bộ A")
+_CELL_LEAD = re.compile(r"(?:(?i:các|những)[ \t]+(?:(?i:chi bộ)[ \t]*:[ \t]*|(?=(?i:chi bộ)[ \t])))?"
+                        r"(?:(?i:chi bộ)[ \t]+(?:và[ \t]+(?:(?i:đồng chí)[ \t]+)?(?i:bí thư)[ \t]+)?(?=(?i:chi bộ)[ \t]))?")
 # "chi bộ" and a name that opens on a capital, or a neighbourhood's cell named
 # by its kind ("chi bộ khu phố 4", "chi bộ thôn Bản Chang"), up to a clause's
 # punctuation or the word that follows the object ("về", "tại", …)
-_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:[A-ZĐ]|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng)[ \t]+\w)"
+# (or an institution's, its kind in lower case: "chi bộ trường mầm non X", "chi bộ phòng Y")
+_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:[A-ZĐ]|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng"
+                   r"|trường|phòng|trung tâm|chi nhánh|văn phòng|bệnh viện|trạm|cơ quan|viện)[ \t]+\w)"
                    r"[^,;.:()\n]{0,60}?)"
                    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
 
@@ -1413,8 +1436,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             whom = _re("party_object").match(text, m.end())
             if whom:
-                # "kiểm tra chi bộ Trường X về việc …": what follows "về"
-                about = re.compile(r"[ \t]+về[ \t]+").search(text, whom.end(), s.end)
+                # "kiểm tra chi bộ Trường X về việc …", "giám sát các chi bộ trong công tác …":
+                # what follows "về" or "trong"
+                about = _re("about_whom").search(text, whom.end(), s.end)
                 if about is not None and not _re("clause_break").search(text, whom.end(), about.start()):
                     cands.append(about.end())
                 continue
