@@ -1435,3 +1435,24 @@ def test_party_cells_listed_with_their_secretaries_or_apart_by_semicolons():
     out = facts("Tin tức\nNgày 3/10/2024, Đảng ủy phường Tân Mai giám sát các chi bộ trong công tác chuẩn bị "
                 "đại hội chi bộ nhiệm kỳ 2025 - 2027.")
     assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027"]
+
+
+def test_an_official_on_a_visit_told_three_ways():
+    want = [("2024-04-12", "working_session", None, "Tạ Quang Huy", ["huyện Đông Anh"])]
+    for lead in ("Ngày 12/4/2024, đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã có chuyến thăm, làm việc tại huyện "
+                 "Đông Anh.",
+                 "Ngày 12/4/2024, đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã đến thăm và làm việc tại huyện Đông Anh.",
+                 "Sáng nay (12/4/2024), đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã làm việc tại huyện Đông Anh."):
+        assert _outing(facts("Tin tức\n" + lead)) == want, lead
+
+
+def test_a_site_then_the_unit_it_lies_in_is_that_unit():
+    want = [("2024-04-12", "inspection", None, "Tạ Quang Huy", ["huyện Đông Anh"])]
+    for site in ("tại công trình cầu vượt huyện Đông Anh", "tại công trình cầu vượt, huyện Đông Anh",
+                 "tại huyện Đông Anh"):
+        out = facts(f"Tin tức\nChiều 12/4/2024, đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã kiểm tra {site}.")
+        assert _outing(out) == want, site
+    # a delegation of people from a unit is whom one works with, not a site in it
+    out = facts("Tin tức\nChiều 12/4/2024, đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã làm việc với đoàn cựu "
+                "chiến binh huyện Đông Anh.")
+    assert [e["targets"] for e in out["events"]] == [[]]

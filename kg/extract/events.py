@@ -89,6 +89,10 @@ def _re(key: str) -> re.Pattern:
         _RES["chain_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|với|tại|đối với|do|làm việc|kiểm tra|giám sát)(?!\w)")
         _RES["about_whom"] = re.compile(r"[ \t]+(?:về|trong)[ \t]+")
         _RES["next_subject"] = re.compile(r"[ \t]*(?:việc|công tác)[ \t]")
+        _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
+        # what a site's name before its unit does not run across
+        _RES["site_break"] = re.compile(
+            rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{lx.event_verb_re}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
@@ -134,7 +138,9 @@ def _re(key: str) -> re.Pattern:
         # ("Ngày hôm nay (04/3/2026)": the day in brackets after the word for today)
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+"
-            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*\([ \t]*)(?:{DATE.pattern})")
+            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*\([ \t]*"
+            # ("Sáng nay (12/4)", "Chiều qua (11/4)": the part of today or yesterday, its day in brackets)
+            rf"|(?i:sáng|chiều|tối|trưa)[ \t]+(?i:nay|qua)[ \t]*\([ \t]*)(?:{DATE.pattern})")
         _RES["days"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
@@ -173,7 +179,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?"
             rf"|(?:các[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))[ \t]+)?"
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
-            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
+            rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm[ \t]*,|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
             rf"(?:{lx.event_verb_re})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
@@ -447,6 +453,12 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
             skip = _re("unknown_item").match(text, q, end)
             if skip and not _re("chain_break").search(text, q, skip.end()):
                 item = _item(text, skip.end(), end, ctx, people, known, unit_of_organ)
+            if item is None and _re("at_place").search(text, max(0, q - 8), q):
+                # a site, then the unit it lies in: "kiểm tra tại công trình đường tránh huyện X"
+                unit = next((c.pos for c in ctx.mentions if q < c.pos <= min(end, q + 60)), None)
+                if unit is not None and place_re().match(text, unit) \
+                        and not _re("site_break").search(text, q, unit):
+                    item = _item(text, unit, end, ctx, people, known, unit_of_organ)
         first = False
         if item is None:
             break
