@@ -1456,3 +1456,18 @@ def test_a_site_then_the_unit_it_lies_in_is_that_unit():
     out = facts("Tin tức\nChiều 12/4/2024, đồng chí Tạ Quang Huy, Phó Bí thư Thành ủy đã làm việc với đoàn cựu "
                 "chiến binh huyện Đông Anh.")
     assert [e["targets"] for e in out["events"]] == [[]]
+
+
+def test_an_official_named_after_an_honorific_and_titles_or_a_rank_is_the_subject():
+    for who in ("đồng chí Phó Bí thư Tỉnh ủy Đào Minh Khang", "Phó Bí thư Tỉnh ủy Đào Minh Khang",
+                "đồng chí Đào Minh Khang, Phó Bí thư Tỉnh ủy", "Đại tá Đào Minh Khang, Chỉ huy trưởng Bộ Chỉ huy "
+                "Quân sự tỉnh"):
+        out = facts(f"Tin tức\nNgày 8/5/2024, {who} đã kiểm tra công tác huấn luyện tại huyện Lục Yên.")
+        assert _outing(out) == [("2024-05-08", "inspection", None, "Đào Minh Khang", ["huyện Lục Yên"])], who
+
+
+def test_who_chaired_a_working_session_told_in_a_sentence_of_its_own_leads_it():
+    text = ("Tin tức\nNgày 8/5/2024, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Lục Yên. {}")
+    for chair in ("Chủ trì buổi làm việc có đồng chí Đào Minh Khang, Bí thư Tỉnh ủy.",
+                  "Đồng chí Đào Minh Khang, Bí thư Tỉnh ủy chủ trì buổi làm việc."):
+        assert [e["leader"] for e in facts(text.format(chair))["events"]] == ["Đào Minh Khang"], chair

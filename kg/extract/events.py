@@ -89,6 +89,8 @@ def _re(key: str) -> re.Pattern:
         _RES["chain_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|với|tại|đối với|do|làm việc|kiểm tra|giám sát)(?!\w)")
         _RES["about_whom"] = re.compile(r"[ \t]+(?:về|trong)[ \t]+")
         _RES["next_subject"] = re.compile(r"[ \t]*(?:việc|công tác)[ \t]")
+        _RES["chaired_by"] = re.compile(
+            r"[ \t]*(?i:chủ trì)(?:[ \t]+(?i:buổi làm việc))?[ \t]+(?:có|là)[ \t]+(?:(?:các[ \t]+)?(?i:đồng chí)[ \t]*:?[ \t]+)?")
         _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
         # what a site's name before its unit does not run across
         _RES["site_break"] = re.compile(
@@ -193,7 +195,10 @@ def _re(key: str) -> re.Pattern:
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         # what may stand between an opening chain and the name: "đồng chí", "các đồng chí:"
-        _RES["opener_rest"] = re.compile(rf"[ \t,–-]*(?:(?:các[ \t]+)?(?:{lx.honorific_re})[ \t]*:?[ \t]+)?")
+        # (or a military or police rank: "Thiếu tướng X")
+        _RES["opener_rest"] = re.compile(
+            rf"[ \t,–-]*(?:(?:các[ \t]+)?(?:{lx.honorific_re})[ \t]*:?[ \t]+)?(?:(?i:{lx.rank_re})[ \t]+)?")
+        _RES["opener_honorific"] = re.compile(rf"(?:(?:{lx.honorific_re})[ \t]+)?")
         # the next official of a list of joint subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …")
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
@@ -642,6 +647,11 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         # "Đồng chí X, Phó Bí thư Tỉnh ủy, chủ trì buổi làm việc.": who led the session;
         # "Chủ trì có đồng chí X - Ủy viên …, Trưởng đoàn kiểm tra.": whose chain
         # of titles ends in heading the delegation
+        chaired = _re("chaired_by").match(text, s.start, s.end)
+        if chaired is not None and (pm := _person_at(people, chaired.end())) is not None:
+            # "Chủ trì buổi làm việc có đồng chí X, …": who chaired the session just told
+            chairs.append((s, pm.name))
+            continue
         for pm in people:
             if s.start <= pm.start < s.end and (
                     _re("presides").search(text, pm.start, min(s.end, pm.end + 30)) or _heads_by_title(text, s, pm, people)
@@ -1296,6 +1306,8 @@ def _official_subject(text, s, people, known, docs=()):
         def opens(a: int) -> bool:
             if a > pm.start:
                 return False
+            # (the honorific may open, before the titles: "đồng chí Bí thư Tỉnh ủy X")
+            a = _re("opener_honorific").match(text, a, pm.start).end()
             _, p = parse_chain(text, a, pm.start, known)
             return _re("opener_rest").fullmatch(text, p, pm.start) is not None
         if not any(opens(a) for a in leads):
