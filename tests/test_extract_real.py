@@ -1471,3 +1471,12 @@ def test_who_chaired_a_working_session_told_in_a_sentence_of_its_own_leads_it():
     for chair in ("Chủ trì buổi làm việc có đồng chí Đào Minh Khang, Bí thư Tỉnh ủy.",
                   "Đồng chí Đào Minh Khang, Bí thư Tỉnh ủy chủ trì buổi làm việc."):
         assert [e["leader"] for e in facts(text.format(chair))["events"]] == ["Đào Minh Khang"], chair
+
+
+def test_an_event_verb_typed_with_a_mark_slipped_is_still_the_verb():
+    for verb, kind in (("làm viêc với", "working_session"), ("kiêm tra tại", "inspection"),
+                       ("giám sat tại", "supervision"), ("kiểm tra tại", "inspection")):
+        out = facts(f"Tin tức\nNgày 9/9/2024, đồng chí Ninh Văn Tú, Phó Bí thư Tỉnh ủy đã {verb} Đảng ủy xã Yên Hòa.")
+        assert _outing(out) == [("2024-09-09", kind, None, "Ninh Văn Tú", ["xã Yên Hòa"])], verb
+    # the same letters with other words are no verb
+    assert facts("Tin tức\nNgày 9/9/2024, đồng chí Ninh Văn Tú, Phó Bí thư Tỉnh ủy đã lắm việc phải lo.")["events"] == []

@@ -49,16 +49,34 @@ _HEAD_OF = r"(?i:trưởng[ \t]+[đd]oàn)"
 _HEADS = r"(?i:trưởng[ \t]+[đd]oàn|tổ trưởng)"
 
 
+# The tone marks a vowel may carry: an event verb typed with one slipped or left
+# out ("làm viêc", "kiêm tra", "giám sat") is still the verb, each being two or
+# three syllables no other phrase spells the same; the vowel's own letter (a, ă,
+# â, …) stays ("lắm việc" is another phrase)
+_VOWELS = ("aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ",
+           "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ")
+_LOOSE = {c: f"[{group}{group.upper()}]" for group in _VOWELS for c in group + group.upper()}
+_VERBS: list[str] = []
+
+
+def _verbs() -> str:
+    """The event verbs' alternation (lexicon.event_verb_re), each vowel matching
+    whatever marks it carries."""
+    if not _VERBS:
+        _VERBS.append("".join(_LOOSE.get(c, c) for c in lexicon().event_verb_re))
+    return _VERBS[0]
+
+
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
         # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …")
         _RES["delegation"] = re.compile(
             rf"(?<!\w)(?P<d>(?i:{lx.delegation_re})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
-        _RES["any_verb"] = re.compile(rf"(?i:{lx.event_verb_re})(?!\w)")
+        _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?:{lx.event_verb_re}))?[ \t]+là[ \t]+")
+            rf"{_HEAD_OF}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
@@ -78,7 +96,7 @@ def _re(key: str) -> re.Pattern:
         # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|về|đến|xuống)[ \t]+)*(?:{lx.event_verb_re})(?!\w)")
+                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
@@ -94,7 +112,7 @@ def _re(key: str) -> re.Pattern:
         _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
         # what a site's name before its unit does not run across
         _RES["site_break"] = re.compile(
-            rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{lx.event_verb_re}))(?!\w)")
+            rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
@@ -111,7 +129,7 @@ def _re(key: str) -> re.Pattern:
         _RES["continues"] = re.compile(
             rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
-        _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{lx.event_verb_re})(?!\w)")
+        _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{_verbs()})(?!\w)")
         _RES["session_for"] = re.compile(r"(?<!\w)(?:về|để|nhằm[ \t]+(?:nắm bắt|đánh giá|tìm hiểu))[ \t]+")
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
@@ -128,11 +146,11 @@ def _re(key: str) -> re.Pattern:
         _RES["opening_delegation"] = re.compile(r"[ \t]*(?i:đoàn|tổ)[ \t]+")
         _RES["delegation_end"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]*$")
         _RES["name_ends"] = re.compile(
-            rf"[ \t]+(?:số[ \t]+\d|do|đã|vừa|có buổi|tiến hành|(?i:{lx.event_verb_re}))(?!\w)")
+            rf"[ \t]+(?:số[ \t]+\d|do|đã|vừa|có buổi|tiến hành|(?i:{_verbs()}))(?!\w)")
         # "đoàn làm việc với|tại …": a delegation working somewhere, not one named for its work
         _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
         # an event verb at a word's start, any case, found at C speed (see lexicon.word_start)
-        _RES["verb_word"] = re.compile(rf"{word_start(lx.event_verb_re)}(?!\w)")
+        _RES["verb_word"] = re.compile(rf"{word_start(_verbs())}(?!\w)")
         _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
@@ -183,9 +201,9 @@ def _re(key: str) -> re.Pattern:
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm[ \t]*,|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
-            rf"(?:{lx.event_verb_re})(?!\w)")
+            rf"(?:{_verbs()})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
-        _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{lx.event_verb_re})|công bố)(?!\w)")
+        _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})|công bố)(?!\w)")
         # what makes such a verb a noun: "công tác kiểm tra", "kết quả giám sát",
         # "thời gian kiểm tra", "được giám sát", "30 ngày làm việc", a delegation's own name ("Đoàn
         # giám sát", but not "làm trưởng đoàn kiểm tra tại …")
@@ -224,23 +242,23 @@ def _re(key: str) -> re.Pattern:
         # an outing told as the frame of a speech: "Trong buổi kiểm tra, làm việc với …"
         _RES["session_frame"] = re.compile(
             rf"(?i:trong|tại)[ \t]+(?i:buổi|chuyến)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
-            rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}))*)"
+            rf"(?P<verbs>(?:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?:{_verbs()}))*)"
             rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
         # where an official was, the activity named as a noun ("… tại buổi khảo sát, nắm tình hình …")
         _RES["at_session"] = re.compile(
             rf"(?<!\w)(?:tại|trong)[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
-            rf"(?P<verbs>(?:{lx.event_verb_re})(?:[ \t]*(?:,|và)[ \t]*(?:{lx.event_verb_re}|nắm tình))*)(?!\w)")
+            rf"(?P<verbs>(?:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?:{_verbs()}|nắm tình))*)(?!\w)")
         # the activity as one of a body's: "(Đây) là hoạt động thường xuyên, định kỳ của <body>"
         _RES["activity_of"] = re.compile(
             r"(?<!\w)là[ \t]+(?:một[ \t]+)?(?:trong[ \t]+(?:những|các)[ \t]+)?hoạt động[^.;:\n]{0,50}?[ \t]của[ \t]+")
         # a body that runs activities counted or listed: "… vừa chủ trì tổ chức 03 cuộc giám sát"
         _RES["runs_activities"] = re.compile(
             rf"[ \t]+(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)[ \t]+"
-            rf"(?:{lx.event_verb_re})(?!\w)")
+            rf"(?:{_verbs()})(?!\w)")
         # a trip the sentence opens on, and where: "Trong chuyến (thăm và) làm việc tại tỉnh X, …"
         _RES["trip_frame"] = re.compile(
             rf"[ \t]*(?i:trong|nhân)[ \t]+(?i:chuyến|đợt)[ \t]+(?:(?:đi|đến|về)[ \t]+)?(?:công tác|thăm(?:[ \t]*(?:,|và)[ \t]*"
-            rf"(?:{lx.event_verb_re}))?|(?:{lx.event_verb_re}))[ \t]+(?:tại|ở)[ \t]+")
+            rf"(?:{_verbs()}))?|(?:{_verbs()}))[ \t]+(?:tại|ở)[ \t]+")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
         _RES["ordinal_delegation"] = re.compile(
@@ -261,9 +279,9 @@ def _re(key: str) -> re.Pattern:
         # a meeting that announces an inspection is the inspection's first act
         _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
         _RES["topic_content"] = re.compile(
-            rf"(?:(?i:nội dung)(?:[ \t]+(?:{lx.event_verb_re})(?:[ \t]*,[ \t]*(?:{lx.event_verb_re}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?"
+            rf"(?:(?i:nội dung)(?:[ \t]+(?:{_verbs()})(?:[ \t]*,[ \t]*(?:{_verbs()}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?"
             # or the delegation's name, then a colon: "tổ chức đoàn giám sát: Việc …"
-            rf"|(?P<named>(?<!\w)(?i:đoàn|tổ)[ \t]+(?:{lx.event_verb_re})[ \t]*:))[ \t]*")
+            rf"|(?P<named>(?<!\w)(?i:đoàn|tổ)[ \t]+(?:{_verbs()})[ \t]*:))[ \t]*")
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
@@ -298,7 +316,7 @@ def _re(key: str) -> re.Pattern:
         _RES["of_body"] = re.compile(r"[ \t]+của[ \t]+")
         _RES["name_break"] = re.compile(r"[.;:]|(?<!\w)(?:đã|vừa|làm việc|tại|với|đối với|do)(?!\w)")
         # (or the verb itself: "Tổ công tác chỉ đạo đại hội điểm của Tỉnh ủy kiểm tra tại …")
-        _RES["name_closes"] = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa|{lx.event_verb_re})(?!\w)")
+        _RES["name_closes"] = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa|{_verbs()})(?!\w)")
         _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
@@ -370,11 +388,11 @@ def _kind(text: str, start: int, end: int) -> str | None:
     lx = lexicon()
     about = text.find(" về ", start, end)
     # "đã về kiểm tra …": going there, not what it is about
-    while about >= 0 and re.match(rf" về[ \t]+(?i:{lx.event_verb_re})", text[about:end]):
+    while about >= 0 and re.match(rf" về[ \t]+(?i:{_verbs()})", text[about:end]):
         about = text.find(" về ", about + 4, end)
     limit = end if about < 0 else about
     first_other = None
-    for m in re.finditer(rf"(?i:{lx.event_verb_re})(?!\w)", text[start:limit]):
+    for m in re.finditer(rf"(?i:{_verbs()})(?!\w)", text[start:limit]):
         a = start + m.start()
         before = text[max(0, a - 14):a]
         # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects;
