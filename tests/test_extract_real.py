@@ -1480,3 +1480,12 @@ def test_an_event_verb_typed_with_a_mark_slipped_is_still_the_verb():
         assert _outing(out) == [("2024-09-09", kind, None, "Ninh Văn Tú", ["xã Yên Hòa"])], verb
     # the same letters with other words are no verb
     assert facts("Tin tức\nNgày 9/9/2024, đồng chí Ninh Văn Tú, Phó Bí thư Tỉnh ủy đã lắm việc phải lo.")["events"] == []
+
+
+def test_a_delegation_typed_with_its_tone_on_the_wrong_vowel():
+    want = [("2024-09-09", "inspection", "Ban Thường vụ Tỉnh ủy", "Ninh Văn Tú", ["huyện Yên Lạc"])]
+    for deleg, head in (("Đòan kiểm tra", "trưởng đoàn"), ("Đoàn kiểm tra", "trưởng đòan"),
+                        ("Đoàn kiểm tra", "trưởng đoàn")):
+        out = facts(f"Tin tức\nNgày 9/9/2024, {deleg} của Ban Thường vụ Tỉnh ủy do đồng chí Ninh Văn Tú làm {head} "
+                    "đã làm việc với Ban Thường vụ Huyện ủy Yên Lạc.")
+        assert _outing(out) == want, (deleg, head)

@@ -45,8 +45,14 @@ _MANNER = r"(?:chuyên đề|thực tế|trực tiếp|hiện trường|tại ch
 # trưởng giám sát …", as the 2025 city teams are led). Only after "làm": ", Tổ
 # trưởng tổ dân phố" in a chain of titles is a neighbourhood post.
 # A delegation's head, as typed in haste too: "làm trưởng doàn" (d for đ)
-_HEAD_OF = r"(?i:trưởng[ \t]+[đd]oàn)"
-_HEADS = r"(?i:trưởng[ \t]+[đd]oàn|tổ trưởng)"
+# or with its tone on the wrong vowel ("trưởng đòan")
+_HEAD_OF = r"(?i:trưởng[ \t]+[đd](?:oàn|òan))"
+_HEADS = rf"(?:{_HEAD_OF}|(?i:tổ trưởng))"
+
+
+def _misplaced(alt: str) -> str:
+    """``alt`` where "đoàn" may be typed with its tone on the wrong vowel ("Đòan kiểm tra")."""
+    return alt.replace("oàn", "(?:oàn|òan)")
 
 
 # The tone marks a vowel may carry: an event verb typed with one slipped or left
@@ -72,7 +78,7 @@ def _re(key: str) -> re.Pattern:
         lx = lexicon()
         # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{lx.delegation_re})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
