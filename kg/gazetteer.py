@@ -37,9 +37,9 @@ REFORM_DAY = dt.date(2025, 7, 1)
 
 # Abbreviations news writers use for type words, folded ("TP. Bắc Kạn",
 # "TX Quảng Yên", "Q.1"). The full type words come from kg/tables/unit_types.csv.
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "tp": "thành phố", "t.p": "thành phố", "tx": "thị xã", "t.x": "thị xã",
-    "tt": "thị trấn", "t.t": "thị trấn", "q": "quận", "p": "phường", "h": "huyện",
+    "tt": "thị trấn", "t.t": "thị trấn", "q": "quận", "p": "phường", "h": "huyện", "x": "xã",
 }
 
 
@@ -80,7 +80,7 @@ def name_key(name: str) -> str:
 def _type_words() -> dict[str, str]:
     """Folded type word or abbreviation -> the type word as written in the data."""
     words = {fold(vi): vi for vi in unit_types()}
-    words.update(_ABBREVIATIONS)
+    words.update(ABBREVIATIONS)
     return words
 
 

@@ -343,3 +343,19 @@ def test_an_abbreviation_after_a_type_word_names_no_unit():
         assert "xã Trung Môn" in names or "Trung Môn" not in sentence
     # a numbered ward's Roman numeral is its name
     assert "phường III" in _names("Phường\n\nNgày 3/4, đoàn làm việc với phường III, thành phố Vị Thanh.")
+
+
+def test_a_type_word_written_as_its_dotted_initials_names_the_unit():
+    # southern papers write "P.Tân Định, Q.1": the same places as written in full
+    full = {"phường Tân Định": "quận 1", "quận 1": "thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh": None}
+    for where in ("P.Tân Định, Q.1, TP.HCM", "P. Tân Định, Q. 1, TP.HCM", "phường Tân Định, quận 1, TP.HCM"):
+        text = f"Về cơ sở\n\nNgày 4/5, Thường trực Thành ủy làm việc với Đảng ủy {where}."
+        assert _parents(text, dt.date(2024, 5, 4)) == full, where
+        # the evidence still quotes the text as written
+        result = extract(_article(text, dt.date(2024, 5, 4)))
+        ward = next(p for p in result.records.places if p.name == "phường Tân Định")
+        assert ward.evidence[0].sentence.endswith(f"{where}.")
+    # a letter and a dot after a surname or a middle name, or before a name the gazetteer
+    # does not know as such a unit, are an initial ("phường Tân Định" is one it knows)
+    assert _names("Về cơ sở\n\nNgày 4/5, ông Trần P. Tân Định, bà Lê Thị P. Lộc, cán bộ P.Tổ chức, dự họp.",
+                  dt.date(2024, 5, 4)) == set()

@@ -70,7 +70,7 @@ _COMBINED = None
 def _combined() -> re.Pattern:
     global _COMBINED
     if _COMBINED is None:
-        firsts = re.escape("".join(sorted({r["abbr"][0] for r in lexicon().abbreviations})))
+        firsts = re.escape("".join(sorted({r["abbr"][0] for r in lexicon().abbreviations} | set(_UNIT_LETTERS))))
         # codes first (they start with a digit, so the scan is cheap), then
         # parenthesised abbreviations, then abbreviations to expand; one guard on
         # the first characters of all three before their own (a lookahead is
@@ -79,8 +79,38 @@ def _combined() -> re.Pattern:
             "(?=[\\d\\s(" + firsts + "])(?:"
             "(?=\\d)(?:(?P<law>" + LAW_CODE.pattern + ")|(?P<state>" + STATE_CODE.pattern.replace("?P<", "?P<s_") + ")"
             "|(?P<party>" + PARTY_CODE.pattern.replace("?P<", "?P<p_") + "))"
-            "|(?=[\\s(])(?P<paren>" + PAREN_ABBR.pattern + ")|(?=[" + firsts + "])(?P<abbr>" + lexicon().abbr_re.pattern + "))")
+            "|(?=[\\s(])(?P<paren>" + PAREN_ABBR.pattern + ")|(?=[" + firsts + "])(?:" + _DOTTED_UNIT.pattern
+            + "|(?P<abbr>" + lexicon().abbr_re.pattern + ")))")
     return _COMBINED
+
+
+# a unit's type word written as its dotted initials against the name, as southern
+# papers write them ("P.Tân Định, Q.1", "X. Phú Lạc"); "TP." is an abbreviation
+# (abbreviations.csv). The initials are those kg.gazetteer.ABBREVIATIONS reads.
+_UNIT_LETTERS = ("TX", "P", "Q", "X", "H")
+_DOTTED_UNIT = re.compile(rf"(?<![\w.])(?P<unit>{'|'.join(_UNIT_LETTERS)})\.[ \t]*(?={UPPER}|\d)")
+_UNIT_NAME = re.compile(rf"\d{{1,2}}(?!\w)|{UPPER}\w*(?:[ \t]+{UPPER}\w*){{0,3}}")
+
+
+def _dotted_unit(text: str, m: re.Match) -> str | None:
+    """The type word a unit's dotted initials stand for, when the gazetteer
+    knows a unit of that type by the name after them and no surname or middle
+    name comes before them (a letter and a dot are also a person's initial,
+    "Trần P. Lộc"): "P.Tân Định" -> "phường "."""
+    from kg.gazetteer import ABBREVIATIONS
+    from .places import known_unit
+    before = text[max(0, m.start() - 12):m.start()].split()
+    lx = lexicon()
+    if before and (before[-1] in lx.surnames or before[-1] in lx.middle_names):
+        return None
+    unit_type = ABBREVIATIONS[m.group("unit").lower()]
+    name = _UNIT_NAME.match(text, m.end())
+    if name is None:
+        return None
+    words = name.group(0).split()
+    if any(known_unit(" ".join(words[:k]), unit_type) for k in range(len(words), 0, -1)):
+        return unit_type + " "
+    return None
 
 
 def _lower_capitals_lines(text: str) -> str:
@@ -132,6 +162,10 @@ def working_text(text: str) -> Text:
             rep = m.group(0).replace("Ư", "W") if m.group(0).endswith("TƯ") else m.group(0)
         elif m.group("party"):
             rep = canonical_party_code(m.group("p_n"), m.group("p_type"), m.group("p_iss"))
+        elif m.group("unit"):
+            rep = _dotted_unit(text, m)
+            if rep is None:
+                continue
         elif m.group("paren"):
             # a news agency's tag opening a line ("…\n(ĐTO) Ngày 4-3, …") keeps the
             # line break: dropped with it, the headline ran on into the lead
