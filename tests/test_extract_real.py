@@ -1489,3 +1489,9 @@ def test_a_delegation_typed_with_its_tone_on_the_wrong_vowel():
         out = facts(f"Tin tức\nNgày 9/9/2024, {deleg} của Ban Thường vụ Tỉnh ủy do đồng chí Ninh Văn Tú làm {head} "
                     "đã làm việc với Ban Thường vụ Huyện ủy Yên Lạc.")
         assert _outing(out) == want, (deleg, head)
+
+
+def test_a_time_phrase_with_or_without_its_comma_before_the_official():
+    for opening in ("Ngày 9/9/2024, đồng chí", "Ngày 9/9/2024 đồng chí", "Sáng ngày 9/9/2024 đồng chí"):
+        out = facts(f"Tin tức\n{opening} Ninh Văn Tú, Phó Bí thư Tỉnh ủy đã làm việc với Đảng ủy xã Yên Hòa.")
+        assert _outing(out) == [("2024-09-09", "working_session", None, "Ninh Văn Tú", ["xã Yên Hòa"])], opening

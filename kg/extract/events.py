@@ -115,6 +115,8 @@ def _re(key: str) -> re.Pattern:
         _RES["next_subject"] = re.compile(r"[ \t]*(?:việc|công tác)[ \t]")
         _RES["chaired_by"] = re.compile(
             r"[ \t]*(?i:chủ trì)(?:[ \t]+(?i:buổi làm việc))?[ \t]+(?:có|là)[ \t]+(?:(?:các[ \t]+)?(?i:đồng chí)[ \t]*:?[ \t]+)?")
+        _RES["bare_time"] = re.compile(
+            rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
         _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
         # what a site's name before its unit does not run across
         _RES["site_break"] = re.compile(
@@ -1320,6 +1322,8 @@ def _official_subject(text, s, people, known, docs=()):
     leads = [s.start]
     while len(leads) <= 3 and (m := _re("adverbial").match(text, leads[-1], min(s.end, s.start + 120))):
         leads.append(m.end())
+    if len(leads) == 1 and (m := _re("bare_time").match(text, s.start, s.end)):
+        leads.append(m.end())      # a time phrase with no comma after it: "Ngày 12/4/2024 đồng chí X …"
     for pm in people:
         # (a chain of titles may run long: "Phó Chủ tịch UBND tỉnh, Phó Trưởng ban thường trực Ban
         # Chỉ huy Phòng, chống thiên tai (PCTT) và Tìm kiếm cứu nạn (TKCN) tỉnh X")
