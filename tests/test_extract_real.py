@@ -1495,3 +1495,12 @@ def test_a_time_phrase_with_or_without_its_comma_before_the_official():
     for opening in ("Ngày 9/9/2024, đồng chí", "Ngày 9/9/2024 đồng chí", "Sáng ngày 9/9/2024 đồng chí"):
         out = facts(f"Tin tức\n{opening} Ninh Văn Tú, Phó Bí thư Tỉnh ủy đã làm việc với Đảng ủy xã Yên Hòa.")
         assert _outing(out) == [("2024-09-09", "working_session", None, "Ninh Văn Tú", ["xã Yên Hòa"])], opening
+
+
+def test_an_official_with_a_delegation_and_the_organs_of_provinces_listed_after_them():
+    want = [("2024-03-11", "working_session", None, "Mạc Đình Lâm", ["tỉnh Cao Bằng", "tỉnh Hà Giang", "tỉnh Lạng Sơn"])]
+    for whom in ("Tỉnh ủy, HĐND, UBND, Trường Chính trị các tỉnh Hà Giang, Cao Bằng, Lạng Sơn",
+                 "Ban Thường vụ Tỉnh ủy các tỉnh Hà Giang, Cao Bằng và Lạng Sơn"):
+        out = facts("Tin tức\nTừ ngày 11/03 đến ngày 13/03/2024, đồng chí Mạc Đình Lâm, Bí thư Trung ương Đảng, Giám "
+                    f"đốc Học viện cùng đoàn công tác đã làm việc với {whom}.")
+        assert _outing(out) == want, whom

@@ -20,7 +20,7 @@ from kg.model import UnitLevel
 from kg.schema import specific_activity_kinds
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
-from .lexicon import fold, lexicon, word_start
+from .lexicon import UPPER, fold, lexicon, word_start
 from .normalise import DATE, PERIOD_BOUND, parse_date
 from .places import PLURAL_HEAD, Context, canonical_type, place_re
 
@@ -104,6 +104,7 @@ def _re(key: str) -> re.Pattern:
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
                                        rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
+        _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
             r"(?:(?:các|những)[ \t]+)?(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
@@ -130,6 +131,9 @@ def _re(key: str) -> re.Pattern:
         # ("… Tỉnh ủy các tỉnh A và B": the units' type written before the list instead)
         _RES["organs_of_units"] = re.compile(
             rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
+        _RES["organs_then_units"] = re.compile(
+            rf"(?P<rest>(?:[ \t]*,?[ \t]*{UPPER}[^,.;:()\n]{{0,30}}?)+?)(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+"
+            rf"(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
@@ -510,6 +514,12 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
         comma = "," in s.group(0)
         q = s.end()
     units = _re("organs_of_units").match(text, q, end) if q > start else None
+    if units is None and q > start:
+        # past more organs the tables do not know: "Tỉnh ủy, HĐND, UBND, Trường Chính trị các tỉnh A, B"
+        ahead = _re("organs_then_units").match(text, q, end)
+        if ahead is not None and not _re("chain_break").search(text, q, ahead.end("rest")):
+            units = _re("organs_of_units").match(text, ahead.end("rest"), end)
+            q = ahead.end("rest") if units else q
     if units and not any(start <= c.pos < q for c in ctx.mentions):
         # "đối với Ban Thường vụ Thành ủy, Tỉnh ủy các địa phương: A, B, C": organs
         # named without a place are those of the units listed after them
@@ -1098,8 +1108,11 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if leader is None and delegation is not None:
         # "đồng chí X, Trưởng Ban … và đoàn công tác của Ban … đã làm việc": the
         # official named with the delegation leads it
+        # (the chain may end in a title the tables do not know: "…, Giám đốc Học viện cùng đoàn …")
         with_ = next((p for p in people if s.start <= p.start and p.end <= deleg_start
-                      and _re("with_delegation").fullmatch(text, p.end, deleg_start)), None)
+                      and (_re("with_delegation").fullmatch(text, p.end, deleg_start)
+                           or _re("title_then_with").fullmatch(text, p.end, deleg_start)
+                           and not _re("chain_break").search(text, p.end, deleg_start))), None)
         leader = with_.name if with_ is not None else None
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
     if kind is None:
