@@ -1504,3 +1504,9 @@ def test_an_official_with_a_delegation_and_the_organs_of_provinces_listed_after_
         out = facts("Tin tức\nTừ ngày 11/03 đến ngày 13/03/2024, đồng chí Mạc Đình Lâm, Bí thư Trung ương Đảng, Giám "
                     f"đốc Học viện cùng đoàn công tác đã làm việc với {whom}.")
         assert _outing(out) == want, whom
+
+
+def test_a_page_time_stamp_glued_to_the_line_ends_the_subject_matter():
+    out = facts("Tin tức\nNgày 5/6/2024, đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy làm việc với Đảng ủy xã Yên Hòa về "
+                "công tác chuẩn bị đại hội 05/06/2024 08:30")
+    assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị đại hội"]

@@ -312,6 +312,8 @@ def _re(key: str) -> re.Pattern:
             r"|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
+            # and so does a page's time stamp glued to the line ("… Đại hội 24/07/2025 19:00")
+            r"|[ \t]+\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}"
             # and so does the official who then speaks: "…, đồng chí X yêu cầu …"
             r"|,[ \t]*(?:đồng chí|ông|bà|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Thủ tướng|Phó Thủ tướng|Tổng Bí thư)(?!\w)")
         # what cannot open a subject matter: a joining word, a passive, a modal
