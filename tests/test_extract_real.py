@@ -1510,3 +1510,13 @@ def test_a_page_time_stamp_glued_to_the_line_ends_the_subject_matter():
     out = facts("Tin tức\nNgày 5/6/2024, đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy làm việc với Đảng ủy xã Yên Hòa về "
                 "công tác chuẩn bị đại hội 05/06/2024 08:30")
     assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị đại hội"]
+
+
+def test_delegations_listed_one_to_a_paragraph_act_for_the_body_that_sent_them():
+    frame = "Ngày 5/6/2025, Ban Thường vụ Tỉnh ủy tổ chức 2 đoàn kiểm tra công tác chuẩn bị đại hội tại các huyện."
+    first = "Đoàn số 1 do đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy làm trưởng đoàn kiểm tra tại huyện Yên Lạc."
+    second = "Đoàn số 2 do đồng chí Ninh Văn Tú, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn kiểm tra tại huyện Sông Lô."
+    want = [("2025-06-05", "inspection", "Ban Thường vụ Tỉnh ủy", "Mạc Đình Lâm", ["huyện Yên Lạc"]),
+            ("2025-06-05", "inspection", "Ban Thường vụ Tỉnh ủy", "Ninh Văn Tú", ["huyện Sông Lô"])]
+    for text in (f"Tin tức\n\n{frame}\n\n{first}\n\n{second}", f"Tin tức\n\n{frame} {first} {second}"):
+        assert _outing(facts(text)) == want, text

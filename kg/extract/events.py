@@ -767,9 +767,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                 prev = last
                 last = Event()
                 if c.listed and prev is not None and prev.sentences \
-                        and prev.sentences[-1].paragraph == c.sentence.paragraph:
-                    # delegations listed together act for the body that sent them
+                        and c.sentence.paragraph - prev.sentences[-1].paragraph in (0, 1):
+                    # delegations listed together act for the body that sent them, one to a
+                    # sentence or to a paragraph ("Đoàn số 2 do … kiểm tra tại huyện B."),
+                    # and go out on the day it sent them, unless one has its own
                     last.inspector, last.kind = prev.inspector, prev.kind
+                    if c.date is None and prev.day is not None:
+                        last.date, last.day = prev.date, prev.day
                 elif prev is not None and c.leader is None and c.delegation_body is None \
                         and c.delegation is not None and fold(c.delegation) == fold("đoàn"):
                     # "Ngày 6/3, đoàn làm việc tại xã B": the same delegation, out on another day
