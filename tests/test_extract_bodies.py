@@ -126,3 +126,32 @@ def test_a_central_steering_committee_is_named_by_its_task_as_written(tmp_path: 
     assert got["Thân Văn Quý"] == ["Phó Trưởng ban Thường trực " + board, "Thứ trưởng Bộ Nội vụ"]
     orgs = {o.name: o for o in out.records.organisations}
     assert orgs[board].kind is OrgKind.PARTY_AGENCY
+
+
+def test_the_standing_board_of_a_front_committee_and_the_front_named_bare(tmp_path: Path):
+    """"Ban Thường trực Ủy ban MTTQ tỉnh X" and "Ban Thường trực Mặt trận Tổ
+    quốc Việt Nam huyện Y" are the same kind of body: the standing board of the
+    unit's Front committee, which "Mặt trận Tổ quốc" alone also names."""
+    path = tmp_path / "front.txt"
+    path.write_text("Giám sát\n\nNgày 4/9/2024, Ban Thường trực Ủy ban MTTQ tỉnh Hưng Yên giám sát tại xã Tân Dân. "
+                    "Dự có bà Kiều Thị Mến, Ủy viên Ban Thường trực Mặt trận Tổ quốc Việt Nam huyện Khoái Châu, "
+                    "và ông Lưu Văn Tài, Chủ tịch Mặt trận Tổ quốc huyện Khoái Châu.\n", encoding="utf-8")
+    out = extract(next(read_articles(path)))
+    assert [e["inspector"] for e in out.to_json()["events"]] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên"]
+    got = {p["name"]: p["posts"] for p in out.to_json()["persons"]}
+    assert got["Kiều Thị Mến"] == ["Ủy viên Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Khoái Châu"]
+    assert got["Lưu Văn Tài"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Khoái Châu"]
+
+
+def test_a_task_boards_words_stop_at_the_clause_that_names_its_head(tmp_path: Path):
+    """"Tổ công tác của Ban Chỉ đạo Đại hội do Phó Bí thư thành phố X làm tổ
+    trưởng": the board is not "Ban Chỉ đạo Đại hội do Phó Bí thư thành phố X";
+    with no unit of its own it is no placed body at all."""
+    path = tmp_path / "board.txt"
+    path.write_text("Kiểm tra\n\nNgày 3/7/2025, Tổ công tác số 2 Ban Chỉ đạo Đại hội do Phó Bí thư thành phố Cần Thơ "
+                    "Đoàn Văn Lực làm tổ trưởng làm việc với Đảng ủy phường Cái Khế.\n", encoding="utf-8")
+    out = extract(next(read_articles(path)))
+    assert not any("Ban Chỉ đạo Đại hội" in o.name for o in out.records.organisations)
+    assert {p["name"]: p["posts"] for p in out.to_json()["persons"]} == {
+        "Đoàn Văn Lực": ["Phó Bí thư Thành ủy Cần Thơ"]}

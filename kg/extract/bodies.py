@@ -167,9 +167,11 @@ def _re(key: str) -> re.Pattern:
         # and at another body's ("Ban chỉ đạo NTM, UBND xã X": two bodies)
         stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})|{lx.place_organ_re}"
                 rf"|{lx.organ_re}|{lx.committee_re}|{lx.heads_re})(?!\w)")
+        # nor at a clause that names the board's head ("Ban Chỉ đạo Đại hội do Phó Bí thư thành phố …")
+        clause = rf"(?!(?i:do|là|gồm|nhằm|được)(?!\w))(?!(?:{lx.role_re})(?!\w))"
         _RES["task_board"] = re.compile(
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
-            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop}))[\w“”\"'&-]+){{1,20}}?)"
+            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,20}}?)"
             rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
@@ -428,7 +430,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
         return ref
-    if not organs or council or organs in (["Thường trực"], ["Văn phòng"]) or force and not truncated:
+    if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"]) or force and not truncated:
         # "Ban Thường vụ Đảng ủy Công an tỉnh": a force's committee has organs too
         # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện",
         # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
