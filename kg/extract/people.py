@@ -159,11 +159,13 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         p += 1
     body = parse_body(text, p, known)
     if body is None:
-        body = _unit_government(text, m.end(), role) or _board_named_before(text, p, role, known)
+        body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
+            or _board_named_before(text, p, role, known)
     if body is None:
         return None
-    if body.central and body.trailing_person is None:
-        # "Chủ tịch Quốc hội Trần Văn A": the name right after a central body
+    if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
+        # "Chủ tịch Quốc hội Trần Văn A", "Bí thư Đảng ủy Phường 3 Lê Văn B": the name
+        # right after a body whose own name cannot run on into it
         after = _re("name_after").match(text, body.end)
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
@@ -183,6 +185,18 @@ def _unit_government(text: str, pos: int, role: str) -> BodyRef | None:
     if t is None:
         return None
     return with_name(text, BodyRef(pos, t[1], kind="state_body", place_organ="Ủy ban nhân dân", unit_type=t[0]))
+
+
+def _unit_committee(text: str, pos: int, role: str) -> BodyRef | None:
+    """"Phó Bí thư TP.HCM", "Bí thư huyện Mường Tè": a secretary named by the
+    unit alone is the secretary of its party committee."""
+    if role not in _party_roles():
+        return None
+    gov = _unit_government(text, pos, "chair")
+    if gov is None or gov.name is None:
+        return None
+    committee = party_committee_of(gov)
+    return replace(committee, start=gov.start, end=gov.end, trailing_person=gov.trailing_person) if committee else None
 
 
 _BOARD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
