@@ -1520,3 +1520,26 @@ def test_delegations_listed_one_to_a_paragraph_act_for_the_body_that_sent_them()
             ("2025-06-05", "inspection", "Ban Thường vụ Tỉnh ủy", "Ninh Văn Tú", ["huyện Sông Lô"])]
     for text in (f"Tin tức\n\n{frame}\n\n{first}\n\n{second}", f"Tin tức\n\n{frame} {first} {second}"):
         assert _outing(facts(text)) == want, text
+
+
+def test_a_body_that_hosts_a_delegation_is_its_target():
+    want = [("2025-06-05", "inspection", "Ban Thường vụ Tỉnh ủy", "Mạc Đình Lâm", ["huyện Yên Lạc"])]
+    for lead in ("Ngày 5/6/2025, Ban Thường vụ Huyện ủy Yên Lạc làm việc với Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy "
+                 "do đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy làm trưởng đoàn.",
+                 "Ngày 5/6/2025, Ban Thường vụ Huyện ủy Yên Lạc tiếp và làm việc với Đoàn kiểm tra của Ban Thường vụ "
+                 "Tỉnh ủy do đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy làm trưởng đoàn.",
+                 "Ngày 5/6/2025, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Mạc Đình Lâm, Phó Bí thư Tỉnh ủy "
+                 "làm trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Yên Lạc."):
+        assert _outing(facts("Tin tức\n" + lead)) == want, lead
+
+
+def test_a_headline_kept_in_the_body_gives_the_topic_only_if_nothing_else_does():
+    lead = ("Ngày 24-7, Tổ công tác số 2 do đồng chí Mạc Đình Lâm làm tổ trưởng đã làm việc với Đảng ủy phường Yên "
+            "Hòa để kiểm tra công tác tổ chức Đại hội Đảng bộ phường nhiệm kỳ 2025 - 2030.")
+    out = facts(" date 2025-07 Đồng chí Mạc Đình Lâm làm việc với Đảng ủy phường Yên Hòa về chuẩn bị Đại hội "
+                f"24/07/2025 19:00\n\n{lead}")
+    assert [e["topic"] for e in out["events"]] == ["công tác tổ chức Đại hội Đảng bộ phường nhiệm kỳ 2025 - 2030"]
+    # and where it goes on to the places it was done in: "…, ở các xã …"
+    out = facts("Tin tức\nNgày 1/4/2021, đồng chí Mạc Đình Lâm, Bí thư Huyện ủy kiểm tra công tác chuẩn bị bầu cử, "
+                "ở các xã Yên Hòa, Yên Phú.")
+    assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị bầu cử"]

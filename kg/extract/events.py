@@ -102,7 +102,7 @@ def _re(key: str) -> re.Pattern:
         # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
+                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -118,6 +118,7 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*(?i:chủ trì)(?:[ \t]+(?i:buổi làm việc))?[ \t]+(?:có|là)[ \t]+(?:(?:các[ \t]+)?(?i:đồng chí)[ \t]*:?[ \t]+)?")
         _RES["bare_time"] = re.compile(
             rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
+        _RES["page_marker"] = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*")
         _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
         # what a site's name before its unit does not run across
         _RES["site_break"] = re.compile(
@@ -271,7 +272,7 @@ def _re(key: str) -> re.Pattern:
         _RES["trip_frame"] = re.compile(
             rf"[ \t]*(?i:trong|nhân)[ \t]+(?i:chuyến|đợt)[ \t]+(?:(?:đi|đến|về)[ \t]+)?(?:công tác|thăm(?:[ \t]*(?:,|và)[ \t]*"
             rf"(?:{_verbs()}))?|(?:{_verbs()}))[ \t]+(?:tại|ở)[ \t]+")
-        _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?!\w)")
+        _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?=(?i:đoàn|tổ)(?!\w))")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
@@ -301,7 +302,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+{_MANNER}){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
-            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi)|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
+            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
             # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
@@ -393,6 +394,8 @@ class Clause:
     listed: bool = False
     # a sentence that goes on with the outing told before (see _continuation)
     continued: bool = False
+    # the bodies that host a delegation told as their guest ("<body> làm việc với Đoàn … của …")
+    hosts: list = field(default_factory=list)
 
 
 def _kind(text: str, start: int, end: int) -> str | None:
@@ -713,7 +716,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     events: list[Event] = []
     frame = Event()
     for c in clauses:
-        targets = _targets(text, c.subject_end, c.end or c.sentence.end, ctx, people, known)
+        targets = c.hosts + [t for t in _targets(text, c.subject_end, c.end or c.sentence.end, ctx, people, known)
+                             if t not in c.hosts]
         if c.continued:
             # the places it went, one to an item of its list: "… các công trình: đập …;
             # tuyến đường tại xã A, B; …"
@@ -994,6 +998,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     delegation = None
     deleg_start = s.start
     organiser = None
+    hosts: list[BodyRef] = []
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
         if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
@@ -1078,6 +1083,18 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                     continue       # "…, Trưởng Ban Tuyên giáo Tỉnh ủy kiểm tra": a post, the person acts
                 if _re("co_leaders").search(text, max(s.start, b.start - 30), b.start):
                     continue       # "đồng chí X cùng lãnh đạo Sở Y đi kiểm tra": X acts, Y comes along
+                host = _re("with_delegation_after").match(text, v.end())
+                sent = _re("delegation").match(text, host.end()) if host is not None else None
+                if sent is not None:
+                    # "<body> (tiếp và) làm việc với Đoàn kiểm tra của <B> do X làm trưởng
+                    # đoàn": B's delegation works with the body, which hosts it
+                    hosts = [resolve(b, ctx, b.start)]
+                    q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, sent.end())
+                    ref = _joint_body(text, q.end(), known) if q else None
+                    deleg_body = resolve(ref, ctx, q.end()) if ref is not None and ref.complete else None
+                    delegation, deleg_start = sent.group(0), sent.start()
+                    subject_end = ref.end if deleg_body is not None else sent.end()
+                    break
                 subject_body = resolve(b, ctx, b.start)
                 subject_end = b.end
                 delegation = None
@@ -1132,7 +1149,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     acts = delegation is None or _acts(text, s.start, s.end) or \
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
-                  date, date_pos, kind, delegation, subject_start, acts, clause_end)
+                  date, date_pos, kind, delegation, subject_start, acts, clause_end,
+                  hosts=[h.locality() or h.canonical() for h in hosts])
 
 
 def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
@@ -1232,7 +1250,10 @@ def _headline_shaped(text: str, s) -> bool:
     hiện nghị quyết 6 tháng đầu năm" under a kicker line): a headline the
     reader kept in the body. With neither a day nor a leader it reports no
     outing of its own."""
-    own_line = (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:].lstrip(" \t")[:1] in ("\n", "")
+    line_start = text.rfind("\n", 0, s.start) + 1
+    # (after the page-date marker the reader leaves on the line: " date 2025-07 <headline>")
+    own_line = (line_start == s.start or _re("page_marker").fullmatch(text, line_start, s.start) is not None) \
+        and text[s.end:].lstrip(" \t")[:1] in ("\n", "")
     return own_line and not text[s.start:s.end].rstrip().endswith(_STOPS)
 
 
@@ -1442,6 +1463,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     # from the first sentence that reports an activity on; before it, only if nothing after names one
     first = min((es.start for ev in events for es in ev.sentences), default=0)
     ordered = [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first]
+    # a headline the reader kept in the body names the subject matter only if no other sentence does
+    shaped = [s for s in ordered if _headline_shaped(text, s)]
+    ordered = [s for s in ordered if s not in shaped] + shaped
     preceding = {id(b): a for a, b in zip(sentences, sentences[1:])}
     for s in ordered:
         if _sets_up(text, s):
