@@ -259,7 +259,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
         # where an official was, the activity named as a noun ("… tại buổi khảo sát, nắm tình hình …")
         _RES["at_session"] = re.compile(
-            rf"(?<!\w)(?:tại|trong)[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
+            rf"{word_start('tại|trong')}[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?:{_verbs()}|nắm tình))*)(?!\w)")
         # the activity as one of a body's: "(Đây) là hoạt động thường xuyên, định kỳ của <body>"
         _RES["activity_of"] = re.compile(
