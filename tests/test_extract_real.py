@@ -1543,3 +1543,12 @@ def test_a_headline_kept_in_the_body_gives_the_topic_only_if_nothing_else_does()
     out = facts("Tin tức\nNgày 1/4/2021, đồng chí Mạc Đình Lâm, Bí thư Huyện ủy kiểm tra công tác chuẩn bị bầu cử, "
                 "ở các xã Yên Hòa, Yên Phú.")
     assert [e["topic"] for e in out["events"]] == ["công tác chuẩn bị bầu cử"]
+
+
+def test_the_unit_whose_staff_a_visit_greets_is_its_target():
+    want = [("2025-01-20", "inspection", None, "Mạc Đình Lâm", ["Bộ Chỉ huy Quân sự tỉnh"])]
+    for verbs in ("kiểm tra, nắm tình hình và chúc Tết cán bộ, chiến sĩ", "kiểm tra, động viên cán bộ, chiến sỹ",
+                  "kiểm tra và thăm hỏi cán bộ, nhân viên", "kiểm tra tại"):
+        out = facts(f"Tin tức\nNgày 20/1/2025, đồng chí Mạc Đình Lâm, Bí thư Tỉnh ủy đã đến {verbs} Bộ Chỉ huy Quân "
+                    "sự tỉnh nhân dịp Tết Nguyên đán.")
+        assert _outing(out) == want, verbs

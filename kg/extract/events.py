@@ -119,6 +119,11 @@ def _re(key: str) -> re.Pattern:
         _RES["bare_time"] = re.compile(
             rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
         _RES["page_marker"] = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*")
+        _RES["visit_object"] = re.compile(
+            r"(?<!\w)(?:kiểm tra|giám sát)(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
+            r"(?:nắm tình hình|chúc Tết|thăm hỏi|thăm|động viên|tặng quà))+[ \t]+"
+            r"(?:(?:cán bộ|chiến sĩ|chiến sỹ|công chức|viên chức|nhân viên|người lao động|đảng viên)"
+            r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+))*")
         _RES["at_place"] = re.compile(r"(?<!\w)(?:tại|ở)[ \t]+$")
         # what a site's name before its unit does not run across
         _RES["site_break"] = re.compile(
@@ -467,6 +472,10 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         _list_at(text, g.end(), clause_end, ctx, people, known, out)
     # whom the verb takes as its object: "kiểm tra Ban Thường vụ Huyện ủy X về …"
     for v in _re("oversight_verb").finditer(text, start, detail.start() if detail else clause_end):
+        _list_at(text, v.end(), clause_end, ctx, people, known, out)
+    # or after the visit's other verbs and whose staff: "kiểm tra, nắm tình hình và chúc Tết
+    # cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh"
+    for v in _re("visit_object").finditer(text, start, detail.start() if detail else clause_end):
         _list_at(text, v.end(), clause_end, ctx, people, known, out)
     if detail:
         a = detail.end()
