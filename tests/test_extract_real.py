@@ -1552,3 +1552,9 @@ def test_the_unit_whose_staff_a_visit_greets_is_its_target():
         out = facts(f"Tin tức\nNgày 20/1/2025, đồng chí Mạc Đình Lâm, Bí thư Tỉnh ủy đã đến {verbs} Bộ Chỉ huy Quân "
                     "sự tỉnh nhân dịp Tết Nguyên đán.")
         assert _outing(out) == want, verbs
+
+
+def test_a_body_visited_is_not_the_one_running_the_activity():
+    out = facts("Tin tức\nNgày 5/10/2024, đồng chí Lý Văn Đức, Phó Bí thư Tỉnh ủy đã làm việc với Đảng ủy xã Yên Hòa."
+                "\nĐây là hoạt động thường xuyên của Đảng ủy xã Yên Hòa nhằm chăm lo đời sống nhân dân.")
+    assert [e["inspector"] for e in out["events"]] == [None]

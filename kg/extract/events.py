@@ -841,7 +841,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
     if frame.inspector is None and any(ev.inspector is None for ev in events):
-        frame.inspector = _owner(text, sentences, ctx, known, bodies)
+        owner = _owner(text, sentences, ctx, known, bodies)
+        # (not a body visited: "Đây là hoạt động thường xuyên của Đảng ủy xã X" where X was visited)
+        if owner is not None and not any(t in (owner.canonical(), owner.locality()) for ev in events for t in ev.targets):
+            frame.inspector = owner
     return events, {"kind": frame.kind, "inspector": frame.inspector}
 
 
