@@ -1558,3 +1558,11 @@ def test_a_body_visited_is_not_the_one_running_the_activity():
     out = facts("Tin tức\nNgày 5/10/2024, đồng chí Lý Văn Đức, Phó Bí thư Tỉnh ủy đã làm việc với Đảng ủy xã Yên Hòa."
                 "\nĐây là hoạt động thường xuyên của Đảng ủy xã Yên Hòa nhằm chăm lo đời sống nhân dân.")
     assert [e["inspector"] for e in out["events"]] == [None]
+
+
+def test_a_delegation_of_a_body_whose_name_holds_ve():
+    for body in ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Nội chính Trung ương"):
+        out = facts(f"Tin tức\nNgày 24/7/2025, Đoàn công tác của {body} do đồng chí Mạc Đình Lâm làm trưởng đoàn đã "
+                    "làm việc với Ban Thường vụ Tỉnh ủy Vĩnh Phúc về công tác cán bộ.")
+        assert _outing(out) == [("2025-07-24", "working_session", body, "Mạc Đình Lâm", ["tỉnh Vĩnh Phúc"])], body
+        assert out["events"][0]["topic"] == "công tác cán bộ"

@@ -403,12 +403,13 @@ class Clause:
     hosts: list = field(default_factory=list)
 
 
-def _kind(text: str, start: int, end: int) -> str | None:
+def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str | None:
     """The first kiểm tra / giám sát named (delegation names count), else a
     working-session verb; verbs after "về" or used as nouns ("công tác kiểm
-    tra") do not count."""
+    tra") do not count. A "về" before ``name_end`` belongs to the name of the
+    body the delegation acts for ("Ban Chỉ đạo Trung ương về phòng, chống …")."""
     lx = lexicon()
-    about = text.find(" về ", start, end)
+    about = text.find(" về ", start if name_end is None else max(start, name_end), end)
     # "đã về kiểm tra …": going there, not what it is about
     while about >= 0 and re.match(rf" về[ \t]+(?i:{_verbs()})", text[about:end]):
         about = text.find(" về ", about + 4, end)
@@ -1149,7 +1150,8 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                            or _re("title_then_with").fullmatch(text, p.end, deleg_start)
                            and not _re("chain_break").search(text, p.end, deleg_start))), None)
         leader = with_.name if with_ is not None else None
-    kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end)
+    kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end,
+                 subject_end if delegation is not None else None)
     if kind is None:
         return None
     # what the sentence says after a later future clause is not this activity's
