@@ -128,8 +128,12 @@ class Gazetteer:
         return [self._by_code[ERA_2025, code] for code in unit.successor_codes]
 
     def children(self, unit: Unit) -> list[Unit]:
+        """The units right under ``unit`` on the last day of its era: not
+        those merged away earlier (2019-2024), which ``units`` lists too."""
+        last_day = REFORM_DAY - dt.timedelta(days=1)
         return [u for (era, _), u in self._by_code.items()
-                if era == unit.era and u.parent_code == unit.code]
+                if era == unit.era and u.parent_code == unit.code
+                and (u.valid_through is None or u.valid_through >= last_day)]
 
     def is_within(self, unit: Unit, ancestor: Unit) -> bool:
         """True if ``ancestor`` is above ``unit`` (a unit is not within itself),

@@ -359,3 +359,12 @@ def test_a_type_word_written_as_its_dotted_initials_names_the_unit():
     # does not know as such a unit, are an initial ("phường Tân Định" is one it knows)
     assert _names("Về cơ sở\n\nNgày 4/5, ông Trần P. Tân Định, bà Lê Thị P. Lộc, cán bộ P.Tổ chức, dự họp.",
                   dt.date(2024, 5, 4)) == set()
+
+
+def test_a_name_written_once_with_a_tone_mark_slipped_is_the_unit_spelt_right():
+    for text in ("Đoàn làm việc với Đảng ủy xã Thủy Đông. Lãnh đạo xã Thuy Đông báo cáo kết quả.",
+                 "Lãnh đạo xã Thuy Đông báo cáo kết quả. Đoàn làm việc với Đảng ủy xã Thủy Đông."):
+        assert _names(f"Về cơ sở\n\nNgày 4/5, {text}") == {"xã Thủy Đông"}, text
+    # two units whose names differ in tone marks only are both units the gazetteer knows
+    assert _names("Về cơ sở\n\nNgày 4/5, đoàn làm việc tại xã Quang Bình và xã Quảng Bình.") == \
+        {"xã Quang Bình", "xã Quảng Bình"}

@@ -219,3 +219,11 @@ def test_shipped_data_equals_the_build(monkeypatch):
     for name, content in build.render().items():
         shipped = (REPO / "data" / "gazetteer" / name).read_text(encoding="utf-8")
         assert shipped == content, f"data/gazetteer/{name} is stale: run scripts/build_gazetteer.py"
+
+
+def test_children_are_the_units_under_a_unit_at_the_end_of_its_era(g):
+    ha_tinh = one(g, "tỉnh Hà Tĩnh", era=PRE)
+    districts = g.children(ha_tinh)
+    assert one(g, "huyện Thạch Hà", era=PRE) in districts
+    assert one(g, "huyện Lộc Hà", era=PRE) not in districts      # merged into Thạch Hà in 2024
+    assert one(g, "huyện Lộc Hà", era=PRE) in g.units(PRE, UnitLevel.DISTRICT)

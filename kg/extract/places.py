@@ -252,6 +252,7 @@ class Context:
 
     def finish(self) -> None:
         self.mentions.sort(key=lambda m: m.pos)
+        self.mentions = _mend_tone_slips(self.mentions)
         for m in self.mentions:
             self.levels.setdefault(m.full, level_of(m.unit_type, m.name, self.era))
 
@@ -296,6 +297,40 @@ class Context:
         best = max(counts.values())
         # the counts are in the order the units were first named
         return next(first[k] for k, n in counts.items() if n == best)
+
+
+def _mend_tone_slips(mentions: list[Mention]) -> list[Mention]:
+    """A unit's name written once with a tone mark slipped ("xã Thinh Sơn" a
+    line after "xã Thịnh Sơn") is the unit spelt right: of two spellings of one
+    type that differ in tone marks only, one a unit the gazetteer knows by that
+    exact spelling and the other not, the other is mended to it. Two units whose
+    names differ only so ("Quang Bình", "Quảng Bình") are both known, and kept."""
+    spellings: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        spellings.setdefault((m.unit_type, fold(m.name)), set()).add(m.name)
+    mended: dict[tuple[str, str], str] = {}
+    for (unit_type, _), names in spellings.items():
+        if len(names) > 1:
+            exact = [n for n in names if _known_as_spelt(n, unit_type)]
+            if len(exact) == 1:
+                mended.update({(unit_type, n): exact[0] for n in names if n != exact[0]})
+    if not mended:
+        return mentions
+    return [Mention(m.pos, m.unit_type, mended[m.unit_type, m.name], m.within)
+            if (m.unit_type, m.name) in mended else m for m in mentions]
+
+
+@lru_cache(maxsize=4096)
+def _known_as_spelt(name: str, unit_type: str) -> bool:
+    """Does the gazetteer (either era) know a unit of this type by exactly this
+    spelling (case aside), tone marks included?"""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    try:
+        return any(u.name.lower() == name.lower() for era in ("pre2025", "2025")
+                   for u in g.find(name, unit_type, era=era))
+    except ValueError:       # a type word the gazetteer does not know
+        return False
 
 
 def scan_places(text: str, begin: int = 0) -> list[Mention]:
@@ -791,7 +826,7 @@ def _split_full(full: str) -> tuple[str, str]:
     return full[len(t) + 1:], t
 
 
-# gazetteer answers by (place name, type, era, code of the unit searched within, date)
+# gazetteer answers by (place name, type, era, code of the unit searched within)
 _FOUND: dict[tuple, list] = {}
 
 
@@ -811,21 +846,26 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
     units: dict[str, object] = {}       # place name -> Unit, for the parents of later places
 
     def lookup(p: Place, within) -> list:
-        key = (p.name, p.unit_type, era, within.code if within is not None else None, ctx.when)
+        key = (p.name, p.unit_type, era, within.code if within is not None else None)
         found = _FOUND.get(key)
         if found is None:
             if len(_FOUND) > 100_000:
                 _FOUND.clear()
             found = _FOUND[key] = _lookup(p, within)
-        return found
+        # the units not yet ended on the article's date (as find(on=) keeps), filtered
+        # here so that the answers are cached whatever the date
+        when = ctx.when
+        if when is None or not any(u.valid_through and u.valid_through < when for u in found):
+            return found
+        return [u for u in found if not (u.valid_through and u.valid_through < when)]
 
     def _lookup(p: Place, within) -> list:
         name = p.name.split(" ", len(p.unit_type.split()))[-1]
         try:
-            found = g.find(name, p.unit_type, era=era, within=within, on=ctx.when)
+            found = g.find(name, p.unit_type, era=era, within=within)
             bare = re.sub(r"['\u2019\u02bc]", "", name)
             if not found and bare != name:     # "Đưng K'Nớ" is "Đưng KNớ" in the data
-                found = g.find(bare, p.unit_type, era=era, within=within, on=ctx.when)
+                found = g.find(bare, p.unit_type, era=era, within=within)
             return found
         except ValueError:       # a type word the gazetteer does not know
             return []
