@@ -155,3 +155,14 @@ def test_a_task_boards_words_stop_at_the_clause_that_names_its_head(tmp_path: Pa
     assert not any("Ban Chỉ đạo Đại hội" in o.name for o in out.records.organisations)
     assert {p["name"]: p["posts"] for p in out.to_json()["persons"]} == {
         "Đoàn Văn Lực": ["Phó Bí thư Thành ủy Cần Thơ"]}
+
+
+def test_the_national_assemblys_ethnic_council_is_named_as_its_committees_are(tmp_path: Path):
+    """"Hội đồng Dân tộc", with or without "(của) Quốc hội", is one body named
+    like the Assembly's committees: "… của Quốc hội"."""
+    for written in ("Hội đồng Dân tộc Quốc hội", "Hội đồng Dân tộc của Quốc hội", "Hội đồng Dân tộc"):
+        path = tmp_path / "council.txt"
+        path.write_text(f"Kiểm tra\n\nÔng Lầu Văn Sính, Chủ tịch {written}, làm việc với tỉnh Điện Biên.\n",
+                        encoding="utf-8")
+        got = {p["name"]: p["posts"] for p in extract(next(read_articles(path))).to_json()["persons"]}
+        assert got == {"Lầu Văn Sính": ["Chủ tịch Hội đồng Dân tộc của Quốc hội"]}, written

@@ -640,3 +640,10 @@ def test_the_holder_named_after_a_numbered_ward():
     for text in ("Bí thư Đảng ủy Phường 3 Tiết Văn Lành báo cáo kết quả.",
                  "Ông Tiết Văn Lành, Bí thư Đảng ủy Phường 3, báo cáo kết quả."):
         assert posts("Làm việc tại phường\n" + text) == {"Tiết Văn Lành": ["Bí thư Đảng ủy phường 3"]}, text
+
+
+def test_a_post_one_is_elected_or_re_elected_to_is_a_post():
+    want = {"Rơ Châm Hlin": ["Bí thư Huyện ủy Chư Păh"]}
+    for verb in ("tái đắc cử", "đắc cử", "được bầu giữ chức"):
+        got = posts("Đại hội Đảng bộ huyện\nTại Đại hội, đồng chí Rơ Châm Hlin " + verb + " Bí thư Huyện ủy Chư Păh.")
+        assert got == want, verb

@@ -101,11 +101,13 @@ def _re(key: str) -> re.Pattern:
         # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
         _RES["bare_role"] = re.compile(rf"{word_start(lx.role_re, ())}(?=[ \t]*[,–-][ \t]*\w)")
         # the post a person is appointed, elected or assigned to, after the name and its chain:
-        # "ông A được bổ nhiệm giữ chức vụ Trưởng Ban …", "đồng chí B, <post> làm Bí thư Huyện ủy X"
+        # "ông A được bổ nhiệm giữ chức vụ Trưởng Ban …", "đồng chí B, <post> làm Bí thư Huyện ủy X",
+        # "đồng chí C tái đắc cử Bí thư Huyện ủy X"
         _RES["appointed"] = re.compile(
             r"[ \t]*,?[ \t]*(?:(?:vừa[ \t]+|đã[ \t]+|tiếp tục[ \t]+)?được[ \t]+(?:(?:điều động|luân chuyển|bổ nhiệm|bầu|bầu giữ|"
             r"chỉ định|phân công|giao)[ \t]*,?[ \t]*)+(?:(?:giữ|làm|đảm nhiệm|tham gia)[ \t]+)?"
-            r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w))(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
+            r"|(?:giữ|đảm nhiệm|đảm nhận)[ \t]+|làm[ \t]+(?=\w+[ \t]+\w)|(?:tái[ \t]+)?đắc[ \t]+cử[ \t]+)"
+            r"(?:(?:chức vụ|chức danh|chức)[ \t]+)?")
         # a title with no body right before a name: "Chủ tịch Nguyễn Văn A", "Bí thư Đảng ủy Lê Văn B"
         _RES["bare_title_name"] = re.compile(
             rf"(?:[ \t]+(?:{lx.heads_re}))?[ \t]*(?<!\w)(?P<name>{name})(?![ \t]*{CAP})")
