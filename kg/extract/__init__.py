@@ -325,11 +325,13 @@ _DELEGATION_OF = re.compile(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]
 
 def _title_body(text: str, title: Sentence, ctx: Context, known) -> BodyRef | None:
     """The body a title opens with ("Ban Tuyên giáo Tỉnh ủy … kiểm tra …",
-    "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc …")."""
+    "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc …"), when an activity's
+    verb follows it there: a body that only asks or says something in the
+    headline ("UBND tỉnh yêu cầu …") oversees nothing by it."""
     m = _DELEGATION_OF.match(text[title.start:title.end])
     pos = title.start + (m.end() if m else 0)
     ref = parse_body(text, pos, known)
-    if ref is None or not ref.complete:
+    if ref is None or not ref.complete or not events_mod._re("any_verb").search(text, ref.end, title.end):
         return None
     return resolve(ref, ctx, pos)
 
