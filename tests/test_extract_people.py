@@ -246,7 +246,8 @@ def test_an_organ_named_alone_is_the_one_an_earlier_post_placed():
     got = posts("Hội nghị\nNgày 3/6/2022, đồng chí Mông Văn Tài, Trưởng Ban Dân vận Huyện ủy Bảo Lạc chủ trì; dự có đồng "
                 "chí Nông Thị Quế, Phó Trưởng Ban Dân vận và đồng chí Lục Văn Páo, Phó Trưởng Ban Nội chính.")
     assert got["Nông Thị Quế"] == ["Phó Trưởng Ban Dân vận Huyện ủy Bảo Lạc"]
-    assert got["Lục Văn Páo"] == []      # no earlier post placed that organ
+    # no earlier post placed that organ: it is of the committee the list named just before
+    assert got["Lục Văn Páo"] == ["Phó Trưởng Ban Nội chính Huyện ủy Bảo Lạc"]
 
 
 def test_a_rank_written_as_an_item_of_the_chain_is_skipped_not_the_end_of_it():
@@ -647,3 +648,20 @@ def test_a_post_one_is_elected_or_re_elected_to_is_a_post():
     for verb in ("tái đắc cử", "đắc cử", "được bầu giữ chức"):
         got = posts("Đại hội Đảng bộ huyện\nTại Đại hội, đồng chí Rơ Châm Hlin " + verb + " Bí thư Huyện ủy Chư Păh.")
         assert got == want, verb
+
+
+def test_a_party_organ_a_list_leaves_without_its_committee_is_of_the_committee_named_just_before():
+    """"đồng chí A, Phó Bí thư Thường trực Huyện ủy; đồng chí B, UV BTV, Trưởng
+    Ban Tuyên giáo": B's organs are the committee's that A's item names, told
+    in a list, in a caption or with the title before the name."""
+    want = ["Ủy viên Ban Thường vụ Huyện ủy Đà Bắc", "Trưởng Ban Tuyên giáo Huyện ủy Đà Bắc"]
+    for text in ("Dự có đồng chí Xa Văn Hưng, Phó Bí thư Thường trực Huyện ủy Đà Bắc; đồng chí Bạch Thị Dung, "
+                 "UV BTV, Trưởng Ban Tuyên giáo.",
+                 "Đồng chí Xa Văn Hưng - Phó Bí thư Thường trực Huyện ủy Đà Bắc và đồng chí Bạch Thị Dung - Ủy viên "
+                 "Ban Thường vụ, Trưởng Ban Tuyên giáo cùng dự."):
+        assert posts("Làm việc tại xã\n" + text)["Bạch Thị Dung"] == want, text
+    got = posts("Làm việc tại xã\nPhó Bí thư Thường trực Huyện ủy Đà Bắc Xa Văn Hưng (giữa), Trưởng Ban Tuyên giáo "
+                "Bạch Thị Dung (trái) chủ trì.")
+    assert got["Bạch Thị Dung"] == want[1:]
+    # with no committee named before, an organ alone is no post
+    assert posts("Làm việc tại xã\nĐồng chí Bạch Thị Dung, Trưởng Ban Tuyên giáo, dự.") == {"Bạch Thị Dung": []}

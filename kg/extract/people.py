@@ -460,8 +460,23 @@ def complete_chain(posts: list[Post], ctx: Context) -> None:
             earlier = ctx.organ_bodies.get(body.organs)
             if earlier is not None and earlier[0] < post.start:
                 post.body = replace(earlier[1], start=body.start, end=body.end, trailing_person=body.trailing_person)
-        elif body.organs and body.complete and not body.needs_place:
-            ctx.organ_bodies[body.organs] = (post.start, body)
+            else:
+                # "đồng chí A, Phó Bí thư Thường trực Quận ủy; đồng chí B, UV BTV, Trưởng Ban Dân vận":
+                # a party organ whose committee a list leaves out is of the committee its item before names
+                near = [c for at, c in ctx.organ_bodies.get(_COMMITTEES, ()) if 0 < post.start - at <= _NEAR]
+                if near:
+                    c = near[-1]
+                    post.body = replace(body, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
+        elif body.complete and not body.needs_place and (body.committee or body.head and body.unit_type):
+            if body.organs:
+                ctx.organ_bodies[body.organs] = (post.start, body)
+            ctx.organ_bodies.setdefault(_COMMITTEES, []).append((post.start, body))
+
+
+# the committees of the posts read so far (in ``Context.organ_bodies``, beside the organs), and how
+# far before an organ left without its committee one may be to lend it: an item or two of a list
+_COMMITTEES = "committees"
+_NEAR = 200
 
 
 def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
