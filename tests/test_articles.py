@@ -490,3 +490,25 @@ def test_the_tet_an_undated_story_s_activity_is_done_for_gives_its_year(occasion
         events = extract(articles_module.text_article(text, key="t")).to_json()["events"]
         # the run-up to a Tết of the new year is December of the year before
         assert [e["date"] for e in events] == [expected.isoformat()], (occasion, day)
+
+
+def test_the_headline_s_body_is_the_inspector_only_where_the_headline_has_it_act():
+    from kg.extract import extract
+    lead = "Ngày 12/3/2024, ông Lò Văn Pắng, Phó Chủ tịch UBND tỉnh, làm việc với huyện Mường Tè về giải ngân vốn."
+    for headline, inspector in [("Ủy ban nhân dân tỉnh kiểm tra giải ngân vốn đầu tư công tại Mường Tè",
+                                 "Ủy ban nhân dân tỉnh"),
+                                ("Ủy ban nhân dân tỉnh yêu cầu các địa phương đẩy nhanh giải ngân vốn", None),
+                                ("Ủy ban nhân dân tỉnh đề nghị đẩy nhanh giải ngân vốn đầu tư công", None)]:
+        events = extract(articles_module.text_article(f"{headline}\n\n{lead}", key="t")).to_json()["events"]
+        assert [e["inspector"] for e in events] == [inspector], headline
+
+
+@pytest.mark.parametrize("stamp", ["", " 05/03/2024 08:15", " 05/03/2024"])
+def test_a_headline_on_the_page_date_marker_s_line_is_the_title(stamp):
+    headline = "Ban Tổ chức Tỉnh ủy kiểm tra tại huyện Yên Sơn"
+    a = articles_module.text_article(f" date 2024-03 {headline}{stamp}\n\nChiều 4/3, {STORY}\n\n{MORE_TEXT}", key="t")
+    assert (a.title, a.published, a.written_by) == (headline, None, dt.date(2024, 3, 31))
+    assert a.text[a.body_start:].startswith("Chiều 4/3, ")
+    # a lead on the marker's line is no headline: the text stays untitled
+    b = articles_module.text_article(f" date 2024-03-05 Chiều 4/3, {STORY}\n\n{MORE_TEXT}", key="t")
+    assert (b.title, b.published) == ("", dt.date(2024, 3, 5))

@@ -105,6 +105,14 @@ def split_headline(text: str) -> Opening:
     lines = text.lstrip("\n").split("\n")
     first = lines[0]
     following = next((line for line in lines[1:] if line.strip()), None)
+    # a page-date marker, then the headline on the same line, perhaps with the
+    # page's time stamp after it (" date 2025-07 <headline> 24/07/2025 19:00")
+    if (marker := _MARKER.match(first)) and first[marker.end():].strip():
+        headline = _STAMP_AFTER.sub("", first[marker.end():])
+        if is_headline(headline, following):
+            rest = "\n".join(lines[1:])
+            return Opening(headline, rest, page_date(marker.group(0)) or _dating(rest.lstrip())[1],
+                           month_bound(marker.group(0)))
     if is_headline(first, following):
         rest = "\n".join(lines[1:])
         return Opening(first, rest, *_dating(rest.lstrip())[1:])
@@ -112,6 +120,7 @@ def split_headline(text: str) -> Opening:
     return Opening("", body, *_dating(body)[1:])
 
 
+_STAMP_AFTER = re.compile(rf"[ \t]+{_DATE}(?:[ \t]+{_TIME})?[ \t]*$")
 _CAPTION_CREDIT = re.compile(r"[.!?…][\"”)]?[ \t]+\(?(?:Ả|ả)nh(?:[ \t]+minh[ \t]+họa)?[ \t]*:")
 
 
