@@ -308,12 +308,13 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
 
 _WORDS = re.compile(r"\w+(?:[ \t]+\w+)*")
 _MENDABLE: dict[str, list[str]] | None = None
+_MENDABLE_FIRST: frozenset[str] = frozenset()
 
 
 def _mendable() -> dict[str, list[str]]:
     """The roles and titles of two words or more, by their words folded and
     in lower case, with the number of words of each."""
-    global _MENDABLE
+    global _MENDABLE, _MENDABLE_FIRST
     if _MENDABLE is None:
         from kg import tables
         phrases = [r.vi for r in tables.roles().values()] + _title_phrases()
@@ -321,6 +322,8 @@ def _mendable() -> dict[str, list[str]]:
         for ph in phrases:
             if len(ph.split()) >= 2:
                 _MENDABLE.setdefault(fold(ph).lower(), []).append(ph)
+        # most chain items a title does not parse open on no such word: one look-up ends them
+        _MENDABLE_FIRST = frozenset(key.split()[0] for key in _MENDABLE)
     return _MENDABLE
 
 
@@ -334,6 +337,8 @@ def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post 
         return None
     toks = words.group(0).split()
     table = _mendable()
+    if len(toks) < 2 or fold(toks[0]).lower() not in _MENDABLE_FIRST:
+        return None
     for n in range(min(len(toks), 6), 1, -1):
         written = " ".join(toks[:n])
         for phrase in table.get(fold(written).lower(), ()):
