@@ -212,6 +212,24 @@ def test_a_name_after_a_central_body_and_the_city_abbreviation():
     assert "thành phố Hồ Chí Minh" in {p["name"] for p in out["places"]}
 
 
+def test_each_activity_keeps_the_subject_matter_its_own_sentence_names():
+    out = facts("Ủy ban Kiểm tra Huyện ủy giám sát hai đảng ủy xã\n"
+                "Ngày 3/4/2024, Ủy ban Kiểm tra Huyện ủy Lạc Sơn giám sát Đảng ủy xã Tân Minh về việc thu, "
+                "nộp đảng phí.\nNgày 10/4/2024, Ủy ban Kiểm tra Huyện ủy Lạc Sơn kiểm tra Đảng ủy xã Đồng Ruộng "
+                "về công tác phòng, chống lãng phí.")
+    assert [(e["date"], e["topic"]) for e in out["events"]] == [
+        ("2024-04-03", "việc thu, nộp đảng phí"), ("2024-04-10", "công tác phòng, chống lãng phí")]
+
+
+def test_an_activity_whose_sentences_name_no_subject_matter_takes_the_articles():
+    out = facts("Giám sát tại hai xã\n"
+                "Ngày 3/4/2024, Ủy ban Kiểm tra Huyện ủy Lạc Sơn giám sát Đảng ủy xã Tân Minh về việc thu, "
+                "nộp đảng phí.\nNgày 10/4/2024, Ủy ban Kiểm tra Huyện ủy Lạc Sơn giám sát Đảng ủy xã "
+                "Đồng Ruộng.")
+    assert [(e["date"], e["topic"]) for e in out["events"]] == [
+        ("2024-04-03", "việc thu, nộp đảng phí"), ("2024-04-10", "việc thu, nộp đảng phí")]
+
+
 # --- documents and directives ---------------------------------------------------------------
 
 def test_the_directive_after_a_time_phrase_after_a_task_and_the_document_that_sets_up_the_delegation():

@@ -288,6 +288,14 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     directive = _directive(text, reading.body, mentions)
     span, _ = events_mod.topic(text, reading.body, events, mentions, known) if events else (None, None)
     topic = reading.quote(*span) if span else None
+    # several activities: each takes what its own sentences name ("Đợt 1 giám sát A …
+    # Đợt 2 giám sát B …"), the article's subject matter where they name none
+    own_topics = {}
+    if len(events) > 1:
+        for ev in events:
+            own, _ = events_mod.topic(text, ev.sentences, [ev], mentions, known)
+            if own:
+                own_topics[id(ev)] = reading.quote(*own)
     directive_mention = next((d for d in mentions if d.code == directive), None)
     directive_date = _merged_date(mentions, directive) if directive else None
     # the issue dates of the documents the activity does not carry out (what a
@@ -317,6 +325,8 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
                                   _latest_year(story_year, latest_doc, day, month) or own or only_year,
                                   reading.warnings)
+    for ev in events:
+        ev.topic = own_topics.get(id(ev), topic)
     return ActivitiesFound(events, directive, topic)
 
 
@@ -649,12 +659,12 @@ def _add_activities(reading: Reading, found: ActivitiesFound, context: str | Non
                        targets=list(ev.targets), delegation=delegation, leader=ev.leader,
                        leader_context=context if ev.leader else None, document=directive,
                        document_scope=scopes.get(directive) if directive else None,
-                       date=ev.date, topic=found.topic,
+                       date=ev.date, topic=ev.topic,
                        evidence=[reading.evidence(s) for s in ev.sentences])
         records.activities.append(act)
         out.append({"kind": act.kind.value, "date": ev.date.isoformat() if ev.date else None,
                     "inspector": inspector, "leader": ev.leader, "targets": list(ev.targets),
-                    "directive": directive, "topic": found.topic, "evidence": _evidence_json(reading.evidence(first))})
+                    "directive": directive, "topic": ev.topic, "evidence": _evidence_json(reading.evidence(first))})
     return out
 
 

@@ -35,6 +35,7 @@ class Event:
     targets: list[str] = field(default_factory=list)
     sentences: list = field(default_factory=list)
     delegation: str | None = None
+    topic: str | None = None        # what it looked into, in the article's words (find_activities sets it)
 
 
 _RES: dict[str, re.Pattern] = {}
