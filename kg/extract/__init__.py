@@ -272,7 +272,6 @@ def _canonical_person(name: str, full: list[str]) -> str | None:
 class ActivitiesFound:
     events: list[Event]             # each with its inspector, kind and date settled
     directive: str | None           # the code of the document the activities carry out
-    topic: str | None               # what was inspected, in the article's own words
 
 
 def find_activities(reading: Reading, ctx: Context, known: frozenset[str], people: list[PersonMention],
@@ -288,14 +287,6 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     directive = _directive(text, reading.body, mentions)
     span, _ = events_mod.topic(text, reading.body, events, mentions, known) if events else (None, None)
     topic = reading.quote(*span) if span else None
-    # several activities: each takes what its own sentences name ("Đợt 1 giám sát A …
-    # Đợt 2 giám sát B …"), the article's subject matter where they name none
-    own_topics = {}
-    if len(events) > 1:
-        for ev in events:
-            own, _ = events_mod.topic(text, ev.sentences, [ev], mentions, known)
-            if own:
-                own_topics[id(ev)] = reading.quote(*own)
     directive_mention = next((d for d in mentions if d.code == directive), None)
     directive_date = _merged_date(mentions, directive) if directive else None
     # the issue dates of the documents the activity does not carry out (what a
@@ -325,9 +316,11 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
             ev.date = _infer_date(day, month, year, reading.written_by, directive_date,
                                   _latest_year(story_year, latest_doc, day, month) or own or only_year,
                                   reading.warnings)
-    for ev in events:
-        ev.topic = own_topics.get(id(ev), topic)
-    return ActivitiesFound(events, directive, topic)
+        # several activities: each takes what its own sentences name ("Đợt 1 giám sát A …
+        # Đợt 2 giám sát B …"), the article's subject matter where they name none
+        own_span, _ = events_mod.topic(text, ev.sentences, [ev], mentions, known) if len(events) > 1 else (None, None)
+        ev.topic = reading.quote(*own_span) if own_span else topic
+    return ActivitiesFound(events, directive)
 
 
 _DELEGATION_OF = re.compile(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+")
@@ -341,7 +334,7 @@ def _title_body(text: str, title: Sentence, ctx: Context, known) -> BodyRef | No
     m = _DELEGATION_OF.match(text[title.start:title.end])
     pos = title.start + (m.end() if m else 0)
     ref = parse_body(text, pos, known)
-    if ref is None or not ref.complete or not events_mod._re("any_verb").search(text, ref.end, title.end):
+    if ref is None or not ref.complete or not events_mod.names_activity(text, ref.end, title.end):
         return None
     return resolve(ref, ctx, pos)
 

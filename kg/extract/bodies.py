@@ -189,19 +189,17 @@ def _re(key: str) -> re.Pattern:
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
             rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{1,50}}?)[ \t]*,?[ \t]*(?=(?i:{lx.central_re})(?!\w))")
-        cut = _cut_central()
+        cut = [written for written, _ in _cut_central().values()]
         _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
 
 
-_CUT_CENTRAL: dict[str, str] = {}
-
-
-def _cut_central() -> list[str]:
+@lru_cache(maxsize=None)
+def _cut_central() -> dict[str, tuple[str, str]]:
     """Central bodies' names cut one syllable short ("Bộ Chính" for "Bộ Chính
     trị": the excerpt's edge or a dropped word), where what is left names
     no other body and the cut falls inside the last word ("Chính trị"); by
-    what is left, folded, to the body's canonical name."""
+    what is left, folded, to (what is left as written, the body's canonical name)."""
     lx = lexicon()
     vocab = {*lx.central, *lx.organs, *lx.place_organs, *lx.committees, *lx.unit_types, *lx.council_organs}
     by_rest: dict[str, set[str]] = {}
@@ -218,10 +216,8 @@ def _cut_central() -> list[str]:
     for rest in written:
         # every body whose name goes on from what is left: "Bộ Tài" may be two
         by_rest[rest] = {name for name, alias in names if fold(alias).startswith(rest + " ")}
-    for rest, names_of in by_rest.items():
-        if len(names_of) == 1 and rest not in vocab:
-            _CUT_CENTRAL[rest] = next(iter(names_of))
-    return [written[k] for k in _CUT_CENTRAL]
+    return {rest: (written[rest], next(iter(names_of))) for rest, names_of in by_rest.items()
+            if len(names_of) == 1 and rest not in vocab}
 
 
 # "… Trung ương Hội": the central organs of an association, not the Party's
@@ -321,7 +317,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
     if m is None:
         cut = _re("cut_central").match(text, pos)
         if cut:
-            canon = _CUT_CENTRAL[fold(re.sub(r"\s+", " ", cut.group(0)))]
+            _, canon = _cut_central()[fold(re.sub(r"\s+", " ", cut.group(0)))]
             return BodyRef(pos, cut.end(), kind=lx.central[fold(canon)][1], central=canon)
     if m:
         canon, kind = lx.central[fold(re.sub(r"\s+", " ", m.group(0)))]

@@ -993,8 +993,13 @@ def _person_at(people, pos):
     return None
 
 
+def names_activity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an activity's verb (the cheap test)."""
+    return _re("any_verb").search(text, start, end) is not None
+
+
 def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
-    if not _re("any_verb").search(text, s.start, s.end):
+    if not names_activity(text, s.start, s.end):
         return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
     ahead = _ahead(text, s.start, s.end)

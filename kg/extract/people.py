@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
+from functools import cache
 
 from .bodies import ASSOCIATION, BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
@@ -307,24 +307,23 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
 
 
 _WORDS = re.compile(r"\w+(?:[ \t]+\w+)*")
-_MENDABLE: dict[str, list[str]] | None = None
-_MENDABLE_FIRST: frozenset[str] = frozenset()
-
-
+@cache
 def _mendable() -> dict[str, list[str]]:
     """The roles and titles of two words or more, by their words folded and
-    in lower case, with the number of words of each."""
-    global _MENDABLE, _MENDABLE_FIRST
-    if _MENDABLE is None:
-        from kg import tables
-        phrases = [r.vi for r in tables.roles().values()] + _title_phrases()
-        _MENDABLE = {}
-        for ph in phrases:
-            if len(ph.split()) >= 2:
-                _MENDABLE.setdefault(fold(ph).lower(), []).append(ph)
-        # most chain items a title does not parse open on no such word: one look-up ends them
-        _MENDABLE_FIRST = frozenset(key.split()[0] for key in _MENDABLE)
-    return _MENDABLE
+    in lower case."""
+    from kg import tables
+    table: dict[str, list[str]] = {}
+    for ph in [r.vi for r in tables.roles().values()] + _title_phrases():
+        if len(ph.split()) >= 2:
+            table.setdefault(fold(ph).lower(), []).append(ph)
+    return table
+
+
+@cache
+def _mendable_first_words() -> frozenset[str]:
+    """The first words of ``_mendable``'s keys: most chain items no title parses
+    open on none of them, and one look-up ends those."""
+    return frozenset(key.split()[0] for key in _mendable())
 
 
 def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
@@ -336,14 +335,12 @@ def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post 
     if words is None:
         return None
     toks = words.group(0).split()
-    table = _mendable()
-    if len(toks) < 2 or fold(toks[0]).lower() not in _MENDABLE_FIRST:
+    if len(toks) < 2 or fold(toks[0]).lower() not in _mendable_first_words():
         return None
     for n in range(min(len(toks), 6), 1, -1):
         written = " ".join(toks[:n])
-        for phrase in table.get(fold(written).lower(), ()):
-            if len(phrase) != len(written) or \
-                    sum(a != b for a, b in zip(phrase.lower(), written.lower())) != 1:
+        for phrase in _mendable().get(fold(written).lower(), ()):
+            if not _one_letter_apart(phrase.lower(), written.lower()):
                 continue
             # the same length, so the mended text keeps every offset
             span = re.compile(r"[ \t]+".join(map(re.escape, toks[:n]))).match(text, pos)
@@ -404,13 +401,14 @@ def _lend_bodies(posts: list[Post]) -> list[Post]:
     is one post with it: the head of a ministry-level agency holds that rank."""
     lender = None
     ranked: set[int] = set()
-    for post in reversed(posts):
+    for i in range(len(posts) - 1, -1, -1):
+        post = posts[i]
         if post.body is not None:
             lender = post
             continue
         if lender is None:
             continue
-        if post.role == _MINISTER and lender is posts[posts.index(post) + 1] and lender.body.central \
+        if post.role == _MINISTER and lender is posts[i + 1] and lender.body.central \
                 and not _MINISTRY.match(lender.body.central) and lender.label:
             post.body, post.end = lender.body, lender.end
             post.fixed_label = f"{post.role_label}, {lender.label}"

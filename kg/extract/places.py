@@ -60,7 +60,8 @@ def _stop_led_names(stop: str) -> str:
     place name, as an alternation, longest first."""
     from kg.gazetteer import gazetteer
     opens = re.compile(rf"(?:{stop})(?!\w)")
-    names = {u.name for u in gazetteer()._by_code.values() if " - " not in u.name and opens.match(u.name)}
+    g = gazetteer()
+    names = {u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and opens.match(u.name)}
     return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
 
 
@@ -820,12 +821,6 @@ def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _split_full(full: str) -> tuple[str, str]:
-    """(name, type) of a unit's full name ("huyện Lộc Hà")."""
-    t = next((t for t in sorted(lexicon().unit_types.values(), key=len, reverse=True) if full.startswith(t + " ")))
-    return full[len(t) + 1:], t
-
-
 # gazetteer answers by (place name, type, era, code of the unit searched within)
 _FOUND: dict[tuple, list] = {}
 
@@ -919,5 +914,5 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         # yields to the one the gazetteer puts the commune in, when the text names that one too
         elif p.level == UnitLevel.COMMUNE and p.parent is not None and p.parent not in units \
                 and p.name not in ctx.stated and q.parent in named and q.parent != p.parent \
-                and not g.find(*_split_full(p.parent), era=era, on=ctx.when):
+                and not g.find(p.parent, era=era, on=ctx.when):
             p.parent = q.parent
