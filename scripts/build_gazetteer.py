@@ -47,6 +47,7 @@ import importlib.metadata
 import importlib.util
 import io
 import json
+import os
 import sqlite3
 import sys
 import zipfile
@@ -361,17 +362,24 @@ def render() -> dict[str, str]:
     return {UNITS_FILE: render_units(rows), LICENSE_FILE: render_license()}
 
 
+def write(name: str, content: str) -> None:
+    """Write a generated file whole or not at all: a build stopped halfway
+    leaves the shipped file as it was."""
+    path = OUT_DIR / name
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8", newline="")
+    os.replace(tmp, path)
+    print(f"wrote {path}")
+
+
 def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:2] == ["--history"]:
         # history.csv from the earlier lists, compared with the map as the package gives it
-        content = render_history(history_rows([Path(w) for w in sys.argv[2:]], build_rows(package_dir())))
-        (OUT_DIR / HISTORY_FILE).write_text(content, encoding="utf-8", newline="")
-        print(f"wrote {OUT_DIR / HISTORY_FILE}")
+        write(HISTORY_FILE, render_history(history_rows([Path(w) for w in sys.argv[2:]], build_rows(package_dir()))))
         return
     for name, content in render().items():
-        (OUT_DIR / name).write_text(content, encoding="utf-8", newline="")
-        print(f"wrote {OUT_DIR / name}")
+        write(name, content)
 
 
 if __name__ == "__main__":
