@@ -138,9 +138,11 @@ def _re(key: str) -> re.Pattern:
         # ("… Tỉnh ủy các tỉnh A và B": the units' type written before the list instead)
         _RES["organs_of_units"] = re.compile(
             rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
-        _RES["organs_then_units"] = re.compile(
-            rf"(?P<rest>(?:[ \t]*,?[ \t]*{UPPER}[^,.;:()\n]{{0,30}}?)+?)(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+"
-            rf"(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
+        # (a run of organs is checked one organ at a time by _organs_end: a single
+        # pattern for the whole run backtracks exponentially on a long run of capitals)
+        _RES["units_ahead"] = re.compile(
+            rf"(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
+        _RES["organ"] = re.compile(rf"[ \t]*,?[ \t]*{UPPER}[^,.;:()\n{UPPER[1:-1]}]{{0,30}}")
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
@@ -532,10 +534,10 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
     units = _re("organs_of_units").match(text, q, end) if q > start else None
     if units is None and q > start:
         # past more organs the tables do not know: "Tỉnh ủy, HĐND, UBND, Trường Chính trị các tỉnh A, B"
-        ahead = _re("organs_then_units").match(text, q, end)
-        if ahead is not None and not _re("chain_break").search(text, q, ahead.end("rest")):
-            units = _re("organs_of_units").match(text, ahead.end("rest"), end)
-            q = ahead.end("rest") if units else q
+        rest = _organs_end(text, q, end)
+        if rest is not None and not _re("chain_break").search(text, q, rest):
+            units = _re("organs_of_units").match(text, rest, end)
+            q = rest if units else q
     if units and not any(start <= c.pos < q for c in ctx.mentions):
         # "đối với Ban Thường vụ Thành ủy, Tỉnh ủy các địa phương: A, B, C": organs
         # named without a place are those of the units listed after them
@@ -549,6 +551,19 @@ _RANK = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
 # a count before a list of units: "các xã", "hai huyện", "02 xã A, B", "11 xã: A, B"
 _PLURAL_HEAD = re.compile(
     rf"{PLURAL_HEAD}[ \t]+(?:(?=\w+(?:[ \t]+\w+)?[ \t]*:)(?P<colon>[^:\n]{{1,12}}:[ \t]*))?")
+
+
+def _organs_end(text: str, q: int, end: int) -> int | None:
+    """Where a run of organs from ``q`` ends if a plural head of units follows it
+    ("Tỉnh ủy, HĐND, UBND, Trường Chính trị| các tỉnh A, B"): each organ opens
+    with a capital and runs at most 30 characters to the next capital or comma."""
+    for ahead in _re("units_ahead").finditer(text, q + 1, end):
+        p, at = ahead.start(), q
+        while (organ := _re("organ").match(text, at, p)) is not None and organ.end() > at:
+            at = organ.end()
+        if at == p:
+            return p
+    return None
 
 
 def _item(text, q, end, ctx, people, known, unit_of_organ=False):
