@@ -332,6 +332,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             org, org_kind = lx.central[fold(re.sub(r"\s+", " ", o.group("org")))]
             if org_kind == "organisation":
                 return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
+        youth = association_central(text, m.end() - len("Trung ương"), canon) \
+            if fold(m.group(0)).endswith(_TW) else None
+        if youth is not None:
+            # "Ủy viên Ban Chấp hành Trung ương Đoàn": the Youth Union's central committee
+            return replace(youth, start=pos)
         if ASSOCIATION.match(text, end):
             # "chuyên viên Ban Tuyên giáo TƯ Hội": the association's central board, not the Party's
             return None
@@ -384,6 +389,12 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
                     continue
         break
     ref = BodyRef(pos, p, organs=tuple(organs), kind=kind, truncated=truncated)
+    if organs and not council:
+        # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Ban Tuyên giáo Trung ương Đoàn": an
+        # organ of a mass organisation's central committee, not of the Party's
+        assoc = association_central(text, p, " ".join([*organs, "Trung ương"]))
+        if assoc is not None:
+            return replace(assoc, start=pos)
     m = _re("tw").match(text, p) if organs else None
     if m:
         key = fold(" ".join(organs) + " Trung ương")
@@ -450,6 +461,30 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if council:
             return None
     return ref if organs else None
+
+
+_DELEGATION_AFTER = re.compile(r"[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát|đại biểu|số)(?!\w)")
+
+
+def association_central(text: str, pos: int, organ: str) -> BodyRef | None:
+    """The central committee of a mass organisation written at ``pos``
+    ("Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn"), as a body of
+    ``organ`` ("Ban Chấp hành Trung ương" -> "Ban Chấp hành Trung ương Đoàn
+    Thanh niên Cộng sản Hồ Chí Minh"). None when the words there name no
+    such committee, or name it before a delegation's word ("Trung ương Đoàn
+    kiểm tra": the Party's body, then a delegation) or a unit (a province's
+    branch)."""
+    m = _re("central").match(text, pos)
+    if m is None or not fold(m.group(0)).startswith(_TW):
+        return None
+    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group(0)))]
+    if kind != "organisation" or _DELEGATION_AFTER.match(text, m.end()) or _re("type").match(text, m.end()):
+        return None
+    base = organ[:-len(" Trung ương")] if organ.endswith(" Trung ương") else organ
+    return BodyRef(pos, m.end(), kind=kind, central=f"{base} {canon}")
+
+
+_TW = fold("Trung ương")
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, BodyRef, association_central, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
 from .places import Context
 
@@ -137,8 +137,10 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     """One title at ``pos``: a role and its body, or a compound title."""
     lx = lexicon()
     m = _re("title").match(text, pos)
-    if m and ASSOCIATION.match(text, m.end()):
-        m = None        # "Ủy viên Ban Chấp hành Trung ương Hội …": a post in an association, read below
+    if m and (ASSOCIATION.match(text, m.end()) or fold(m.group(0)).endswith(_TW)
+              and association_central(text, m.end() - len("Trung ương"), "") is not None):
+        # "Ủy viên Ban Chấp hành Trung ương Hội …", "… Trung ương Đoàn": a post in an association, read below
+        m = None
     if m:
         role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
         body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
@@ -425,6 +427,7 @@ def _lend_bodies(posts: list[Post]) -> list[Post]:
     return [x for x in posts if id(x) not in ranked]
 
 
+_TW = fold("Trung ương")
 _MINISTER = "minister"
 _MINISTRY = re.compile(r"Bộ(?!\w)")
 _PARTY_ROLES: frozenset[str] | None = None
@@ -530,11 +533,24 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
+        def next_item(pm: PersonMention) -> None:
+            # "các đồng chí: A, <post>, B, <post>": the next item opens after this one's separator
+            sep = _LIST_SEP.match(text, pm.end) if pm.posts else None
+            nxt = sep.end() if sep else pm.end
+            if (sep or not pm.posts) and nxt not in listed:
+                starts.append(nxt)
+                listed.add(nxt)
+
         i = 0
         while i < len(starts):
             st = starts[i]
             i += 1
             if any(a <= st < b for a, b in taken):
+                # "Các đồng chí A, <post>, B, <post>": the first item was read after its
+                # honorific; the list goes on after it all the same
+                first = next((x for x in out if x.start == st), None) if st in listed else None
+                if first is not None and first.posts:
+                    next_item(first)
                 continue
             m = _re("lead").match(text, st, s.end) or (
                 _re("rank_lead").match(text, st, s.end) if st in ranked else None)
@@ -550,12 +566,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 out.append(pm)
                 taken.append((m.start(), pm.end))
                 if st in listed:
-                    # "các đồng chí: A, B, <post>": the next item opens after this one's separator
-                    sep = _LIST_SEP.match(text, pm.end) if pm.posts else None
-                    nxt = sep.end() if sep else pm.end
-                    if (sep or not pm.posts) and nxt not in listed:
-                        starts.append(nxt)
-                        listed.add(nxt)
+                    next_item(pm)
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
         for m in _re("chain_start").finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):

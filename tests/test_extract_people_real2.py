@@ -1,0 +1,67 @@
+"""Officials and posts as real news writes them, round two: lists whose items
+each carry a chain, the Front's committee abbreviated with a space, and the
+central committees of mass organisations. Every sentence is written for the
+test; none is copied from a page."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    out = extract(text_article(text, key="t")).to_json()
+    return {p["name"]: p["posts"] for p in out["persons"]}
+
+
+def test_every_item_of_a_list_opened_by_cac_dong_chi_keeps_its_own_chain():
+    want = {"Lương Văn Quế": ["Phó Bí thư Thường trực Tỉnh ủy"],
+            "Mẫn Thị Hồng": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]}
+    # the same two people, told with commas, with dashes, and with the list opened by a colon
+    for text in (
+            "Các đồng chí Lương Văn Quế, Phó bí thư Thường trực Tỉnh ủy, Mẫn Thị Hồng, Phó bí thư Tỉnh ủy, "
+            "Chủ tịch UBND tỉnh cùng chủ trì buổi họp.",
+            "Các đồng chí Lương Văn Quế - Phó Bí thư Thường trực Tỉnh ủy, Mẫn Thị Hồng - Phó Bí thư Tỉnh ủy, "
+            "Chủ tịch UBND tỉnh đồng chủ trì.",
+            "Dự họp có các đồng chí: Lương Văn Quế, Phó Bí thư Thường trực Tỉnh ủy; Mẫn Thị Hồng, Phó Bí thư "
+            "Tỉnh ủy, Chủ tịch UBND tỉnh."):
+        got = posts("Họp Thường trực Tỉnh ủy\nSáng 8-2, Thường trực Tỉnh ủy Bắc Giang họp phiên thường kỳ. " + text)
+        assert {k: v for k, v in got.items() if k in want} == {
+            k: [p + " Bắc Giang" for p in v] for k, v in want.items()}, text
+
+
+def test_a_list_item_with_no_chain_does_not_open_a_next_item():
+    got = posts("Chúc Tết\nCác đồng chí Hầu Văn Sử và Nguyễn Thị Nhàn đã đến thăm gia đình ông Phương Văn Ba.")
+    assert got.get("Hầu Văn Sử") == []
+    assert "Phương Văn Ba" in got and got["Phương Văn Ba"] == []
+
+
+def test_the_fronts_committee_abbreviated_with_a_space_and_a_standing_member_of_the_units_committee():
+    want = ["Ủy viên Ban Thường vụ Huyện ủy Na Rì", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Na Rì"]
+    for chain in ("- Ủy viên Ban Thường vụ - Chủ tịch UB MTTQ huyện", ", UV BTV Huyện ủy, Chủ tịch UB MTTQ VN huyện",
+                  ", Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện"):
+        got = posts("Giám sát tại xã\nChiều 2/6, tại huyện Na Rì, đồng chí Hứa Thị Dung " + chain
+                    + " đã làm việc với xã Côn Minh.")
+        assert got["Hứa Thị Dung"] == want, chain
+
+
+def test_the_central_committees_of_mass_organisations_are_theirs_not_the_partys():
+    got = posts("Làm việc với Hội Nông dân tỉnh\nNgày 9-3, đồng chí Kim Văn Hậu, Ủy viên Ban Thường vụ Trung ương Hội "
+                "Nông dân Việt Nam, đến làm việc với Hội Nông dân tỉnh Lào Cai. Cùng đi có bà Vi Thị Nguyệt, Ủy viên "
+                "Ban Chấp hành Trung ương Đoàn; ông Đinh Công Sáu, Phó Trưởng Ban Tổ chức Trung ương Đoàn; bà Giàng "
+                "Thị Mỷ, Ủy viên Ban Thường vụ Trung ương Hội LHPN Việt Nam; ông Lục Văn Hải, Ủy viên Ban Chấp hành "
+                "Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai.")
+    assert got["Kim Văn Hậu"] == ["Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam"]
+    assert got["Vi Thị Nguyệt"] == ["Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert got["Đinh Công Sáu"] == ["Phó Trưởng Ban Tổ chức Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert got["Giàng Thị Mỷ"] == ["Ủy viên Ban Thường vụ Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]
+    # the Party's own central committee and boards are read as before
+    assert got["Lục Văn Hải"] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy Lào Cai"]
+
+
+def test_a_party_central_body_before_a_delegation_word_stays_the_partys():
+    from kg.extract.bodies import parse_body
+    # "Đoàn kiểm tra" after the Party's inspection committee is its delegation, not the Youth Union
+    ref = parse_body("Ủy ban Kiểm tra Trung ương Đoàn kiểm tra số 3 làm việc", 0)
+    assert ref.canonical() == "Ủy ban Kiểm tra Trung ương"
+    assert parse_body("Ủy ban Kiểm tra Trung ương Đoàn làm việc", 0).canonical() == \
+        "Ủy ban Kiểm tra Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
