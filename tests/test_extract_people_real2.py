@@ -65,3 +65,21 @@ def test_a_party_central_body_before_a_delegation_word_stays_the_partys():
     assert ref.canonical() == "Ủy ban Kiểm tra Trung ương"
     assert parse_body("Ủy ban Kiểm tra Trung ương Đoàn làm việc", 0).canonical() == \
         "Ủy ban Kiểm tra Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_a_slash_parts_two_posts_as_a_comma_does():
+    want = ["Phó Bí thư Huyện ủy Tháp Mười", "Chủ tịch Ủy ban nhân dân huyện Tháp Mười"]
+    for chain in ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy / Chủ tịch UBND huyện",
+                  "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện"):
+        got = posts(f"Kiểm tra đại hội\nNgày 6/3, đồng chí Châu Văn Lễ - {chain} Tháp Mười làm việc với xã Mỹ An.")
+        assert got["Châu Văn Lễ"] == want, chain
+
+
+def test_a_full_time_deputy_secretary_and_the_joint_offices_of_councils():
+    got = posts("Hội nghị\nDự có bà Thạch Thị Nhung, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh Trà Vinh; ông Kiên Văn "
+                "Rết, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh; ông Sơn Minh Út, Phó Chánh Văn phòng HĐND-UBND huyện "
+                "Cầu Kè; bà Lâm Thị Sa, Chánh Văn phòng HĐND và UBND xã Phong Thạnh.")
+    assert got["Thạch Thị Nhung"] == ["Phó Bí thư chuyên trách Đảng ủy Ủy ban nhân dân tỉnh Trà Vinh"]
+    assert got["Kiên Văn Rết"] == ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Trà Vinh"]
+    assert got["Sơn Minh Út"] == ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cầu Kè"]
+    assert got["Lâm Thị Sa"] == ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Phong Thạnh"]
