@@ -83,3 +83,15 @@ def test_a_full_time_deputy_secretary_and_the_joint_offices_of_councils():
     assert got["Kiên Văn Rết"] == ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Trà Vinh"]
     assert got["Sơn Minh Út"] == ["Phó Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cầu Kè"]
     assert got["Lâm Thị Sa"] == ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Phong Thạnh"]
+
+
+def test_a_title_misprinted_by_one_letter_is_read_as_the_title_and_a_name_is_not_mended():
+    want = ["Phó Bí thư Thường trực Tỉnh ủy Quảng Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"]
+    for misprint in ("Phó Bí thư Thường thực", "Phó Bí thư Thường trục", "Phó Bí thư Thường trực"):
+        got = posts(f"Làm việc\nTiếp đoàn có các đồng chí: Đinh Văn Khoa - {misprint} Tỉnh ủy Quảng Bình, Phó Chủ "
+                    "tịch UBND tỉnh; Hồ Thị Lài - Giám đốc Sở Y tế.")
+        assert got["Đinh Văn Khoa"] == want, misprint
+    # two letters off is no misprint the reader can trust
+    got = posts("Làm việc\nTiếp đoàn có các đồng chí: Đinh Văn Khoa - Phó Bí thư Thương thực Tỉnh ủy Quảng Bình; "
+                "Hồ Thị Lài - Giám đốc Sở Y tế.")
+    assert got["Đinh Văn Khoa"] == []

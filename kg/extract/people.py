@@ -311,14 +311,14 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
 
 _WORDS = re.compile(r"\w+(?:[ \t]+\w+)*")
 @cache
-def _mendable() -> dict[str, list[str]]:
-    """The roles and titles of two words or more, by their words folded and
-    in lower case."""
+def _mendable() -> dict[tuple[str, int], list[str]]:
+    """The roles and titles of two words or more, by their first word folded
+    and their length: a misprint keeps both."""
     from kg import tables
-    table: dict[str, list[str]] = {}
+    table: dict[tuple[str, int], list[str]] = {}
     for ph in [r.vi for r in tables.roles().values()] + _title_phrases():
         if len(ph.split()) >= 2:
-            table.setdefault(fold(ph).lower(), []).append(ph)
+            table.setdefault((fold(ph.split()[0]), len(ph)), []).append(ph)
     return table
 
 
@@ -326,23 +326,25 @@ def _mendable() -> dict[str, list[str]]:
 def _mendable_first_words() -> frozenset[str]:
     """The first words of ``_mendable``'s keys: most chain items no title parses
     open on none of them, and one look-up ends those."""
-    return frozenset(key.split()[0] for key in _mendable())
+    return frozenset(first for first, _ in _mendable())
 
 
 def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
-    """A title printed with one letter's diacritic slipped ("Ủy viện Ban
-    Thường vụ" for "Ủy viên"), where a chain item is due: read as the title
-    it misprints. Only a role or title of two words or more is mended, and
-    only by one letter, so a name or a common word is not taken for one."""
+    """A title printed with one letter slipped, a diacritic ("Ủy viện Ban
+    Thường vụ" for "Ủy viên") or a letter ("Phó Bí thư Thường thực" for
+    "Thường trực"), where a chain item is due: read as the title it
+    misprints. Only a role or title of two words or more is mended, and only
+    by one letter, so a name or a common word is not taken for one."""
     words = _WORDS.match(text, pos, min(end, pos + 40))
     if words is None:
         return None
     toks = words.group(0).split()
-    if len(toks) < 2 or fold(toks[0]).lower() not in _mendable_first_words():
+    first = fold(toks[0])
+    if len(toks) < 2 or first not in _mendable_first_words():
         return None
     for n in range(min(len(toks), 6), 1, -1):
         written = " ".join(toks[:n])
-        for phrase in _mendable().get(fold(written).lower(), ()):
+        for phrase in _mendable().get((first, len(written)), ()):
             if not _one_letter_apart(phrase.lower(), written.lower()):
                 continue
             # the same length, so the mended text keeps every offset
