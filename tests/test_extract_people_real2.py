@@ -95,3 +95,13 @@ def test_a_title_misprinted_by_one_letter_is_read_as_the_title_and_a_name_is_not
     got = posts("Làm việc\nTiếp đoàn có các đồng chí: Đinh Văn Khoa - Phó Bí thư Thương thực Tỉnh ủy Quảng Bình; "
                 "Hồ Thị Lài - Giám đốc Sở Y tế.")
     assert got["Đinh Văn Khoa"] == []
+
+
+def test_a_provinces_mass_organisations_and_tax_department_are_bodies_of_posts():
+    got = posts("Hội nghị\nTại tỉnh Hà Tĩnh, dự có bà Thái Thị Vân, Chủ tịch Hội Chữ thập đỏ tỉnh; ông Phan Văn Sở, "
+                "Chủ tịch Liên minh Hợp tác xã tỉnh; ông Đậu Văn Lực, Cục trưởng Cục Thuế tỉnh; bà Hồ Thị Nga, Chủ "
+                "tịch Hội Khuyến học huyện Can Lộc.")
+    assert got["Thái Thị Vân"] == ["Chủ tịch Hội Chữ thập đỏ tỉnh Hà Tĩnh"]
+    assert got["Phan Văn Sở"] == ["Chủ tịch Liên minh Hợp tác xã tỉnh Hà Tĩnh"]
+    assert got["Đậu Văn Lực"] == ["Cục trưởng Cục Thuế tỉnh Hà Tĩnh"]
+    assert got["Hồ Thị Nga"] == ["Chủ tịch Hội Khuyến học huyện Can Lộc"]
