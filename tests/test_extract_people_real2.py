@@ -105,3 +105,19 @@ def test_a_provinces_mass_organisations_and_tax_department_are_bodies_of_posts()
     assert got["Phan Văn Sở"] == ["Chủ tịch Liên minh Hợp tác xã tỉnh Hà Tĩnh"]
     assert got["Đậu Văn Lực"] == ["Cục trưởng Cục Thuế tỉnh Hà Tĩnh"]
     assert got["Hồ Thị Nga"] == ["Chủ tịch Hội Khuyến học huyện Can Lộc"]
+
+
+def test_a_post_that_opens_the_sentence_then_its_holder_set_off_by_commas():
+    want = ["Chủ tịch Ủy ban nhân dân huyện Văn Bàn"]
+    for sentence in ("Chủ tịch UBND huyện Văn Bàn, ông Hoàng Văn Thắm, cho biết đường đã thông xe.",
+                     "Ông Hoàng Văn Thắm, Chủ tịch UBND huyện Văn Bàn, cho biết đường đã thông xe.",
+                     "Theo Chủ tịch UBND huyện Văn Bàn Hoàng Văn Thắm, đường đã thông xe."):
+        got = posts("Thông xe tuyến đường\n" + sentence)
+        assert got["Hoàng Văn Thắm"] == want, sentence
+
+
+def test_a_post_after_a_named_person_stays_theirs_and_not_the_next_persons():
+    got = posts("Gặp mặt\nDự có đồng chí Lò Văn Giáp, Phó Chủ tịch UBND tỉnh Sơn La, đồng chí Quàng Thị Én, Trưởng "
+                "Ban Dân tộc tỉnh, cùng đại diện các sở.")
+    assert got["Lò Văn Giáp"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La"]
+    assert got["Quàng Thị Én"] == ["Trưởng Ban Dân tộc tỉnh Sơn La"]

@@ -602,6 +602,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # tra số 892 của Ban Bí thư X": the delegation role ends the chain
                 person, ps = _named_after_delegation(text, p, s.end, known)
                 if not person:
+                    holder = _appositive_holder(text, s.start, m.start(), p, out)
+                    if holder is not None:
+                        complete_chain(posts, ctx)
+                        holder.posts = [x for x in posts if x.label]
                     continue
             complete_chain(posts, ctx)
             pm = PersonMention(name=person, start=ps, end=ps + len(person))
@@ -733,6 +737,30 @@ def _named_after_delegation(text, p, end, known) -> tuple[str | None, int]:
     return None, p
 
 
+_APPOSITIVE = re.compile(r"[ \t]*,[ \t]*(?i:ông|bà|đồng chí)[ \t]+")
+
+
+def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -> PersonMention | None:
+    """"Chủ tịch UBND huyện X, ông A, cho biết …": the post a sentence opens
+    with, then its holder set off by commas after an honorific. The holder is
+    the mention read after that honorific, when it has no post of its own and
+    no one is named before the post in the sentence (in "đồng chí B, <post>,
+    đồng chí A, …" the post is B's)."""
+    a = _APPOSITIVE.match(text, chain_end)
+    if a is None:
+        return None
+    holder = None
+    for pm in mentions:
+        if sentence_start <= pm.start < chain_start:
+            return None
+        if pm.start == a.end() or pm.start > a.end() and not text[a.end():pm.start].strip():
+            holder = pm
+    if holder is None or holder.posts or not _CLOSING_COMMA.match(text, holder.start + len(holder.name)):
+        return None
+    return holder
+
+
+_CLOSING_COMMA = re.compile(r"[ \t]*,")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
