@@ -121,3 +121,29 @@ def test_a_post_after_a_named_person_stays_theirs_and_not_the_next_persons():
                 "Ban Dân tộc tỉnh, cùng đại diện các sở.")
     assert got["Lò Văn Giáp"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La"]
     assert got["Quàng Thị Én"] == ["Trưởng Ban Dân tộc tỉnh Sơn La"]
+
+
+def test_party_groups_of_state_bodies_councils_and_the_front_are_bodies_of_posts():
+    got = posts("Hội nghị\nTại tỉnh Tuyên Quang, dự có ông Ma Thế Hồng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Bí thư "
+                "Ban cán sự đảng UBND tỉnh; bà Hầu Thị Dợ, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn HĐND tỉnh; ông Trương "
+                "Văn Kiên, Bí thư Đảng đoàn Quốc hội, Chủ tịch Quốc hội.")
+    assert got["Ma Thế Hồng"] == ["Phó Bí thư Tỉnh ủy Tuyên Quang", "Chủ tịch Ủy ban nhân dân tỉnh Tuyên Quang",
+                                  "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh Tuyên Quang"]
+    assert got["Hầu Thị Dợ"] == ["Chủ tịch Hội đồng nhân dân tỉnh Tuyên Quang",
+                                 "Bí thư Đảng đoàn Hội đồng nhân dân tỉnh Tuyên Quang"]
+    assert got["Trương Văn Kiên"] == ["Bí thư Đảng đoàn Quốc hội", "Chủ tịch Quốc hội"]
+
+
+def test_the_fronts_central_committee_abbreviated_and_two_of_its_posts_joined_by_a_dash():
+    got = posts("Hội nghị\nChủ trì có ông Khổng Văn Đạt, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam; các Phó Chủ "
+                "tịch UBTƯ MTTQ Việt Nam: Lê Thị Gấm, Đàm Văn Hữu.")
+    body = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert got["Khổng Văn Đạt"] == [f"Phó Chủ tịch {body}", f"Tổng Thư ký {body}"]
+    assert got["Lê Thị Gấm"] == got["Đàm Văn Hữu"] == [f"Phó Chủ tịch {body}"]
+
+
+def test_a_councils_committees_abbreviated_and_the_communes_economic_and_social_committee():
+    got = posts("Giám sát\nNgày 9/10/2025, ông Đoàn Văn Lịch, Trưởng Ban KT-NS HĐND tỉnh Hưng Yên, và bà Khúc Thị "
+                "Nhàn, Phó Trưởng Ban Kinh tế - Xã hội HĐND xã Tiên Lữ, đã giám sát tại xã Tiên Lữ.")
+    assert got["Đoàn Văn Lịch"] == ["Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hưng Yên"]
+    assert got["Khúc Thị Nhàn"] == ["Phó Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Tiên Lữ"]

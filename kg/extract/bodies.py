@@ -406,7 +406,8 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
         canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
-        if k == "party_committee":
+        if k == "party_committee" or organs in _PARTY_GROUPS:
+            # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
     if m and organs == ["Ban Chấp hành"]:
@@ -437,7 +438,8 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
         return ref
-    if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"]) or force and not truncated:
+    if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"], *_PARTY_GROUPS) \
+            or force and not truncated:
         # "Ban Thường vụ Đảng ủy Công an tỉnh": a force's committee has organs too
         # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện",
         # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
@@ -485,6 +487,11 @@ def association_central(text: str, pos: int, organ: str) -> BodyRef | None:
 
 
 _TW = fold("Trung ương")
+
+
+# the party groups of a state body, a council, the Front or an association (until 2025), read
+# with the body they lead: "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Hội Nông dân tỉnh"
+_PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:

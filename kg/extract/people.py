@@ -424,8 +424,10 @@ def _lend_bodies(posts: list[Post]) -> list[Post]:
             continue
         if post.role in _party_roles():
             post.body = party_committee_of(lender.body)
-        elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"):
-            # a state body's posts share it; a party body is lent to no "Chủ tịch"
+        elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"
+                                           or lender.body.central and lender.body.kind == "organisation"):
+            # a state body's posts share it, and so do a central organisation's ("Phó Chủ tịch -
+            # Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"); a party body is lent to no "Chủ tịch"
             post.body = lender.body
     return [x for x in posts if id(x) not in ranked]
 
