@@ -147,3 +147,14 @@ def test_a_councils_committees_abbreviated_and_the_communes_economic_and_social_
                 "Nhàn, Phó Trưởng Ban Kinh tế - Xã hội HĐND xã Tiên Lữ, đã giám sát tại xã Tiên Lữ.")
     assert got["Đoàn Văn Lịch"] == ["Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hưng Yên"]
     assert got["Khúc Thị Nhàn"] == ["Phó Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân xã Tiên Lữ"]
+
+
+def test_a_numbered_part_of_a_named_neighbourhood_belongs_to_its_cells_name():
+    from kg.extract.bodies import parse_body
+    for written, want in (("Chi bộ khu phố Tân Hòa 4 đã", "Chi bộ khu phố Tân Hòa 4"),
+                          ("chi bộ thôn Đồng Xuân 2, thôn Đồng Xuân 3", "Chi bộ thôn Đồng Xuân 2"),
+                          ("Chi bộ khu phố Tân Hòa năm 2024", "Chi bộ khu phố Tân Hòa"),
+                          ("Chi bộ khu phố Tân Hòa 12/2024", "Chi bộ khu phố Tân Hòa")):
+        assert parse_body(written, 0).canonical() == want, written
+    got = posts("Sinh hoạt chi bộ\nDự có ông Đoàn Văn Tư, Bí thư Chi bộ khu phố Tân Hòa 4, phường Tân Đông.")
+    assert got["Đoàn Văn Tư"] == ["Bí thư Chi bộ khu phố Tân Hòa 4"]

@@ -184,7 +184,9 @@ def _re(key: str) -> re.Pattern:
         _RES["cell"] = re.compile(
             rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
             rf"(?![ \t]+(?i:{lx.unit_type_re})(?!\w))"
-            rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})")
+            rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
+            # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
+            rf"(?P<num>[ \t]+\d{{1,3}}(?![\d/.,]\d|\w))?")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -281,9 +283,12 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
     name, person = trim_place_name(m.group("n"))
     if not name:
         return None
+    end = m.start("n") + len(name)
+    if m.group("num") and person is None and not name[-1].isdigit():
+        name += " " + m.group("num").strip()
+        end = m.end("num")
     kind = m.group("kind").lower()
-    return BodyRef(pos, m.start("n") + len(name), kind="party_committee", written=f"Chi bộ {kind} {name}",
-                   trailing_person=person)
+    return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
