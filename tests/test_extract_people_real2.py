@@ -158,3 +158,14 @@ def test_a_numbered_part_of_a_named_neighbourhood_belongs_to_its_cells_name():
         assert parse_body(written, 0).canonical() == want, written
     got = posts("Sinh hoạt chi bộ\nDự có ông Đoàn Văn Tư, Bí thư Chi bộ khu phố Tân Hòa 4, phường Tân Đông.")
     assert got["Đoàn Văn Tư"] == ["Bí thư Chi bộ khu phố Tân Hòa 4"]
+
+
+def test_a_steering_board_named_by_a_long_task_that_holds_a_state_bodys_words():
+    from kg.extract.bodies import parse_body
+    from kg.extract.normalise import working_text
+    board = ("Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026 "
+             "tỉnh Quảng Ngãi")
+    ref = parse_body(working_text(board + " do ông Tô Văn Hải làm trưởng đoàn").text, 0)
+    assert ref.canonical() == board.replace("HĐND", "Hội đồng nhân dân")
+    # a state body before a unit is a body of its own, not part of the board's task
+    assert parse_body(working_text("Ban chỉ đạo giảm nghèo, UBND xã Tịnh Hà").text, 0) is None

@@ -165,13 +165,16 @@ def _re(key: str) -> re.Pattern:
         # mới huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; its words
         # stop at a clause's ("… làm Trưởng đoàn tại xã …") and at the Centre's, whose boards are named
         # and at another body's ("Ban chỉ đạo NTM, UBND xã X": two bodies)
-        stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})|{lx.place_organ_re}"
+        # (a state body's words stop it only before a unit: "Ban Chỉ đạo bầu cử đại biểu Hội đồng nhân
+        # dân các cấp tỉnh" is one board, "Ban chỉ đạo NTM, UBND xã X" two bodies)
+        stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})"
+                rf"|(?:{lx.place_organ_re})(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))"
                 rf"|{lx.organ_re}|{lx.committee_re}|{lx.heads_re})(?!\w)")
         # nor at a clause that names the board's head ("Ban Chỉ đạo Đại hội do Phó Bí thư thành phố …")
         clause = rf"(?!(?i:do|là|gồm|nhằm|được)(?!\w))(?!(?:{lx.role_re})(?!\w))"
         _RES["task_board"] = re.compile(
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
-            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,20}}?)"
+            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,30}}?)"
             rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
