@@ -169,3 +169,17 @@ def test_a_steering_board_named_by_a_long_task_that_holds_a_state_bodys_words():
     assert ref.canonical() == board.replace("HĐND", "Hội đồng nhân dân")
     # a state body before a unit is a body of its own, not part of the board's task
     assert parse_body(working_text("Ban chỉ đạo giảm nghèo, UBND xã Tịnh Hà").text, 0) is None
+
+
+def test_a_bare_party_committee_in_a_police_or_military_officers_chain_is_the_forces():
+    got = posts("Kiểm tra tại xã\nNgày 6/5/2024, tại xã Đức Liễu, huyện Bù Đăng, tỉnh Bình Phước, Đại tá Lâm Văn Tiến, "
+                "Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Giám đốc Công an tỉnh, làm việc với "
+                "Đảng ủy xã. Dự có Đại tá Kiều Văn Sáu, Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh, và ông Điểu Văn "
+                "Lộc, Bí thư Đảng ủy, Chủ tịch HĐND xã Đức Liễu.")
+    assert got["Lâm Văn Tiến"] == ["Phó Bí thư Đảng ủy Công an tỉnh Bình Phước",
+                                   "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an tỉnh Bình Phước",
+                                   "Phó Giám đốc Công an tỉnh Bình Phước"]
+    assert got["Kiều Văn Sáu"] == ["Bí thư Đảng ủy Quân sự tỉnh Bình Phước",
+                                   "Chính ủy Bộ Chỉ huy Quân sự tỉnh Bình Phước"]
+    # a commune's own committee is still the commune's
+    assert got["Điểu Văn Lộc"] == ["Bí thư Đảng ủy xã Đức Liễu", "Chủ tịch Hội đồng nhân dân xã Đức Liễu"]

@@ -397,10 +397,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
                     continue
         break
     ref = BodyRef(pos, p, organs=tuple(organs), kind=kind, truncated=truncated)
-    if organs and not council:
+    c = _re("central").match(text, p) if organs and not council else None
+    if c:
         # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Ban Tuyên giáo Trung ương Đoàn": an
         # organ of a mass organisation's central committee, not of the Party's
-        assoc = association_central(text, p, " ".join([*organs, "Trung ương"]))
+        assoc = _association_of(c, text, " ".join([*organs, "Trung ương"]))
         if assoc is not None:
             return replace(assoc, start=pos)
     m = _re("tw").match(text, p) if organs else None
@@ -409,7 +410,6 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if key in lx.central:
             canon, k = lx.central[key]
             return BodyRef(pos, m.end(), kind=k, central=canon)
-    c = _re("central").match(text, p) if organs and not council else None
     if c:
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
@@ -485,13 +485,18 @@ def association_central(text: str, pos: int, organ: str) -> BodyRef | None:
     kiểm tra": the Party's body, then a delegation) or a unit (a province's
     branch)."""
     m = _re("central").match(text, pos)
-    if m is None or not fold(m.group(0)).startswith(_TW):
+    return _association_of(m, text, organ) if m else None
+
+
+def _association_of(m: re.Match, text: str, organ: str) -> BodyRef | None:
+    """``association_central`` for the central body ``m`` matched."""
+    if not fold(m.group(0)).startswith(_TW):
         return None
     canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group(0)))]
     if kind != "organisation" or _DELEGATION_AFTER.match(text, m.end()) or _re("type").match(text, m.end()):
         return None
     base = organ[:-len(" Trung ương")] if organ.endswith(" Trung ương") else organ
-    return BodyRef(pos, m.end(), kind=kind, central=f"{base} {canon}")
+    return BodyRef(m.start(), m.end(), kind=kind, central=f"{base} {canon}")
 
 
 _TW = fold("Trung ương")
@@ -618,6 +623,13 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         if c is not None:
             return replace(a, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
         return a
+    if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.place_organ in _force_committees() \
+            and b.unit_type not in COMMUNE_TYPES:
+        # "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh": the committee of the force the
+        # chain names, not of a commune the article names nearby (a commune's police has a
+        # cell, not a committee)
+        return replace(a, head=None, place_organ=_force_committees()[b.place_organ], unit_type=b.unit_type,
+                       name=b.name, implied_type=b.implied_type)
     if a.needs_place and compatible(a, b):
         if a.head and not a.unit_type:
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
@@ -625,6 +637,14 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         if b.name:
             return replace(a, name=b.name)
     return a
+
+
+@lru_cache(maxsize=None)
+def _force_committees() -> dict[str, str]:
+    """The party committee of a police or military command, by the command
+    (bodies.csv ``party_committee``): "Công an" -> "Đảng ủy Công an"."""
+    from kg import tables
+    return {r["name"]: r["party_committee"] for r in tables.bodies() if r.get("party_committee")}
 
 
 def party_committee_of(b: BodyRef) -> BodyRef | None:
