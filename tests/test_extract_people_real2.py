@@ -183,3 +183,13 @@ def test_a_bare_party_committee_in_a_police_or_military_officers_chain_is_the_fo
                                    "Chính ủy Bộ Chỉ huy Quân sự tỉnh Bình Phước"]
     # a commune's own committee is still the commune's
     assert got["Điểu Văn Lộc"] == ["Bí thư Đảng ủy xã Đức Liễu", "Chủ tịch Hội đồng nhân dân xã Đức Liễu"]
+
+
+def test_a_member_of_a_grassroots_committee_is_of_the_ward_or_township_the_story_is_about():
+    want = "Ủy viên Ban Chấp hành Đảng bộ phường Tân An"
+    for text in ("Tại phường Tân An, ông Kha Văn Lợi, Đảng ủy viên, Trưởng Công an phường Tân An báo cáo.",
+                 "Tại phường Tân An, ông Kha Văn Lợi, Đảng ủy viên, báo cáo với đoàn."):
+        got = posts("Kiểm tra\n" + text)
+        assert got["Kha Văn Lợi"][0] == want, text
+    got = posts("Kiểm tra\nTại xã Tân Lập, ông Kha Văn Lợi, Đảng ủy viên, báo cáo với đoàn.")
+    assert got["Kha Văn Lợi"] == ["Ủy viên Ban Chấp hành Đảng bộ xã Tân Lập"]

@@ -577,6 +577,10 @@ def resolve(ref: BodyRef, ctx: Context, pos: int | None = None) -> BodyRef:
     if t:
         if t == "tỉnh":
             m = ctx.resolve(pos, level=UnitLevel.PROVINCE)
+        elif ref.implied_type and ref.head and t in COMMUNE_TYPES:
+            # "Đảng ủy viên" in a ward's story is a member of the ward's committee
+            m = ctx.resolve(pos, level=UnitLevel.COMMUNE)
+            return replace(ref, unit_type=m.unit_type, name=m.name) if m is not None else ref
         else:
             m = ctx.resolve(pos, unit_type=t)
     elif ref.head == "Đảng ủy":
@@ -603,7 +607,9 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
     if a.head and not a.unit_type:
         return (b.head == a.head or b.place_organ is not None) and (b.unit_type in COMMUNE_TYPES)
     if a.head and a.unit_type:
-        return b.place_type() == a.unit_type
+        # an implied commune ("Đảng ủy viên") may be a ward or a township
+        return b.place_type() == a.unit_type or a.implied_type and a.unit_type in COMMUNE_TYPES \
+            and b.place_type() in COMMUNE_TYPES and b.name is not None
     if a.place_organ and a.unit_type:
         return b.place_type() == a.unit_type
     if a.committee:
@@ -635,7 +641,7 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
             return replace(a, unit_type=b.unit_type, name=b.name)
         if b.name:
-            return replace(a, name=b.name)
+            return replace(a, name=b.name, unit_type=b.place_type() if a.implied_type and a.head else a.unit_type)
     return a
 
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from .bodies import ASSOCIATION, BodyRef, association_central, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
-from .places import Context
+from .places import COMMUNE_TYPES, Context
 
 
 @dataclass
@@ -150,8 +150,12 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         # "Bí thư Trung ương Đảng Lê Văn A": the name written right after the title
         after = _re("name_after").match(text, m.end())
         person = after.group("name") if after and _looks_like_name(after.group("name")) else None
-        body = BodyRef(m.start(), m.end(), trailing_person=person, **{k: getattr(body, k) for k in (
-            "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
+        # "Đảng ủy viên" is a member of a commune's, a ward's or a township's committee: its
+        # table's "xã" is no word of the text
+        implied = body.head is not None and body.unit_type in COMMUNE_TYPES
+        body = BodyRef(m.start(), m.end(), trailing_person=person, implied_type=implied, **{
+            k: getattr(body, k) for k in (
+                "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
         return Post(role, lexicon_role_label(role), body, m.start(), m.end(), label)
     m = _re("role").match(text, pos)
     if not m:
