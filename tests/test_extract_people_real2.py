@@ -193,3 +193,13 @@ def test_a_member_of_a_grassroots_committee_is_of_the_ward_or_township_the_story
         assert got["Kha Văn Lợi"][0] == want, text
     got = posts("Kiểm tra\nTại xã Tân Lập, ông Kha Văn Lợi, Đảng ủy viên, báo cáo với đoàn.")
     assert got["Kha Văn Lợi"] == ["Ủy viên Ban Chấp hành Đảng bộ xã Tân Lập"]
+
+
+def test_a_central_organisations_own_organs_and_the_bloc_committee_written_without_cac():
+    got = posts("Hội nghị\nTại tỉnh Phú Thọ, dự có bà Hồ Thị Thoa, Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt "
+                "Nam, Chủ tịch Liên đoàn Lao động tỉnh; ông Mẫn Văn Tình, Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam; "
+                "ông Tăng Văn Tấn, Phó Bí thư Thường trực Đảng ủy Khối cơ quan và doanh nghiệp tỉnh.")
+    assert got["Hồ Thị Thoa"] == ["Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+                                  "Chủ tịch Liên đoàn Lao động tỉnh Phú Thọ"]
+    assert got["Mẫn Văn Tình"] == ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert got["Tăng Văn Tấn"] == ["Phó Bí thư Thường trực Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Phú Thọ"]

@@ -414,8 +414,9 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
         canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
-        if k == "party_committee" or organs in _PARTY_GROUPS:
-            # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group
+        if k == "party_committee" or organs in _PARTY_GROUPS or k == "organisation" and set(organs) <= _OWN_ORGANS:
+            # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group;
+            # "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam": a central organisation's own organ
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
     if m and organs == ["Ban Chấp hành"]:
@@ -505,6 +506,8 @@ _TW = fold("Trung ương")
 # the party groups of a state body, a council, the Front or an association (until 2025), read
 # with the body they lead: "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Hội Nông dân tỉnh"
 _PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
+# the organs an organisation elects for itself, which a central organisation's name completes
+_OWN_ORGANS = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ủy ban Kiểm tra"})
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
