@@ -203,3 +203,11 @@ def test_a_central_organisations_own_organs_and_the_bloc_committee_written_witho
                                   "Chủ tịch Liên đoàn Lao động tỉnh Phú Thọ"]
     assert got["Mẫn Văn Tình"] == ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
     assert got["Tăng Văn Tấn"] == ["Phó Bí thư Thường trực Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Phú Thọ"]
+
+
+def test_a_list_whose_first_person_has_no_post_goes_on_after_va_or_a_comma():
+    for joined in (" và ", ", "):
+        got = posts(f"Báo cáo\nTại huyện Giồng Trôm, các đồng chí Thạch Văn Sang{joined}Kim Thị Đẹp, Phó Chủ tịch "
+                    "UBND huyện, báo cáo với đoàn.")
+        assert "Thạch Văn Sang" in got, joined
+        assert got["Kim Thị Đẹp"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Giồng Trôm"], joined

@@ -543,9 +543,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
         def next_item(pm: PersonMention) -> None:
-            # "các đồng chí: A, <post>, B, <post>": the next item opens after this one's separator
-            sep = _LIST_SEP.match(text, pm.end) if pm.posts else None
-            nxt = sep.end() if sep else pm.end
+            # "các đồng chí: A, <post>, B, <post>": the next item opens after this one's separator;
+            # "các đồng chí A và B, <post>": after the name of one with no post
+            sep = _LIST_SEP.match(text, pm.end if pm.posts else pm.start + len(pm.name))
+            nxt = sep.end() if sep and sep.end() > pm.start + len(pm.name) else pm.end
             if (sep or not pm.posts) and nxt not in listed:
                 starts.append(nxt)
                 listed.add(nxt)
@@ -558,7 +559,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # "Các đồng chí A, <post>, B, <post>": the first item was read after its
                 # honorific; the list goes on after it all the same
                 first = next((x for x in out if x.start == st), None) if st in listed else None
-                if first is not None and first.posts:
+                if first is not None:
                     next_item(first)
                 continue
             m = _re("lead").match(text, st, s.end) or (
