@@ -211,3 +211,11 @@ def test_a_list_whose_first_person_has_no_post_goes_on_after_va_or_a_comma():
                     "UBND huyện, báo cáo với đoàn.")
         assert "Thạch Văn Sang" in got, joined
         assert got["Kim Thị Đẹp"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Giồng Trôm"], joined
+
+
+def test_a_full_time_deputy_of_a_provinces_deputies_written_after_the_body():
+    want = ["Phó Trưởng Đoàn đại biểu Quốc hội tỉnh Hà Giang"]
+    for post in ("Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh",
+                 "Phó Trưởng Đoàn ĐBQH tỉnh"):
+        got = posts(f"Giám sát\nTại tỉnh Hà Giang, bà Sùng Thị Dợ, {post}, làm trưởng đoàn giám sát.")
+        assert got["Sùng Thị Dợ"] == want, post
