@@ -219,3 +219,15 @@ def test_a_full_time_deputy_of_a_provinces_deputies_written_after_the_body():
                  "Phó Trưởng Đoàn ĐBQH tỉnh"):
         got = posts(f"Giám sát\nTại tỉnh Hà Giang, bà Sùng Thị Dợ, {post}, làm trưởng đoàn giám sát.")
         assert got["Sùng Thị Dợ"] == want, post
+
+
+def test_the_short_forms_lists_and_captions_write_chairs_and_boards_in():
+    got = posts("Kiểm tra tại xã\nNgày 4/4/2024, tại huyện Bình Gia, dự có các đồng chí: Tô Văn Lự, UV BTV HU, CN UBKT "
+                "Huyện ủy; Hoàng Thị Sen, PBT ĐU, CT UBND xã Hoa Thám; Lộc Văn Pù, Trưởng BTC Huyện ủy.")
+    assert got["Tô Văn Lự"] == ["Ủy viên Ban Thường vụ Huyện ủy Bình Gia", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Bình Gia"]
+    assert got["Hoàng Thị Sen"] == ["Phó Bí thư Đảng ủy xã Hoa Thám", "Chủ tịch Ủy ban nhân dân xã Hoa Thám"]
+    assert got["Lộc Văn Pù"] == ["Trưởng Ban Tổ chức Huyện ủy Bình Gia"]
+    # the same letters inside a document code stay the code's
+    out = extract(text_article("Kế hoạch\nNgày 2/3/2024, Đảng ủy xã Hoa Thám ban hành Kế hoạch số 15-KH/ĐU về "
+                               "kiểm tra.", key="t")).to_json()
+    assert [d["code"] for d in out["documents"]] == ["15-KH/ĐU"]
