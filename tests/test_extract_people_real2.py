@@ -231,3 +231,11 @@ def test_the_short_forms_lists_and_captions_write_chairs_and_boards_in():
     out = extract(text_article("Kế hoạch\nNgày 2/3/2024, Đảng ủy xã Hoa Thám ban hành Kế hoạch số 15-KH/ĐU về "
                                "kiểm tra.", key="t")).to_json()
     assert [d["code"] for d in out["documents"]] == ["15-KH/ĐU"]
+
+
+def test_a_standing_member_who_heads_a_wards_police_sits_in_the_wards_committee():
+    got = posts("Hội nghị\nTại phường Quang Trung, dự có đồng chí Vũ Văn Khải - UVBTV, Trưởng Công an phường; đồng "
+                "chí Lê Văn Bảo - Đảng ủy viên, Chỉ huy trưởng Ban CHQS phường Quang Trung.")
+    assert got["Vũ Văn Khải"] == ["Ủy viên Ban Thường vụ Đảng ủy phường Quang Trung", "Trưởng Công an phường Quang Trung"]
+    assert got["Lê Văn Bảo"] == ["Ủy viên Ban Chấp hành Đảng bộ phường Quang Trung",
+                                 "Chỉ huy trưởng Ban Chỉ huy Quân sự phường Quang Trung"]

@@ -670,7 +670,9 @@ def party_committee_of(b: BodyRef) -> BodyRef | None:
                        unit_type=b.unit_type if b.head else None, name=b.name)
     if not b.place_organ or not b.unit_type or b.implied_type or b.organs:
         return None
-    if b.place_organ not in _UNIT_ORGANS:
+    if b.place_organ not in _UNIT_ORGANS and not (b.place_organ in _force_committees() and b.unit_type in COMMUNE_TYPES):
+        # (a commune's police or military command has no committee of its own: "UVBTV, Trưởng
+        # Công an phường" sits in the ward's)
         return None
     from kg import tables
     unit = tables.unit_types().get(b.unit_type)
