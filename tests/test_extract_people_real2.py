@@ -239,3 +239,13 @@ def test_a_standing_member_who_heads_a_wards_police_sits_in_the_wards_committee(
     assert got["Vũ Văn Khải"] == ["Ủy viên Ban Thường vụ Đảng ủy phường Quang Trung", "Trưởng Công an phường Quang Trung"]
     assert got["Lê Văn Bảo"] == ["Ủy viên Ban Chấp hành Đảng bộ phường Quang Trung",
                                  "Chỉ huy trưởng Ban Chỉ huy Quân sự phường Quang Trung"]
+
+
+def test_a_cell_secretary_left_bare_is_of_the_cell_the_paragraph_named_before():
+    for sentence in ("Ông Mang Văn Rờ - Bí thư Chi bộ - cho biết chi bộ đã đổi mới sinh hoạt.",
+                     "Ông Mang Văn Rờ, Bí thư Chi bộ, cho biết chi bộ đã đổi mới sinh hoạt."):
+        got = posts("Sinh hoạt chi bộ\nChi bộ thôn Tà Nung có 21 đảng viên. " + sentence)
+        assert got["Mang Văn Rờ"] == ["Bí thư Chi bộ thôn Tà Nung"], sentence
+    # with no cell named before it, the bare title is no post
+    got = posts("Sinh hoạt chi bộ\nÔng Mang Văn Rờ, Bí thư Chi bộ, cho biết chi bộ đã đổi mới sinh hoạt.")
+    assert got["Mang Văn Rờ"] == []

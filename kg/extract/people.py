@@ -169,7 +169,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     body = parse_body(text, p, known)
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
-            or _board_named_before(text, p, role, known)
+            or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -231,6 +231,29 @@ def _board_named_before(text: str, pos: int, role: str, known: frozenset[str]) -
         ref = parse_body(text, b.start(), known)
         if ref is not None and ref.canonical() and ref.end <= pos \
                 and not (ref.organs and ref.organs[0] in _HEADLESS) and ref.central not in _HEADLESS:
+            found = ref
+    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
+
+
+# "chi bộ" with no name after it, and where a cell's name may start
+_BARE_CELL = re.compile(rf"(?i:chi bộ)(?![ \t]+(?:{UPPER}|\d|(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu|tổ)(?!\w)))(?!\w)")
+_CELL_START = re.compile(r"(?<!\w)(?i:chi bộ)[ \t]+\w")
+
+
+def _cell_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """"Chi bộ làng X có 13 đảng viên. Ông A - Phó Bí thư Chi bộ - chia sẻ":
+    the cell a secretary's title leaves bare is the last one its paragraph
+    named before it."""
+    if role not in _party_roles():
+        return None
+    bare = _BARE_CELL.match(text, pos)
+    if bare is None:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    found = None
+    for c in _CELL_START.finditer(text, para, pos):
+        ref = parse_body(text, c.start(), known)
+        if ref is not None and ref.written and ref.end <= pos:
             found = ref
     return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
 
