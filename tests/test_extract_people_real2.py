@@ -249,3 +249,13 @@ def test_a_cell_secretary_left_bare_is_of_the_cell_the_paragraph_named_before():
     # with no cell named before it, the bare title is no post
     got = posts("Sinh hoạt chi bộ\nÔng Mang Văn Rờ, Bí thư Chi bộ, cho biết chi bộ đã đổi mới sinh hoạt.")
     assert got["Mang Văn Rờ"] == []
+
+
+def test_a_units_council_or_committee_left_without_its_unit_is_the_chains_units():
+    got = posts("Hội nghị\nTại phường Tân Mai, dự có bà Lưu Thị Nụ - Bí thư Đảng ủy, Chủ tịch HĐND, Trưởng Ban Dân vận; "
+                "ông Giáp Văn Hòe - Phó Bí thư Tỉnh ủy Bắc Giang, Chủ tịch UBND, Trưởng Ban Chỉ đạo.")
+    assert got["Lưu Thị Nụ"][:2] == ["Bí thư Đảng ủy phường Tân Mai", "Chủ tịch Hội đồng nhân dân phường Tân Mai"]
+    assert got["Giáp Văn Hòe"][:2] == ["Phó Bí thư Tỉnh ủy Bắc Giang", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]
+    # with nothing in the chain to place it, the bare council is no post
+    got = posts("Hội nghị\nDự có bà Lưu Thị Nụ - Chủ tịch HĐND, phát biểu.")
+    assert got["Lưu Thị Nụ"] == []

@@ -510,6 +510,22 @@ _PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
 _OWN_ORGANS = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ủy ban Kiểm tra"})
 
 
+_CHAIN_GOES_ON = re.compile(r"[ \t]*[,;]")
+
+
+def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
+    """A unit's people's committee, council or Front committee written with no
+    unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …"): the body
+    with its unit left for the chain or the article to fill."""
+    m = _re("place_organ").match(text, pos)
+    if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
+        return None
+    lx = lexicon()
+    canon, kind = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))]
+    canon = lx.aliases.get(fold(canon), canon)
+    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS else None
+
+
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
     """The unit type written after ``pos`` (blanks first), canonical, and where it ends."""
     t = _re("type").match(text, pos)
@@ -615,6 +631,11 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
             and b.place_type() in COMMUNE_TYPES and b.name is not None
     if a.place_organ and a.unit_type:
         return b.place_type() == a.unit_type
+    if a.place_organ in _UNIT_ORGANS and not a.unit_type:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND, …": a unit's council or committee left without its unit
+        # is of the unit the chain's party committee or state body names
+        return b.name is not None and b.place_type() is not None and (
+            b.committee is not None or b.head is not None and not b.place_organ or b.place_organ in _UNIT_ORGANS)
     if a.committee:
         return b.place_type() == a.place_type() and b.name is not None
     return False
@@ -644,7 +665,8 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
             return replace(a, unit_type=b.unit_type, name=b.name)
         if b.name:
-            return replace(a, name=b.name, unit_type=b.place_type() if a.implied_type and a.head else a.unit_type)
+            return replace(a, name=b.name,
+                           unit_type=b.place_type() if a.implied_type and a.head or not a.unit_type else a.unit_type)
     return a
 
 

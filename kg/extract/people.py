@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, BodyRef, association_central, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
 from .places import COMMUNE_TYPES, Context
 
@@ -169,7 +169,8 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     body = parse_body(text, p, known)
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
-            or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known)
+            or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known) \
+            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
