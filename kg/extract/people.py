@@ -170,6 +170,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known) \
+            or _council_named_before(text, p, role, known) \
             or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None)
     if body is None:
         return None
@@ -232,6 +233,30 @@ def _board_named_before(text: str, pos: int, role: str, known: frozenset[str]) -
         ref = parse_body(text, b.start(), known)
         if ref is not None and ref.canonical() and ref.end <= pos \
                 and not (ref.organs and ref.organs[0] in _HEADLESS) and ref.central not in _HEADLESS:
+            found = ref
+    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
+
+
+_COUNCIL_ROLES = frozenset({"chair", "vice_chair", "standing_vice_chair"})
+# "Hội đồng" alone, not the first word of a council's name
+_BARE_COUNCIL = re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)")
+_COUNCIL_START = re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)")
+
+
+def _council_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """"Đoàn công tác của Hội đồng Lý luận Trung ương do ông A, Phó Chủ tịch
+    Hội đồng làm Trưởng đoàn": the council a chair's title leaves bare is the
+    last one its paragraph named before it."""
+    if role not in _COUNCIL_ROLES:
+        return None
+    bare = _BARE_COUNCIL.match(text, pos)
+    if bare is None:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    found = None
+    for c in _COUNCIL_START.finditer(text, para, pos):
+        ref = parse_body(text, c.start(), known)
+        if ref is not None and ref.canonical() and ref.end <= pos:
             found = ref
     return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
 
