@@ -267,3 +267,13 @@ def test_a_chairs_title_left_bare_is_of_the_council_its_paragraph_named_before()
     assert got["Lại Văn Tâm"] == ["Phó Chủ tịch Hội đồng Lý luận Trung ương"]
     got = posts("Làm việc\nNgày 2-4, ông Lại Văn Tâm, Phó Chủ tịch Hội đồng, đã làm việc với tỉnh Bắc Kạn.")
     assert got["Lại Văn Tâm"] == []
+
+
+def test_an_event_board_in_a_chain_is_no_partys_board_and_dc_is_an_honorific():
+    got = posts("Hội thi\nĐc Phùng Văn Khuê – Chủ tịch UB MTTQ xã Tự Lập, Trưởng Ban Tổ chức Hội thi phát biểu.")
+    assert got["Phùng Văn Khuê"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Tự Lập"]
+    # the party's board, its committee left to the chain, and a holder named after a bare board
+    got = posts("Hội nghị\nĐc Phùng Văn Khuê – Phó Bí thư Đảng ủy xã Tự Lập, Trưởng Ban Tổ chức phát biểu. Dự có "
+                "Trưởng Ban Dân vận Kiều Thị Loan.")
+    assert got["Phùng Văn Khuê"] == ["Phó Bí thư Đảng ủy xã Tự Lập", "Trưởng Ban Tổ chức Đảng ủy xã Tự Lập"]
+    assert "Kiều Thị Loan" in got
