@@ -414,9 +414,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
         canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
-        if k == "party_committee" or organs in _PARTY_GROUPS or k == "organisation" and set(organs) <= _OWN_ORGANS:
-            # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group;
-            # "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam": a central organisation's own organ
+        # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group;
+        # "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam": a central organisation's own organ
+        of_party = k == "party_committee" or organs in _PARTY_GROUPS
+        own = k == "organisation" and set(organs) <= _OWN_ORGANS
+        if of_party or own:
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
     if m and organs == ["Ban Chấp hành"]:
