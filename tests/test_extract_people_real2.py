@@ -277,3 +277,11 @@ def test_an_event_board_in_a_chain_is_no_partys_board_and_dc_is_an_honorific():
                 "Trưởng Ban Dân vận Kiều Thị Loan.")
     assert got["Phùng Văn Khuê"] == ["Phó Bí thư Đảng ủy xã Tự Lập", "Trưởng Ban Tổ chức Đảng ủy xã Tự Lập"]
     assert "Kiều Thị Loan" in got
+
+
+def test_officials_of_the_highlands_and_the_south_whose_surnames_the_tables_lacked():
+    names = ["Rơ Mah Lanh", "Rcom H'Bia", "Đàng Năng Khoa", "Chau Sóc Ty", "Hờ A Lử", "Tráng A Páo", "A Thiên"]
+    got = posts("Hội nghị\nDự có các đồng chí: " + "; ".join(f"{n}, Phó Chủ tịch UBND huyện" for n in names) + ".")
+    assert all(got.get(n) == ["Phó Chủ tịch Ủy ban nhân dân huyện"] for n in names), got
+    got = posts("Hội nghị\nBí thư Huyện ủy Ia Pa Rơ Mah Lanh dự họp.")
+    assert got["Rơ Mah Lanh"] == ["Bí thư Huyện ủy Ia Pa"]
