@@ -285,3 +285,11 @@ def test_officials_of_the_highlands_and_the_south_whose_surnames_the_tables_lack
     assert all(got.get(n) == ["Phó Chủ tịch Ủy ban nhân dân huyện"] for n in names), got
     got = posts("Hội nghị\nBí thư Huyện ủy Ia Pa Rơ Mah Lanh dự họp.")
     assert got["Rơ Mah Lanh"] == ["Bí thư Huyện ủy Ia Pa"]
+
+
+def test_a_communes_departments_after_the_reform_and_thai_surnames():
+    got = posts("Kiểm tra tại xã\nTại xã Chiềng Sơ, dự có các đồng chí: Tòng Thị Hoa, Trưởng Phòng Văn hóa - Xã hội xã; "
+                "Vì Văn Minh, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, Chủ tịch Hội Nông dân xã.")
+    assert got["Tòng Thị Hoa"] == ["Trưởng Phòng Văn hóa - Xã hội xã Chiềng Sơ"]
+    assert got["Vì Văn Minh"] == ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơ",
+                                  "Chủ tịch Hội Nông dân xã Chiềng Sơ"]
