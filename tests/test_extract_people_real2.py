@@ -293,3 +293,19 @@ def test_a_communes_departments_after_the_reform_and_thai_surnames():
     assert got["Tòng Thị Hoa"] == ["Trưởng Phòng Văn hóa - Xã hội xã Chiềng Sơ"]
     assert got["Vì Văn Minh"] == ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơ",
                                   "Chủ tịch Hội Nông dân xã Chiềng Sơ"]
+
+
+def test_officials_introduced_by_co_without_an_honorific_and_a_holder_set_off_by_a_rank():
+    want = {"Đỗ Văn Tùng": ["Chủ tịch Ủy ban nhân dân xã Thạch Bình"],
+            "Hà Thị Vui": ["Phó Chủ tịch Hội đồng nhân dân xã Thạch Bình"]}
+    for lead in ("Dự có Đỗ Văn Tùng, Chủ tịch UBND xã Thạch Bình và Hà Thị Vui, Phó Chủ tịch HĐND xã.",
+                 "Dự có đồng chí Đỗ Văn Tùng, Chủ tịch UBND xã Thạch Bình và đồng chí Hà Thị Vui, Phó Chủ tịch "
+                 "HĐND xã.",
+                 "Tiếp đoàn có Đỗ Văn Tùng - Chủ tịch UBND xã Thạch Bình; Hà Thị Vui - Phó Chủ tịch HĐND xã."):
+        got = posts("Làm việc tại xã\n" + lead)
+        assert {k: got.get(k) for k in want} == want, lead
+    got = posts("Làm việc tại xã\nTheo Trưởng Công an xã Thạch Bình, Đại úy Lê Văn Cẩn, tình hình đã ổn định.")
+    assert got["Lê Văn Cẩn"] == ["Trưởng Công an xã Thạch Bình"]
+    # provinces after "có" are no people, with or without a comma between them
+    got = posts("Hội nghị\nTham dự có Hà Nội, Lâm Đồng, Hà Giang và Cao Bằng.")
+    assert got == {}

@@ -596,6 +596,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
+        # "Dự có A, <post> và B, <post>": a name after "có" heads a chain, and so does each next
+        # one after a person with a post (a name without a post there is no one: "có Hà Nội, …")
+        introduced = {m.end() for m in _INTRODUCED.finditer(text, s.start, s.end)}
+        starts += sorted(introduced)
         def next_item(pm: PersonMention) -> None:
             # "các đồng chí: A, <post>, B, <post>": the next item opens after this one's separator;
             # "các đồng chí A và B, <post>": after the name of one with no post
@@ -631,6 +635,11 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 taken.append((m.start(), pm.end))
                 if st in listed:
                     next_item(pm)
+                elif st in introduced and pm.posts:
+                    sep = _LIST_SEP.match(text, pm.end)
+                    if sep and sep.end() not in introduced:
+                        starts.append(sep.end())
+                        introduced.add(sep.end())
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
         for m in _re("chain_start").finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):
@@ -798,17 +807,23 @@ def _named_after_delegation(text, p, end, known) -> tuple[str | None, int]:
     return None, p
 
 
-_APPOSITIVE = re.compile(r"[ \t]*,[ \t]*(?i:ông|bà|đồng chí)[ \t]+")
+
+
+@cache
+def _appositive() -> re.Pattern:
+    """The comma, honorific and rank that set off a post's holder after it:
+    ", ông ", ", Thượng úy "."""
+    return re.compile(rf"[ \t]*,[ \t]*(?P<hon>(?i:ông|bà|đồng chí)[ \t]+)?(?P<rank>(?:{lexicon().rank_re})[ \t]*)?")
 
 
 def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -> PersonMention | None:
     """"Chủ tịch UBND huyện X, ông A, cho biết …": the post a sentence opens
-    with, then its holder set off by commas after an honorific. The holder is
+    with, then its holder set off by commas after an honorific or a rank. The holder is
     the mention read after that honorific, when it has no post of its own and
     no one is named before the post in the sentence (in "đồng chí B, <post>,
     đồng chí A, …" the post is B's)."""
-    a = _APPOSITIVE.match(text, chain_end)
-    if a is None:
+    a = _appositive().match(text, chain_end)
+    if a is None or not (a.group("hon") or a.group("rank")):
         return None
     holder = None
     for pm in mentions:
@@ -822,6 +837,7 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
 
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
+_INTRODUCED = re.compile(rf"(?<!\w)(?i:có)[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
