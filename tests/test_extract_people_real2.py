@@ -309,3 +309,11 @@ def test_officials_introduced_by_co_without_an_honorific_and_a_holder_set_off_by
     # provinces after "có" are no people, with or without a comma between them
     got = posts("Hội nghị\nTham dự có Hà Nội, Lâm Đồng, Hà Giang và Cao Bằng.")
     assert got == {}
+
+
+def test_a_name_heads_a_chain_after_do_la_voi_and_cung_as_after_co():
+    got = posts("Kiểm tra\nNgày 6/6/2023, đoàn kiểm tra do Lưu Văn Bảy, Phó Bí thư Huyện ủy Tân Hồng làm trưởng đoàn "
+                "đã làm việc với Kiều Văn Tư, Bí thư Đảng ủy xã Tân Thành, cùng Âu Thị Sáu, Chánh Văn phòng Huyện ủy.")
+    assert got["Lưu Văn Bảy"] == ["Phó Bí thư Huyện ủy Tân Hồng"]
+    assert got["Kiều Văn Tư"] == ["Bí thư Đảng ủy xã Tân Thành"]
+    assert got["Âu Thị Sáu"] == ["Chánh Văn phòng Huyện ủy Tân Hồng"]

@@ -596,8 +596,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
-        # "Dự có A, <post> và B, <post>": a name after "có" heads a chain, and so does each next
-        # one after a person with a post (a name without a post there is no one: "có Hà Nội, …")
+        # "Dự có A, <post> và B, <post>", "do A, <post> làm trưởng đoàn", "làm việc với A, <post>": a
+        # name after such a word heads a chain, and so does each next one after a person with a post
+        # (a name without a post there is no one: "có Hà Nội, …")
         introduced = {m.end() for m in _INTRODUCED.finditer(text, s.start, s.end)}
         starts += sorted(introduced)
         def next_item(pm: PersonMention) -> None:
@@ -837,7 +838,7 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
 
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
-_INTRODUCED = re.compile(rf"(?<!\w)(?i:có)[ \t]+(?={UPPER})")
+_INTRODUCED = re.compile(rf"(?<!\w)(?i:có|do|là|với|cùng)[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
