@@ -838,7 +838,8 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
 
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
-_INTRODUCED = re.compile(rf"(?<!\w)(?i:có|do|là|với|cùng)[ \t]+(?={UPPER})")
+# (word_start: the scan skips to the words' first letters, not a lookbehind tried everywhere)
+_INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
