@@ -165,13 +165,16 @@ def _re(key: str) -> re.Pattern:
         # mới huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; its words
         # stop at a clause's ("… làm Trưởng đoàn tại xã …") and at the Centre's, whose boards are named
         # and at another body's ("Ban chỉ đạo NTM, UBND xã X": two bodies)
-        stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})|{lx.place_organ_re}"
+        # (a state body's words stop it only before a unit: "Ban Chỉ đạo bầu cử đại biểu Hội đồng nhân
+        # dân các cấp tỉnh" is one board, "Ban chỉ đạo NTM, UBND xã X" two bodies)
+        stop = (rf"(?:tại|đã|đang|sẽ|vừa|với|làm|cùng|đến|cho|của|Trung ương|(?:{lx.honorific_re})"
+                rf"|(?:{lx.place_organ_re})(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))"
                 rf"|{lx.organ_re}|{lx.committee_re}|{lx.heads_re})(?!\w)")
         # nor at a clause that names the board's head ("Ban Chỉ đạo Đại hội do Phó Bí thư thành phố …")
         clause = rf"(?!(?i:do|là|gồm|nhằm|được)(?!\w))(?!(?:{lx.role_re})(?!\w))"
         _RES["task_board"] = re.compile(
             rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
-            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,20}}?)"
+            rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,30}}?)"
             rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
@@ -184,7 +187,9 @@ def _re(key: str) -> re.Pattern:
         _RES["cell"] = re.compile(
             rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
             rf"(?![ \t]+(?i:{lx.unit_type_re})(?!\w))"
-            rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})")
+            rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
+            # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
+            rf"(?P<num>[ \t]+\d{{1,3}}(?![\d/.,]\d|\w))?")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -281,9 +286,12 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
     name, person = trim_place_name(m.group("n"))
     if not name:
         return None
+    end = m.start("n") + len(name)
+    if m.group("num") and person is None and not name[-1].isdigit():
+        name += " " + m.group("num").strip()
+        end = m.end("num")
     kind = m.group("kind").lower()
-    return BodyRef(pos, m.start("n") + len(name), kind="party_committee", written=f"Chi bộ {kind} {name}",
-                   trailing_person=person)
+    return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
@@ -332,6 +340,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             org, org_kind = lx.central[fold(re.sub(r"\s+", " ", o.group("org")))]
             if org_kind == "organisation":
                 return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
+        youth = association_central(text, m.end() - len("Trung ương"), canon) \
+            if fold(m.group(0)).endswith(_TW) else None
+        if youth is not None:
+            # "Ủy viên Ban Chấp hành Trung ương Đoàn": the Youth Union's central committee
+            return replace(youth, start=pos)
         if ASSOCIATION.match(text, end):
             # "chuyên viên Ban Tuyên giáo TƯ Hội": the association's central board, not the Party's
             return None
@@ -384,18 +397,28 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
                     continue
         break
     ref = BodyRef(pos, p, organs=tuple(organs), kind=kind, truncated=truncated)
+    c = _re("central").match(text, p) if organs and not council else None
+    if c:
+        # "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "Ban Tuyên giáo Trung ương Đoàn": an
+        # organ of a mass organisation's central committee, not of the Party's
+        assoc = _association_of(c, text, " ".join([*organs, "Trung ương"]))
+        if assoc is not None:
+            return replace(assoc, start=pos)
     m = _re("tw").match(text, p) if organs else None
     if m:
         key = fold(" ".join(organs) + " Trung ương")
         if key in lx.central:
             canon, k = lx.central[key]
             return BodyRef(pos, m.end(), kind=k, central=canon)
-    c = _re("central").match(text, p) if organs and not council else None
     if c:
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
         canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
-        if k == "party_committee":
+        # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group;
+        # "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam": a central organisation's own organ
+        of_party = k == "party_committee" or organs in _PARTY_GROUPS
+        own = k == "organisation" and set(organs) <= _OWN_ORGANS
+        if of_party or own:
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
     m = _re("committee").match(text, p)
     if m and organs == ["Ban Chấp hành"]:
@@ -426,7 +449,8 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
         return ref
-    if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"]) or force and not truncated:
+    if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"], *_PARTY_GROUPS) \
+            or force and not truncated:
         # "Ban Thường vụ Đảng ủy Công an tỉnh": a force's committee has organs too
         # "Thường trực HĐND tỉnh", "Ban Dân tộc HĐND tỉnh", "Ủy ban nhân dân huyện",
         # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
@@ -450,6 +474,58 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if council:
             return None
     return ref if organs else None
+
+
+_DELEGATION_AFTER = re.compile(r"[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát|đại biểu|số)(?!\w)")
+
+
+def association_central(text: str, pos: int, organ: str) -> BodyRef | None:
+    """The central committee of a mass organisation written at ``pos``
+    ("Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn"), as a body of
+    ``organ`` ("Ban Chấp hành Trung ương" -> "Ban Chấp hành Trung ương Đoàn
+    Thanh niên Cộng sản Hồ Chí Minh"). None when the words there name no
+    such committee, or name it before a delegation's word ("Trung ương Đoàn
+    kiểm tra": the Party's body, then a delegation) or a unit (a province's
+    branch)."""
+    m = _re("central").match(text, pos)
+    return _association_of(m, text, organ) if m else None
+
+
+def _association_of(m: re.Match, text: str, organ: str) -> BodyRef | None:
+    """``association_central`` for the central body ``m`` matched."""
+    if not fold(m.group(0)).startswith(_TW):
+        return None
+    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group(0)))]
+    if kind != "organisation" or _DELEGATION_AFTER.match(text, m.end()) or _re("type").match(text, m.end()):
+        return None
+    base = organ[:-len(" Trung ương")] if organ.endswith(" Trung ương") else organ
+    return BodyRef(m.start(), m.end(), kind=kind, central=f"{base} {canon}")
+
+
+_TW = fold("Trung ương")
+
+
+# the party groups of a state body, a council, the Front or an association (until 2025), read
+# with the body they lead: "Ban cán sự đảng UBND tỉnh", "Đảng đoàn Hội Nông dân tỉnh"
+_PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
+# the organs an organisation elects for itself, which a central organisation's name completes
+_OWN_ORGANS = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ủy ban Kiểm tra"})
+
+
+_CHAIN_GOES_ON = re.compile(r"[ \t]*[,;]")
+
+
+def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
+    """A unit's people's committee, council or Front committee written with no
+    unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …"): the body
+    with its unit left for the chain or the article to fill."""
+    m = _re("place_organ").match(text, pos)
+    if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
+        return None
+    lx = lexicon()
+    canon, kind = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))]
+    canon = lx.aliases.get(fold(canon), canon)
+    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS else None
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -522,6 +598,10 @@ def resolve(ref: BodyRef, ctx: Context, pos: int | None = None) -> BodyRef:
     if t:
         if t == "tỉnh":
             m = ctx.resolve(pos, level=UnitLevel.PROVINCE)
+        elif ref.implied_type and ref.head and t in COMMUNE_TYPES:
+            # "Đảng ủy viên" in a ward's story is a member of the ward's committee
+            m = ctx.resolve(pos, level=UnitLevel.COMMUNE)
+            return replace(ref, unit_type=m.unit_type, name=m.name) if m is not None else ref
         else:
             m = ctx.resolve(pos, unit_type=t)
     elif ref.head == "Đảng ủy":
@@ -548,9 +628,16 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
     if a.head and not a.unit_type:
         return (b.head == a.head or b.place_organ is not None) and (b.unit_type in COMMUNE_TYPES)
     if a.head and a.unit_type:
-        return b.place_type() == a.unit_type
+        # an implied commune ("Đảng ủy viên") may be a ward or a township
+        return b.place_type() == a.unit_type or a.implied_type and a.unit_type in COMMUNE_TYPES \
+            and b.place_type() in COMMUNE_TYPES and b.name is not None
     if a.place_organ and a.unit_type:
         return b.place_type() == a.unit_type
+    if a.place_organ in _UNIT_ORGANS and not a.unit_type:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND, …": a unit's council or committee left without its unit
+        # is of the unit the chain's party committee or state body names
+        return b.name is not None and b.place_type() is not None and (
+            b.committee is not None or b.head is not None and not b.place_organ or b.place_organ in _UNIT_ORGANS)
     if a.committee:
         return b.place_type() == a.place_type() and b.name is not None
     return False
@@ -568,13 +655,29 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         if c is not None:
             return replace(a, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
         return a
+    if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.place_organ in _force_committees() \
+            and b.unit_type not in COMMUNE_TYPES:
+        # "Phó Bí thư Đảng ủy, Phó Giám đốc Công an tỉnh": the committee of the force the
+        # chain names, not of a commune the article names nearby (a commune's police has a
+        # cell, not a committee)
+        return replace(a, head=None, place_organ=_force_committees()[b.place_organ], unit_type=b.unit_type,
+                       name=b.name, implied_type=b.implied_type)
     if a.needs_place and compatible(a, b):
         if a.head and not a.unit_type:
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
             return replace(a, unit_type=b.unit_type, name=b.name)
         if b.name:
-            return replace(a, name=b.name)
+            return replace(a, name=b.name,
+                           unit_type=b.place_type() if a.implied_type and a.head or not a.unit_type else a.unit_type)
     return a
+
+
+@lru_cache(maxsize=None)
+def _force_committees() -> dict[str, str]:
+    """The party committee of a police or military command, by the command
+    (bodies.csv ``party_committee``): "Công an" -> "Đảng ủy Công an"."""
+    from kg import tables
+    return {r["name"]: r["party_committee"] for r in tables.bodies() if r.get("party_committee")}
 
 
 def party_committee_of(b: BodyRef) -> BodyRef | None:
@@ -591,7 +694,9 @@ def party_committee_of(b: BodyRef) -> BodyRef | None:
                        unit_type=b.unit_type if b.head else None, name=b.name)
     if not b.place_organ or not b.unit_type or b.implied_type or b.organs:
         return None
-    if b.place_organ not in _UNIT_ORGANS:
+    if b.place_organ not in _UNIT_ORGANS and not (b.place_organ in _force_committees() and b.unit_type in COMMUNE_TYPES):
+        # (a commune's police or military command has no committee of its own: "UVBTV, Trưởng
+        # Công an phường" sits in the ward's)
         return None
     from kg import tables
     unit = tables.unit_types().get(b.unit_type)

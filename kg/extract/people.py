@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, BodyRef, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
-from .places import Context
+from .places import COMMUNE_TYPES, Context
 
 
 @dataclass
@@ -96,8 +96,9 @@ def _re(key: str) -> re.Pattern:
             word_start("|".join([lx.role_re, *(re.escape(t).replace(r"\ ", r"\s+") for t in titles)]), ())
             + r"(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
-        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts
-        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
+        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts, and so
+        # does a slash ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện")
+        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:|/)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
         # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
         _RES["bare_role"] = re.compile(rf"{word_start(lx.role_re, ())}(?=[ \t]*[,–-][ \t]*\w)")
         # the post a person is appointed, elected or assigned to, after the name and its chain:
@@ -137,8 +138,10 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     """One title at ``pos``: a role and its body, or a compound title."""
     lx = lexicon()
     m = _re("title").match(text, pos)
-    if m and ASSOCIATION.match(text, m.end()):
-        m = None        # "Ủy viên Ban Chấp hành Trung ương Hội …": a post in an association, read below
+    if m and (ASSOCIATION.match(text, m.end()) or fold(m.group(0)).endswith(_TW)
+              and association_central(text, m.end() - len("Trung ương"), "") is not None):
+        # "Ủy viên Ban Chấp hành Trung ương Hội …", "… Trung ương Đoàn": a post in an association, read below
+        m = None
     if m:
         role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
         body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
@@ -147,8 +150,12 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         # "Bí thư Trung ương Đảng Lê Văn A": the name written right after the title
         after = _re("name_after").match(text, m.end())
         person = after.group("name") if after and _looks_like_name(after.group("name")) else None
-        body = BodyRef(m.start(), m.end(), trailing_person=person, **{k: getattr(body, k) for k in (
-            "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
+        # "Đảng ủy viên" is a member of a commune's, a ward's or a township's committee: its
+        # table's "xã" is no word of the text
+        implied = body.head is not None and body.unit_type in COMMUNE_TYPES
+        body = BodyRef(m.start(), m.end(), trailing_person=person, implied_type=implied, **{
+            k: getattr(body, k) for k in (
+                "organs", "kind", "committee", "head", "place_organ", "unit_type", "name", "central")})
         return Post(role, lexicon_role_label(role), body, m.start(), m.end(), label)
     m = _re("role").match(text, pos)
     if not m:
@@ -162,7 +169,9 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     body = parse_body(text, p, known)
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
-            or _board_named_before(text, p, role, known)
+            or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known) \
+            or _council_named_before(text, p, role, known) \
+            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -224,6 +233,53 @@ def _board_named_before(text: str, pos: int, role: str, known: frozenset[str]) -
         ref = parse_body(text, b.start(), known)
         if ref is not None and ref.canonical() and ref.end <= pos \
                 and not (ref.organs and ref.organs[0] in _HEADLESS) and ref.central not in _HEADLESS:
+            found = ref
+    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
+
+
+_COUNCIL_ROLES = frozenset({"chair", "vice_chair", "standing_vice_chair"})
+# "Hội đồng" alone, not the first word of a council's name
+_BARE_COUNCIL = re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)")
+_COUNCIL_START = re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)")
+
+
+def _council_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """"Đoàn công tác của Hội đồng Lý luận Trung ương do ông A, Phó Chủ tịch
+    Hội đồng làm Trưởng đoàn": the council a chair's title leaves bare is the
+    last one its paragraph named before it."""
+    if role not in _COUNCIL_ROLES:
+        return None
+    bare = _BARE_COUNCIL.match(text, pos)
+    if bare is None:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    found = None
+    for c in _COUNCIL_START.finditer(text, para, pos):
+        ref = parse_body(text, c.start(), known)
+        if ref is not None and ref.canonical() and ref.end <= pos:
+            found = ref
+    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
+
+
+# "chi bộ" with no name after it, and where a cell's name may start
+_BARE_CELL = re.compile(rf"(?i:chi bộ)(?![ \t]+(?:{UPPER}|\d|(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu|tổ)(?!\w)))(?!\w)")
+_CELL_START = re.compile(r"(?<!\w)(?i:chi bộ)[ \t]+\w")
+
+
+def _cell_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """"Chi bộ làng X có 13 đảng viên. Ông A - Phó Bí thư Chi bộ - chia sẻ":
+    the cell a secretary's title leaves bare is the last one its paragraph
+    named before it."""
+    if role not in _party_roles():
+        return None
+    bare = _BARE_CELL.match(text, pos)
+    if bare is None:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    found = None
+    for c in _CELL_START.finditer(text, para, pos):
+        ref = parse_body(text, c.start(), known)
+        if ref is not None and ref.written and ref.end <= pos:
             found = ref
     return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
 
@@ -297,6 +353,11 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
                 p = unknown
                 first = False
                 continue
+            after = _re("name").match(text, _BLANK.match(text, post.end).end())
+            if not post.body.complete and not (after and _looks_like_name(after.group(0))):
+                # "Trưởng Ban Tổ chức Hội thi": an organ whose name goes on into words no body
+                # has (nor a holder's name) is an event's board, not one the chain may complete
+                break
         if post is None or post.end > end or holder_named and post.body.trailing_person:
             break
         posts.append(post)
@@ -308,14 +369,14 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
 
 _WORDS = re.compile(r"\w+(?:[ \t]+\w+)*")
 @cache
-def _mendable() -> dict[str, list[str]]:
-    """The roles and titles of two words or more, by their words folded and
-    in lower case."""
+def _mendable() -> dict[tuple[str, int], list[str]]:
+    """The roles and titles of two words or more, by their first word folded
+    and their length: a misprint keeps both."""
     from kg import tables
-    table: dict[str, list[str]] = {}
+    table: dict[tuple[str, int], list[str]] = {}
     for ph in [r.vi for r in tables.roles().values()] + _title_phrases():
         if len(ph.split()) >= 2:
-            table.setdefault(fold(ph).lower(), []).append(ph)
+            table.setdefault((fold(ph.split()[0]), len(ph)), []).append(ph)
     return table
 
 
@@ -323,23 +384,25 @@ def _mendable() -> dict[str, list[str]]:
 def _mendable_first_words() -> frozenset[str]:
     """The first words of ``_mendable``'s keys: most chain items no title parses
     open on none of them, and one look-up ends those."""
-    return frozenset(key.split()[0] for key in _mendable())
+    return frozenset(first for first, _ in _mendable())
 
 
 def _mended_title(text: str, pos: int, end: int, known: frozenset[str]) -> Post | None:
-    """A title printed with one letter's diacritic slipped ("Ủy viện Ban
-    Thường vụ" for "Ủy viên"), where a chain item is due: read as the title
-    it misprints. Only a role or title of two words or more is mended, and
-    only by one letter, so a name or a common word is not taken for one."""
+    """A title printed with one letter slipped, a diacritic ("Ủy viện Ban
+    Thường vụ" for "Ủy viên") or a letter ("Phó Bí thư Thường thực" for
+    "Thường trực"), where a chain item is due: read as the title it
+    misprints. Only a role or title of two words or more is mended, and only
+    by one letter, so a name or a common word is not taken for one."""
     words = _WORDS.match(text, pos, min(end, pos + 40))
     if words is None:
         return None
     toks = words.group(0).split()
-    if len(toks) < 2 or fold(toks[0]).lower() not in _mendable_first_words():
+    first = fold(toks[0])
+    if len(toks) < 2 or first not in _mendable_first_words():
         return None
     for n in range(min(len(toks), 6), 1, -1):
         written = " ".join(toks[:n])
-        for phrase in _mendable().get(fold(written).lower(), ()):
+        for phrase in _mendable().get((first, len(written)), ()):
             if not _one_letter_apart(phrase.lower(), written.lower()):
                 continue
             # the same length, so the mended text keeps every offset
@@ -419,12 +482,15 @@ def _lend_bodies(posts: list[Post]) -> list[Post]:
             continue
         if post.role in _party_roles():
             post.body = party_committee_of(lender.body)
-        elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"):
-            # a state body's posts share it; a party body is lent to no "Chủ tịch"
+        elif lender.role != post.role and (lender.body.place_organ or lender.body.kind == "state_body"
+                                           or lender.body.central and lender.body.kind == "organisation"):
+            # a state body's posts share it, and so do a central organisation's ("Phó Chủ tịch -
+            # Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam"); a party body is lent to no "Chủ tịch"
             post.body = lender.body
     return [x for x in posts if id(x) not in ranked]
 
 
+_TW = fold("Trung ương")
 _MINISTER = "minister"
 _MINISTRY = re.compile(r"Bộ(?!\w)")
 _PARTY_ROLES: frozenset[str] | None = None
@@ -530,11 +596,30 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
+        # "Dự có A, <post> và B, <post>", "do A, <post> làm trưởng đoàn", "làm việc với A, <post>": a
+        # name after such a word heads a chain, and so does each next one after a person with a post
+        # (a name without a post there is no one: "có Hà Nội, …")
+        introduced = {m.end() for m in _INTRODUCED.finditer(text, s.start, s.end)}
+        starts += sorted(introduced)
+        def next_item(pm: PersonMention) -> None:
+            # "các đồng chí: A, <post>, B, <post>": the next item opens after this one's separator;
+            # "các đồng chí A và B, <post>": after the name of one with no post
+            sep = _LIST_SEP.match(text, pm.end if pm.posts else pm.start + len(pm.name))
+            nxt = sep.end() if sep and sep.end() > pm.start + len(pm.name) else pm.end
+            if (sep or not pm.posts) and nxt not in listed:
+                starts.append(nxt)
+                listed.add(nxt)
+
         i = 0
         while i < len(starts):
             st = starts[i]
             i += 1
             if any(a <= st < b for a, b in taken):
+                # "Các đồng chí A, <post>, B, <post>": the first item was read after its
+                # honorific; the list goes on after it all the same
+                first = next((x for x in out if x.start == st), None) if st in listed else None
+                if first is not None:
+                    next_item(first)
                 continue
             m = _re("lead").match(text, st, s.end) or (
                 _re("rank_lead").match(text, st, s.end) if st in ranked else None)
@@ -550,12 +635,12 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 out.append(pm)
                 taken.append((m.start(), pm.end))
                 if st in listed:
-                    # "các đồng chí: A, B, <post>": the next item opens after this one's separator
-                    sep = _LIST_SEP.match(text, pm.end) if pm.posts else None
-                    nxt = sep.end() if sep else pm.end
-                    if (sep or not pm.posts) and nxt not in listed:
-                        starts.append(nxt)
-                        listed.add(nxt)
+                    next_item(pm)
+                elif st in introduced and pm.posts:
+                    sep = _LIST_SEP.match(text, pm.end)
+                    if sep and sep.end() not in introduced:
+                        starts.append(sep.end())
+                        introduced.add(sep.end())
         # title before the name: "Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"
         for m in _re("chain_start").finditer(text, s.start, s.end):
             if any(a <= m.start() < b for a, b in taken):
@@ -588,6 +673,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # tra số 892 của Ban Bí thư X": the delegation role ends the chain
                 person, ps = _named_after_delegation(text, p, s.end, known)
                 if not person:
+                    holder = _appositive_holder(text, s.start, m.start(), p, out)
+                    if holder is not None:
+                        complete_chain(posts, ctx)
+                        holder.posts = [x for x in posts if x.label]
                     continue
             complete_chain(posts, ctx)
             pm = PersonMention(name=person, start=ps, end=ps + len(person))
@@ -719,6 +808,38 @@ def _named_after_delegation(text, p, end, known) -> tuple[str | None, int]:
     return None, p
 
 
+
+
+@cache
+def _appositive() -> re.Pattern:
+    """The comma, honorific and rank that set off a post's holder after it:
+    ", ông ", ", Thượng úy "."""
+    return re.compile(rf"[ \t]*,[ \t]*(?P<hon>(?i:ông|bà|đồng chí)[ \t]+)?(?P<rank>(?:{lexicon().rank_re})[ \t]*)?")
+
+
+def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -> PersonMention | None:
+    """"Chủ tịch UBND huyện X, ông A, cho biết …": the post a sentence opens
+    with, then its holder set off by commas after an honorific or a rank. The holder is
+    the mention read after that honorific, when it has no post of its own and
+    no one is named before the post in the sentence (in "đồng chí B, <post>,
+    đồng chí A, …" the post is B's)."""
+    a = _appositive().match(text, chain_end)
+    if a is None or not (a.group("hon") or a.group("rank")):
+        return None
+    holder = None
+    for pm in mentions:
+        if sentence_start <= pm.start < chain_start:
+            return None
+        if pm.start == a.end() or pm.start > a.end() and not text[a.end():pm.start].strip():
+            holder = pm
+    if holder is None or holder.posts or not _CLOSING_COMMA.match(text, holder.start + len(holder.name)):
+        return None
+    return holder
+
+
+_CLOSING_COMMA = re.compile(r"[ \t]*,")
+# (word_start: the scan skips to the words' first letters, not a lookbehind tried everywhere)
+_INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
