@@ -169,8 +169,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     body = parse_body(text, p, known)
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
-            or _board_named_before(text, p, role, known) or _cell_named_before(text, p, role, known) \
-            or _council_named_before(text, p, role, known) \
+            or _body_named_before(text, p, role, known) \
             or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None)
     if body is None:
         return None
@@ -210,78 +209,55 @@ def _unit_committee(text: str, pos: int, role: str) -> BodyRef | None:
     return replace(committee, start=gov.start, end=gov.end, trailing_person=gov.trailing_person) if committee else None
 
 
-_BOARD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
-# "Ban" alone, not the first word of a board's name
-_BARE_BOARD = re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)")
-_BOARD_START = re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}")
+# "A – Phó Trưởng Ban Dân tộc tỉnh X …; tham gia có đồng chí B - Phó Trưởng Ban", "Chi bộ làng
+# X có 13 đảng viên. Ông A - Phó Bí thư Chi bộ - chia sẻ", "Đoàn công tác của Hội đồng Lý luận
+# Trung ương do ông A, Phó Chủ tịch Hội đồng …": a title that leaves its board, cell or council
+# bare means the last one its paragraph named before it.
+@dataclass(frozen=True)
+class _BareBody:
+    roles: object          # () -> the roles whose title may leave this body bare
+    bare: re.Pattern       # the body's word with no name after it
+    named: re.Pattern      # where a named one may start
+    fits: object           # (BodyRef) -> can the title mean this body?
+
+
 # boards that have no head ("Trưởng"): a committee's standing and executive committees, the Secretariat
 _HEADLESS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư"})
+_BARE_BODIES = (
+    _BareBody(lambda: frozenset({"head", "deputy_head", "standing_deputy_head"}),
+              re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)"),
+              re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}"),
+              lambda ref: ref.canonical() and not (ref.organs and ref.organs[0] in _HEADLESS)
+              and ref.central not in _HEADLESS),
+    _BareBody(lambda: _party_roles(),
+              re.compile(rf"(?i:chi bộ)(?![ \t]+(?:{UPPER}|\d|(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu|tổ)(?!\w)))(?!\w)"),
+              re.compile(r"(?<!\w)(?i:chi bộ)[ \t]+\w"),
+              lambda ref: ref.written),
+    _BareBody(lambda: frozenset({"chair", "vice_chair", "standing_vice_chair"}),
+              re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)"),
+              re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)"),
+              lambda ref: ref.canonical()),
+)
 
 
-def _board_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
-    """"A – Phó Trưởng Ban Dân tộc tỉnh X …; tham gia có đồng chí B - Phó Trưởng
-    Ban": the board a head's title leaves bare is the last one its paragraph
-    named before it."""
-    if role not in _BOARD_ROLES:
-        return None
-    bare = _BARE_BOARD.match(text, pos)
-    if bare is None:
-        return None
+def _body_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
+    """The board, cell or council a title leaves bare at ``pos``: the last one
+    of its kind the paragraph named before it."""
     para = text.rfind("\n", 0, pos) + 1
-    found = None
-    for b in _BOARD_START.finditer(text, para, pos):
-        ref = parse_body(text, b.start(), known)
-        if ref is not None and ref.canonical() and ref.end <= pos \
-                and not (ref.organs and ref.organs[0] in _HEADLESS) and ref.central not in _HEADLESS:
-            found = ref
-    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
-
-
-_COUNCIL_ROLES = frozenset({"chair", "vice_chair", "standing_vice_chair"})
-# "Hội đồng" alone, not the first word of a council's name
-_BARE_COUNCIL = re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)")
-_COUNCIL_START = re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)")
-
-
-def _council_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
-    """"Đoàn công tác của Hội đồng Lý luận Trung ương do ông A, Phó Chủ tịch
-    Hội đồng làm Trưởng đoàn": the council a chair's title leaves bare is the
-    last one its paragraph named before it."""
-    if role not in _COUNCIL_ROLES:
-        return None
-    bare = _BARE_COUNCIL.match(text, pos)
-    if bare is None:
-        return None
-    para = text.rfind("\n", 0, pos) + 1
-    found = None
-    for c in _COUNCIL_START.finditer(text, para, pos):
-        ref = parse_body(text, c.start(), known)
-        if ref is not None and ref.canonical() and ref.end <= pos:
-            found = ref
-    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
-
-
-# "chi bộ" with no name after it, and where a cell's name may start
-_BARE_CELL = re.compile(rf"(?i:chi bộ)(?![ \t]+(?:{UPPER}|\d|(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu|tổ)(?!\w)))(?!\w)")
-_CELL_START = re.compile(r"(?<!\w)(?i:chi bộ)[ \t]+\w")
-
-
-def _cell_named_before(text: str, pos: int, role: str, known: frozenset[str]) -> BodyRef | None:
-    """"Chi bộ làng X có 13 đảng viên. Ông A - Phó Bí thư Chi bộ - chia sẻ":
-    the cell a secretary's title leaves bare is the last one its paragraph
-    named before it."""
-    if role not in _party_roles():
-        return None
-    bare = _BARE_CELL.match(text, pos)
-    if bare is None:
-        return None
-    para = text.rfind("\n", 0, pos) + 1
-    found = None
-    for c in _CELL_START.finditer(text, para, pos):
-        ref = parse_body(text, c.start(), known)
-        if ref is not None and ref.written and ref.end <= pos:
-            found = ref
-    return replace(found, start=pos, end=bare.end(), trailing_person=None) if found else None
+    for kind in _BARE_BODIES:
+        if role not in kind.roles():
+            continue
+        bare = kind.bare.match(text, pos)
+        if bare is None:
+            continue
+        found = None
+        for b in kind.named.finditer(text, para, pos):
+            ref = parse_body(text, b.start(), known)
+            if ref is not None and ref.end <= pos and kind.fits(ref):
+                found = ref
+        if found:
+            return replace(found, start=pos, end=bare.end(), trailing_person=None)
+    return None
 
 
 def lexicon_role_label(role: str) -> str:
