@@ -77,9 +77,11 @@ def _verbs() -> str:
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
-        # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …")
+        # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …";
+        # not the words "đoàn" begins: "các đoàn thể chính trị - xã hội", "đoàn viên", "đoàn kết")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)"
+            r"(?![ \t]+(?:thể|viên|kết|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
@@ -87,7 +89,9 @@ def _re(key: str) -> re.Pattern:
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
-            r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
+            r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?"
+            # or those sent to speak for it: "làm việc với đại diện Ban Thường vụ Tỉnh ủy các tỉnh: …"
+            r"|đại diện[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+của)?[ \t]+(?=(?i:đảng bộ)[ \t])")
@@ -130,6 +134,7 @@ def _re(key: str) -> re.Pattern:
         _RES["site_break"] = re.compile(
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
+        _RES["sites_list"] = re.compile(r"(?<!\w)(?:như|như sau)[ \t]*:")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -197,6 +202,7 @@ def _re(key: str) -> re.Pattern:
         # ("do X chủ trì làm việc với …": who chairs a working session leads it)
         leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+{_HEAD_OF}|làm[ \t]+{_HEADS}|(?i:dẫn đầu)|(?:đã[ \t]+)?chủ trì)"
         _RES["leads"] = re.compile(leads)
+        _RES["leads_tail"] = re.compile(leads + r"[ \t]*$")
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
         # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's),
@@ -225,9 +231,10 @@ def _re(key: str) -> re.Pattern:
         _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})|công bố)(?!\w)")
         # what makes such a verb a noun: "công tác kiểm tra", "kết quả giám sát",
         # "thời gian kiểm tra", "được giám sát", "30 ngày làm việc", a delegation's own name ("Đoàn
-        # giám sát", but not "làm trưởng đoàn kiểm tra tại …")
+        # giám sát", but not "làm trưởng đoàn kiểm tra tại …", nor "X dẫn đầu Đoàn giám sát
+        # việc … tại …": leading the delegation named for its work is doing that work)
         _RES["verb_as_noun"] = re.compile(
-            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?i:đoàn|tổ))[ \t]+$")
+            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?<!dẫn đầu )(?i:đoàn|tổ))[ \t]+$")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
@@ -271,15 +278,18 @@ def _re(key: str) -> re.Pattern:
         _RES["activity_of"] = re.compile(
             r"(?<!\w)là[ \t]+(?:một[ \t]+)?(?:trong[ \t]+(?:những|các)[ \t]+)?hoạt động[^.;:\n]{0,50}?[ \t]của[ \t]+")
         # a body that runs activities counted or listed: "… vừa chủ trì tổ chức 03 cuộc giám sát"
+        # (or plans them: "<body> (đã) xây dựng kế hoạch giám sát …", then "Ngày …, Đoàn giám sát …")
         _RES["runs_activities"] = re.compile(
-            rf"[ \t]+(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)[ \t]+"
-            rf"(?:{_verbs()})(?!\w)")
+            rf"[ \t]+(?:(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)"
+            rf"|(?:(?:đã|vừa)[ \t]+)?(?:xây dựng|ban hành)[ \t]+kế hoạch)[ \t]+(?:{_verbs()})(?!\w)")
         # a trip the sentence opens on, and where: "Trong chuyến (thăm và) làm việc tại tỉnh X, …"
         _RES["trip_frame"] = re.compile(
             rf"[ \t]*(?i:trong|nhân)[ \t]+(?i:chuyến|đợt)[ \t]+(?:(?:đi|đến|về)[ \t]+)?(?:công tác|thăm(?:[ \t]*(?:,|và)[ \t]*"
             rf"(?:{_verbs()}))?|(?:{_verbs()}))[ \t]+(?:tại|ở)[ \t]+")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?=(?i:đoàn|tổ)(?!\w))")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
+        _RES["co_delegation"] = re.compile(
+            r"[ \t]+và[ \t]+(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?\d+(?!\w)")
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
             r"(?:\d+|(?i:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))(?!\w)")
@@ -441,7 +451,11 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
     # a semicolon ends the activity's clause, unless the same subject goes on
     # doing what it went for ("đã đi kiểm tra sản xuất; thăm mô hình tại huyện X")
     # (nor one between the subject matters it lists: "giám sát việc A; việc B đối với …")
-    while semi >= 0 and (_re("goes_on").match(text, semi + 1, end) or _re("next_subject").match(text, semi + 1, end)):
+    # (nor one between the sites of a list the verb's object opens: "kiểm tra các mô hình
+    # như: trại A tại xã X; vườn B tại xã Y")
+    listed = _re("sites_list").search(text, start, end if semi < 0 else semi)
+    while semi >= 0 and (_re("goes_on").match(text, semi + 1, end) or _re("next_subject").match(text, semi + 1, end)
+                         or listed is not None):
         semi = text.find(";", semi + 1, end)
     clause_end = end if semi < 0 else semi
     # unless it separates the items of a list the clause announces ("tại 9 đơn
@@ -618,8 +632,9 @@ _CELL_LEAD = re.compile(r"(?:(?i:các|những)[ \t]+(?:(?i:chi bộ)[ \t]*:[ \t]
 # "chi bộ" and a name that opens on a capital, or a neighbourhood's cell named
 # by its kind ("chi bộ khu phố 4", "chi bộ thôn Bản Chang"), up to a clause's
 # punctuation or the word that follows the object ("về", "tại", …)
-# (or an institution's, its kind in lower case: "chi bộ trường mầm non X", "chi bộ phòng Y")
-_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:[A-ZĐ]|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng"
+# (or an institution's, its kind in lower case: "chi bộ trường mầm non X", "chi bộ phòng Y";
+# a name may open on any capital: "Chi bộ Ủy ban nhân dân xã")
+_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:" + UPPER + r"|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng"
                    r"|trường|phòng|trung tâm|chi nhánh|văn phòng|bệnh viện|trạm|cơ quan|viện)[ \t]+\w)"
                    r"[^,;.:()\n]{0,60}?)"
                    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
@@ -671,6 +686,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
+            if (second := _co_delegation_leader(text, s, c, people)) is not None:
+                # "Tổ 2 do X chủ trì và Tổ 3 do Y chủ trì đã làm việc với …": one outing each,
+                # the same day, with the same hosts
+                clauses.append(replace(c, leader=second))
             continue
         if c is not None and c.acts and c.delegation is not None:
             shaped.append(c)
@@ -1156,6 +1175,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                            or _re("title_then_with").fullmatch(text, p.end, deleg_start)
                            and not _re("chain_break").search(text, p.end, deleg_start))), None)
         leader = with_.name if with_ is not None else None
+    if leader is None and delegation is not None:
+        # "Đoàn giám sát gồm có ông X - Phó Chủ tịch … - Trưởng đoàn giám sát, cùng …": a
+        # member whose chain of titles, before the verb, ends in heading the delegation
+        act = _first_act(text, deleg_start, s.end)
+        leader = next((p.name for p in people if deleg_start < p.start < (s.end if act is None else act)
+                       and _heads_by_title(text, s, p, people)), None)
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end,
                  subject_end if delegation is not None else None)
     if kind is None:
@@ -1201,6 +1226,21 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
         if last and 1 <= first[0] <= 12 and first <= (last.month, last.day):
             return (first[1], first[0], last.year), t.start()
     return None, None
+
+
+def _co_delegation_leader(text, s, c, people) -> str | None:
+    """The head of a second delegation the subject joins to the first ("Đoàn
+    số 1 do X làm trưởng đoàn và Đoàn số 2 do Y làm trưởng đoàn đã kiểm tra
+    …"), before the verb they share; None when there is none or it is the
+    first's."""
+    if c.delegation is None or c.leader is None or c.subject_start is None:
+        return None
+    act = _first_act(text, c.subject_start, s.end)
+    joined = _re("co_delegation").search(text, c.subject_start, act if act is not None else s.end)
+    if joined is None:
+        return None
+    lead, _ = _leader(text, joined.end(), s, people)
+    return lead if lead != c.leader else None
 
 
 def _delegation_parts(text, s, people) -> list:
@@ -1352,9 +1392,9 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     for m in _re("leader_do").finditer(text, subject_end, s.end):
         pm = next((x for x in ordered if m.end() <= x.start <= m.end() + 40
                    and (x.honorific or x.rank or x.start == m.end()) or m.end() < x.start < m.end() + 200
-                   and _re("leads").match(text, x.end)), None)
+                   and _lead_after(text, x)), None)
         if pm is not None:
-            lead = _re("leads").match(text, pm.end)
+            lead = _lead_after(text, pm)
             if lead is None:
                 # the chain may hold titles the tables do not know ("…, Chủ tịch Hội
                 # đồng Lý luận Trung ương, Giám đốc Học viện … làm trưởng đoàn"):
@@ -1371,6 +1411,16 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
         if pm.end <= subject_end and _re("dan_dau").match(text, pm.end):
             return pm.name, None
     return None, None
+
+
+def _lead_after(text, pm) -> re.Match | None:
+    """"làm trưởng đoàn", "dẫn đầu", "chủ trì" right after the person, or closing
+    the mention itself, whose chain may have taken the meeting role in ("do đồng
+    chí X chủ trì và …")."""
+    lead = _re("leads").match(text, pm.end)
+    if lead is None and pm.end - pm.start > len(pm.name):
+        lead = _re("leads_tail").search(text, pm.start + len(pm.name), pm.end)
+    return lead
 
 
 def _official_subject(text, s, people, known, docs=()):
@@ -1445,17 +1495,21 @@ def _official_subject(text, s, people, known, docs=()):
     return None
 
 
-def _name_rest(text: str, pos: int, end: int, most: int = 6) -> int:
+def _name_rest(text: str, pos: int, end: int, most: int = 8) -> int:
     """Where the rest of a name that goes on from ``pos`` stops, before an event
     verb: up to ``most`` words, the first capitalised, with no clause break
     (``pos`` itself when there is none)."""
     v = _re("acting_verb").search(text, pos, min(end, pos + 80))
     if v is None:
         return pos
-    rest = text[pos:v.start()]
-    words = rest.split()
-    if not words or len(words) > most or not words[0][0].isupper() or "," in rest \
-            or _re("chain_break").search(text, pos, v.start()):
+    # (and one more title the tables do not know, after a comma: "…, Ủy viên Ban Thường vụ
+    # Trung ương Hội X, Phụ trách công tác phía Nam đến làm việc với …")
+    parts = text[pos:v.start()].split(",")
+    if len(parts) > 2 or _re("chain_break").search(text, pos, v.start()):
+        return pos
+    named = [part.split() for part in parts]
+    if not named[-1] or any(not words and i > 0 for i, words in enumerate(named)) \
+            or any(words and (len(words) > most or not words[0][0].isupper()) for words in named):
         return pos
     return v.start() - 1
 

@@ -1,0 +1,105 @@
+"""Activities told in the wordings of published news that the first rules
+missed (issue #10, round 10): an activity carried by a noun phrase or by
+leading a delegation named for it, a second delegation joined to the first,
+a leader named by the end of a chain of titles, sites listed after "như:".
+Every sentence is written for the test; names are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def events(text: str, published: dt.date | None = None) -> list[dict]:
+    return extract(text_article(text, key="t", published=published)).to_json()["events"]
+
+
+def shape(ev: dict) -> tuple:
+    return ev["kind"], ev["date"], ev["leader"], sorted(ev["targets"])
+
+
+# --- the activity carried by what the official does ---------------------------------
+
+def test_mass_organisations_are_not_a_delegation():
+    # "các đoàn thể" (the mass organisations) in the subject matter is no delegation that fails to act
+    out = events("Tin cơ sở\nNgày 5/8/2024, đồng chí Lò Thị Mai - Chủ tịch Ủy ban MTTQ huyện làm trưởng đoàn "
+                 "đã có buổi giám sát việc cấp kinh phí cho các đoàn thể chính trị - xã hội trên địa bàn xã Tân Phong.")
+    assert [shape(e) for e in out] == [("supervision", "2024-08-05", "Lò Thị Mai", ["xã Tân Phong"])]
+
+
+def test_leading_a_delegation_named_for_its_work_is_the_activity():
+    told = [
+        "Sáng 9/10/2023, đồng chí Hà Văn Sơn - Phó Trưởng Ban Pháp chế HĐND tỉnh dẫn đầu Đoàn giám sát "
+        "việc thực hiện chính sách hỗ trợ nhà ở tại huyện Lục Yên.",
+        "Sáng 9/10/2023, Đoàn giám sát do đồng chí Hà Văn Sơn - Phó Trưởng Ban Pháp chế HĐND tỉnh làm trưởng đoàn "
+        "đã giám sát việc thực hiện chính sách hỗ trợ nhà ở tại huyện Lục Yên.",
+        "Sáng 9/10/2023, đồng chí Hà Văn Sơn - Phó Trưởng Ban Pháp chế HĐND tỉnh làm trưởng đoàn "
+        "đã có buổi giám sát việc thực hiện chính sách hỗ trợ nhà ở tại huyện Lục Yên.",
+    ]
+    for text in told:
+        assert [shape(e) for e in events("Tin tức\n" + text)] == \
+            [("supervision", "2023-10-09", "Hà Văn Sơn", ["huyện Lục Yên"])], text
+
+
+def test_leading_a_delegation_ahead_is_no_activity():
+    out = events("Tin tức\nTuần tới, đồng chí Hà Văn Sơn - Phó Trưởng Ban Pháp chế HĐND tỉnh sẽ dẫn đầu Đoàn giám sát "
+                 "việc thực hiện chính sách hỗ trợ nhà ở tại huyện Lục Yên.")
+    assert out == []
+
+
+def test_an_official_with_a_title_the_tables_do_not_know_still_acts():
+    out = events("Tin tức\nNgày 14/4/2022, đồng chí Vi Văn Khánh, Ủy viên Ban Chấp hành Hội Làm vườn Việt Nam, "
+                 "Phụ trách khu vực duyên hải đến làm việc với Hội Làm vườn tỉnh.")
+    assert [(e["kind"], e["leader"]) for e in out] == [("working_session", "Vi Văn Khánh")]
+
+
+# --- who leads ---------------------------------------------------------------------
+
+def test_a_member_whose_chain_ends_in_heading_the_delegation_leads_it():
+    told = [
+        "Ngày 3/6/2023, Đoàn giám sát gồm có bà Trịnh Thu Hà - Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện - "
+        "Trưởng đoàn giám sát, cùng các thành viên đoàn đến làm việc với xã Tân Hòa.",
+        "Ngày 3/6/2023, Đoàn giám sát do bà Trịnh Thu Hà - Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+        "làm trưởng đoàn đã đến làm việc với xã Tân Hòa.",
+    ]
+    for text in told:
+        assert [shape(e) for e in events("Tin tức\n" + text)] == \
+            [("supervision", "2023-06-03", "Trịnh Thu Hà", ["xã Tân Hòa"])], text
+
+
+def test_two_delegations_joined_in_one_subject_are_two_outings():
+    out = events("Tin tức\nChiều 4/9/2025, Tổ công tác số 1 của Ban Thường vụ Tỉnh ủy do đồng chí Nông Văn Hải chủ trì "
+                 "và Tổ công tác số 4 của Ban Thường vụ Tỉnh ủy do đồng chí Lục Thị Dung chủ trì đã làm việc với "
+                 "Ban Thường vụ Đảng ủy các xã: Tân Tiến, Hồng Phong.")
+    assert sorted(e["leader"] for e in out) == ["Lục Thị Dung", "Nông Văn Hải"]
+    assert all(sorted(e["targets"]) == ["xã Hồng Phong", "xã Tân Tiến"] for e in out)
+
+
+# --- whom and where ----------------------------------------------------------------
+
+def test_the_representatives_of_a_body_stand_for_it():
+    out = events("Tin tức\nNgày 2/7/2025, Tổ công tác của Bộ Chính trị đã làm việc với đại diện Ban Thường vụ "
+                 "Tỉnh ủy các tỉnh: Yên Bái, Lào Cai.")
+    assert sorted(out[0]["targets"]) == ["tỉnh Lào Cai", "tỉnh Yên Bái"]
+
+
+def test_sites_listed_after_nhu_are_all_targets():
+    out = events("Tin tức\nNgày 11/5/2022, Đoàn công tác của Hội Nông dân tỉnh đã kiểm tra các mô hình như: trại gà "
+                 "giống tại xã Tân Lập; vườn cam tại xã Phú Mỹ; ao cá tại xã Đồng Tâm.")
+    assert sorted(out[0]["targets"]) == ["xã Phú Mỹ", "xã Tân Lập", "xã Đồng Tâm"]
+
+
+def test_a_programme_named_after_theo_is_no_plan():
+    out = events("Tin tức\nNgày 11/5/2022, Đoàn công tác đã khảo sát mô hình trồng chè tại xã Tân Lập theo chương trình "
+                 "MTQG gắn với xây dựng nông thôn mới.")
+    assert [(e["date"], e["targets"]) for e in out] == [("2022-05-11", ["xã Tân Lập"])]
+    assert events("Tin tức\nTheo chương trình, ngày 12/5/2022, Đoàn công tác sẽ khảo sát tại xã Tân Lập.") == []
+
+
+# --- who inspects --------------------------------------------------------------------
+
+def test_the_body_that_drew_up_the_plan_runs_its_activity():
+    out = events("Tin tức\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Cờ Đỏ xây dựng kế hoạch giám sát việc chi trả "
+                 "trợ cấp tại xã Thới Hưng.\nNgày 8/9/2021, Đoàn giám sát đến làm việc với xã Thới Hưng.")
+    assert [e["inspector"] for e in out] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cờ Đỏ"]
