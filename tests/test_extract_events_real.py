@@ -103,3 +103,51 @@ def test_the_body_that_drew_up_the_plan_runs_its_activity():
     out = events("Tin tức\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Cờ Đỏ xây dựng kế hoạch giám sát việc chi trả "
                  "trợ cấp tại xã Thới Hưng.\nNgày 8/9/2021, Đoàn giám sát đến làm việc với xã Thới Hưng.")
     assert [e["inspector"] for e in out] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cờ Đỏ"]
+
+
+def test_a_body_that_goes_to_inspect_acts():
+    told = ["Ngày 12/3/2024, Thường trực Huyện ủy đi kiểm tra thực tế tại xã Nà Hẩu.",
+            "Ngày 12/3/2024, Thường trực Huyện ủy đã kiểm tra thực tế tại xã Nà Hẩu."]
+    for text in told:
+        assert [(e["kind"], e["inspector"], e["targets"]) for e in events("Tin tức\n" + text)] == \
+            [("inspection", "Thường trực Huyện ủy", ["xã Nà Hẩu"])], text
+
+
+def test_the_official_who_goes_with_members_of_a_body_leads():
+    out = events("Tin tức\nNgày 12/3/2024, đồng chí Sầm Văn Lợi - Bí thư Huyện ủy cùng các đồng chí trong Ban Thường vụ "
+                 "Huyện ủy đã đến kiểm tra tại xã Nà Hẩu.")
+    assert [(e["leader"], e["targets"]) for e in out] == [("Sầm Văn Lợi", ["xã Nà Hẩu"])]
+
+
+def test_an_official_who_leads_the_delegation_in_a_sentence_of_his_own():
+    told = ["Đồng chí Sầm Văn Lợi, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh dẫn đầu đoàn.",
+            "Đồng chí Sầm Văn Lợi, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh làm trưởng đoàn."]
+    for lead in told:
+        out = events("Tin tức\nNgày 12/3/2024, Ban Kinh tế - Ngân sách HĐND tỉnh khảo sát tại xã Nà Hẩu. " + lead)
+        assert [(e["leader"], e["targets"]) for e in out] == [("Sầm Văn Lợi", ["xã Nà Hẩu"])], lead
+
+
+def test_a_committee_fronted_before_the_delegation_is_its_target():
+    told = ["Ngày 12/3/2024, tại Đảng ủy xã Nà Hẩu, Đoàn kiểm tra của Huyện ủy do đồng chí Sầm Văn Lợi làm trưởng đoàn "
+            "đã công bố quyết định kiểm tra.",
+            "Ngày 12/3/2024, Đoàn kiểm tra của Huyện ủy do đồng chí Sầm Văn Lợi làm trưởng đoàn đã công bố quyết định "
+            "kiểm tra tại Đảng ủy xã Nà Hẩu."]
+    for text in told:
+        assert [(e["leader"], e["targets"]) for e in events("Tin tức\n" + text)] == [("Sầm Văn Lợi", ["xã Nà Hẩu"])], text
+
+
+def test_an_organ_named_before_the_units_it_is_of_stands_for_each_unit():
+    told = ["Ngày 12/3/2024, đồng chí Sầm Văn Lợi, Phó Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Mường Khương "
+            "và Đảng ủy các xã Nà Hẩu, Pha Long.",
+            "Ngày 12/3/2024, đồng chí Sầm Văn Lợi, Phó Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Mường Khương, "
+            "Đảng ủy xã Nà Hẩu và Đảng ủy xã Pha Long."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [sorted(e["targets"]) for e in out] == [["huyện Mường Khương", "xã Nà Hẩu", "xã Pha Long"]], text
+
+
+def test_a_body_whose_name_opens_with_doan_acts_as_itself():
+    out = events("Tin tức\nNgày 12/3/2024, Đoàn đại biểu Quốc hội tỉnh giám sát việc thực hiện chính sách tại huyện "
+                 "Mường Khương.")
+    assert [(e["kind"], e["inspector"], e["targets"]) for e in out] == \
+        [("supervision", "Đoàn đại biểu Quốc hội tỉnh", ["huyện Mường Khương"])]

@@ -107,7 +107,7 @@ def _re(key: str) -> re.Pattern:
         # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
+                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -146,7 +146,9 @@ def _re(key: str) -> re.Pattern:
         _RES["organs_then_units"] = re.compile(
             rf"(?P<rest>(?:[ \t]*,?[ \t]*{UPPER}[^,.;:()\n]{{0,30}}?)+?)(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+"
             rf"(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
-        _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
+        # (or members of the body: "đồng chí X cùng các đồng chí trong Ban Thường vụ Huyện ủy đã đến kiểm tra")
+        _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?"
+                                        r"(?:lãnh đạo|(?:ủy viên[ \t]+|thành viên[ \t]+)?(?:trong|thuộc|của))[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
         # an official's post alone, and tense or motion words, before the verb (see _continuation)
@@ -247,6 +249,8 @@ def _re(key: str) -> re.Pattern:
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["leads_late"] = re.compile(leads + r"(?!\w)")
+        _RES["lead_closes"] = re.compile(
+            r"(?:[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?[ \t]*[.!]?[ \t]*")
         _RES["chairs_alone"] = re.compile(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?chủ trì(?:[ \t]+buổi làm việc)?[ \t]*[.!]?[ \t]*$")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
@@ -527,7 +531,11 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
         first = False
         if item is None:
             break
-        value, q = item
+        at, (value, q) = q, item
+        if q > at and (units := _re("organs_of_units").match(text, q, end)) is not None \
+                and not any(at <= c.pos < q for c in ctx.mentions):
+            # "… và Đảng ủy các xã A, B": an organ named without its place, then the units it is of
+            return _list_at(text, units.end(), end, ctx, people, known, out)
         if q >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSERS):
             break          # an excerpt cut off mid-name ("… làm việc tại Thành ủy Bi")
         rank = _RANK.get(ctx.levels.get(value)) if value else None
@@ -761,7 +769,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if not targets and c.subject_start is not None:
             # the unit named ahead of the subject: "Tại xã X, đồng chí Y … đã kiểm tra …"
             for m in _re("fronted_place").finditer(text, c.sentence.start, c.subject_start):
-                ref = parse_body(text, m.end(), known) if m.group("seat") else None
+                # (the seat, or the committee itself: "Ngày 5/6, tại Đảng ủy xã X, Đoàn …")
+                ref = parse_body(text, m.end(), known)
                 # (a unit the text names without its type: "tại Hà Tĩnh, …")
                 if place_re().match(text, m.end()) or any(c.pos == m.end() for c in ctx.mentions) \
                         or (ref is not None and ref.complete and resolve(ref, ctx, m.end()).locality()):
@@ -1001,8 +1010,9 @@ def _leads_by_title(text, s, pm) -> bool:
         # just told (the name's chain may hold the verb)
         chair = _re("chairs_alone").search(text, pm.start, s.end)
         return chair is not None and not _re("clause_break").search(text, pm.start, chair.start())
+    # (what it leads may close the sentence: "Đồng chí X, Trưởng ban … dẫn đầu đoàn.")
     return not _re("clause_break").search(text, pm.end, lead.start()) \
-        and re.fullmatch(r"[ \t]*[.!]?[ \t]*", text[lead.end():s.end]) is not None
+        and _re("lead_closes").fullmatch(text, lead.end(), s.end) is not None
 
 
 def _person_at(people, pos):
@@ -1047,6 +1057,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             continue
         if any(p.start <= m.start() < p.end for p in people):
             continue       # the surname Đoàn ("ông Đoàn Minh Thanh"), or a chain's "Trưởng đoàn"
+        if fold(m.group("d")) == fold("đoàn") and (whole := parse_body(text, m.start(), known)) is not None \
+                and whole.complete and whole.end > m.end():
+            continue       # a body whose name opens with the word: "Đoàn đại biểu Quốc hội tỉnh giám sát …"
         end = m.end()
         q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, end)
         ref = _joint_body(text, q.end(), known) if q else None
