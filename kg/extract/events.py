@@ -134,6 +134,10 @@ def _re(key: str) -> re.Pattern:
         _RES["site_break"] = re.compile(
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
+        _RES["under_programme"] = re.compile(r"(?i:theo)[ \t]+(?i:kế hoạch|chương trình)(?![ \t]*,)")
+        _RES["time_comma"] = re.compile(r"[ \t]*,[ \t]*")
+        _RES["chooses"] = re.compile(r"(?<!\w)(?:lựa chọn|chọn)[ \t]+")
+        _RES["then_does"] = re.compile(rf"[ \t]+(?:để[ \t]+)?tiến hành[ \t]+(?:{_verbs()})(?!\w)")
         _RES["sites_list"] = re.compile(r"(?<!\w)(?:như|như sau)[ \t]*:")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
@@ -1032,6 +1036,11 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
     ahead = _ahead(text, s.start, s.end)
+    act = _first_act(text, s.start, ahead) if ahead < s.end else None
+    while act is not None and (under := _re("under_programme").match(text, ahead, s.end)) is not None:
+        # "… đã kiểm tra mô hình tại xã X theo chương trình MTCP2": done under a programme the
+        # sentence names after the act, not planned ("Theo kế hoạch, đoàn sẽ …" opens it)
+        ahead = _ahead(text, under.end(), s.end)
     if ahead < s.end:
         # a plan ahead of the action ("Theo kế hoạch, đoàn sẽ kiểm tra …", "các
         # đoàn làm việc … bắt đầu từ ngày 2/5"), not a later clause about
@@ -1047,6 +1056,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     deleg_start = s.start
     organiser = None
     hosts: list[BodyRef] = []
+    chosen: list[str] = []
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
         if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
@@ -1150,6 +1160,15 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 subject_end = b.end
                 delegation = None
                 break
+        opener = next((b for b in here if b.complete), None) if subject_end is None else None
+        if opener is not None and (opener.start == s.start or _re("adverbial").fullmatch(text, s.start, opener.start)) \
+                and (ch := _re("chooses").search(text, opener.end, s.end)) is not None:
+            # "<body> đã …, lựa chọn chi bộ X tiến hành giám sát chuyên đề": the one it chose,
+            # named before "tiến hành <verb>", is whom its activity is done to
+            item = _item(text, ch.end(), s.end, ctx, people, known)
+            if item is not None and item[0] and _re("then_does").match(text, item[1]):
+                subject_body, subject_end = resolve(opener, ctx, opener.start), item[1]
+                chosen.append(item[0])
     leader = None
     official_start = None
     if subject_end is None:
@@ -1208,7 +1227,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start, acts, clause_end,
-                  hosts=[h.locality() or h.canonical() for h in hosts])
+                  hosts=[h.locality() or h.canonical() for h in hosts] + chosen)
 
 
 def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
@@ -1447,6 +1466,11 @@ def _official_subject(text, s, people, known, docs=()):
         leads.append(m.end())
     if len(leads) == 1 and (m := _re("bare_time").match(text, s.start, s.end)):
         leads.append(m.end())      # a time phrase with no comma after it: "Ngày 12/4/2024 đồng chí X …"
+    # or after a longer clause put ahead of the day: "Tiếp tục chương trình làm việc của Ban Chỉ
+    # đạo …, ngày 16/4, Phó Bí thư Thành ủy X đã chủ trì buổi làm việc …"
+    if (t := _re("time").search(text, leads[-1], min(s.end, s.start + 250))) is not None \
+            and (m := _re("time_comma").match(text, t.end(), s.end)) is not None:
+        leads.append(m.end())
     for pm in people:
         # (a chain of titles may run long: "Phó Chủ tịch UBND tỉnh, Phó Trưởng ban thường trực Ban
         # Chỉ huy Phòng, chống thiên tai (PCTT) và Tìm kiếm cứu nạn (TKCN) tỉnh X")
@@ -1518,7 +1542,9 @@ def _name_rest(text: str, pos: int, end: int, most: int = 8) -> int:
     # (and one more title the tables do not know, after a comma: "…, Ủy viên Ban Thường vụ
     # Trung ương Hội X, Phụ trách công tác phía Nam đến làm việc với …")
     parts = text[pos:v.start()].split(",")
-    if len(parts) > 2 or _re("chain_break").search(text, pos, v.start()):
+    # (not a delegation's name: "…, Phó Trưởng Đoàn kiểm tra, giám sát số 15 phát biểu …")
+    if len(parts) > 2 or _re("chain_break").search(text, pos, v.start()) \
+            or _re("delegation_end").search(text, pos, v.start()):
         return pos
     named = [part.split() for part in parts]
     if not named[-1] or any(not words and i > 0 for i, words in enumerate(named)) \
