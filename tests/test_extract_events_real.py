@@ -178,3 +178,12 @@ def test_a_deputy_head_named_by_his_delegation_role_in_a_caption_reports_nothing
     out = events("Tin tức\nÔng Vũ Đình Hòa, Phó Bí thư Đảng ủy Khối, Phó Trưởng Đoàn kiểm tra, giám sát số 9 phát biểu "
                  "tại buổi làm việc.")
     assert out == []
+
+
+def test_the_items_of_a_count_are_no_outings():
+    told = "Trong 6 tháng đầu năm 2024, Ủy ban MTTQ các xã đã giám sát 9 chuyên đề. {} MTTQ xã Pha Long giám sát " \
+           "việc chi trả trợ cấp; MTTQ xã Nà Hẩu giám sát công tác vệ sinh môi trường."
+    assert events("Tin tức\n" + told.format("Cụ thể,")) == []
+    # an item with a day of its own is an outing
+    out = events("Tin tức\n" + told.format("Cụ thể, ngày 3/4/2024,"))
+    assert [e["date"] for e in out] == ["2024-04-03"]

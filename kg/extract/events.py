@@ -134,6 +134,9 @@ def _re(key: str) -> re.Pattern:
         _RES["site_break"] = re.compile(
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
+        _RES["details_of"] = re.compile(r"[ \t]*(?i:cụ thể)[ \t]*[,:]")
+        # a count of activities: "đã giám sát 13 chuyên đề", "tổ chức 5 cuộc kiểm tra"
+        _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
         _RES["under_programme"] = re.compile(r"(?i:theo)[ \t]+(?i:kế hoạch|chương trình)(?![ \t]*,)")
         _RES["time_comma"] = re.compile(r"[ \t]*,[ \t]*")
         _RES["chooses"] = re.compile(r"(?<!\w)(?:lựa chọn|chọn)[ \t]+")
@@ -668,9 +671,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if s.paragraph - 1 in planned and s.paragraph not in planned and _re("ordinal_delegation").match(text, s.start) \
                 and not _re("time").search(text, s.start, s.end):
             planned.add(s.paragraph)
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if s.paragraph in planned:
             continue
+        preceding = sentences[i - 1] if i else None
         parts = _delegation_parts(text, s, people)
         if len(parts) > 1:
             # "Đoàn 1 do X … kiểm tra tại xã A; Đoàn 2 do Y … tại xã B": one outing each
@@ -694,6 +698,12 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                 and _re("tally").search(text, max(s.start, c.subject_start - 12), c.subject_start):
             # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
             # head: a tally of the year's delegations, not an outing
+            continue
+        if c is not None and c.date is None and c.leader is None and preceding is not None \
+                and _re("details_of").match(text, s.start, s.end) \
+                and _re("tallied").search(text, preceding.start, preceding.end):
+            # "… đã giám sát 13 chuyên đề. Cụ thể, MTTQ xã A giám sát …; MTTQ xã B …": the
+            # items of a count, none of them an outing told on its own
             continue
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
