@@ -187,3 +187,20 @@ def test_the_items_of_a_count_are_no_outings():
     # an item with a day of its own is an outing
     out = events("Tin tức\n" + told.format("Cụ thể, ngày 3/4/2024,"))
     assert [e["date"] for e in out] == ["2024-04-03"]
+
+
+def test_an_official_whose_chain_closes_in_heading_the_delegation_acts():
+    told = ["Ngày 12/3/2024, đồng chí Sầm Văn Lợi – Phó Bí thư Thường trực Huyện ủy, Trưởng Đoàn kiểm tra số 2 chủ trì "
+            "hội nghị công bố quyết định kiểm tra tại Đảng ủy xã Nà Hẩu.",
+            "Ngày 12/3/2024, Đoàn kiểm tra số 2 do đồng chí Sầm Văn Lợi – Phó Bí thư Thường trực Huyện ủy làm trưởng đoàn "
+            "đã công bố quyết định kiểm tra tại Đảng ủy xã Nà Hẩu."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [(e["kind"], e["leader"], e["targets"]) for e in out] == \
+            [("inspection", "Sầm Văn Lợi", ["xã Nà Hẩu"])], text
+
+
+def test_a_party_member_named_as_the_object_is_a_target():
+    out = events("Tin tức\nNgày 12/3/2024, Ủy ban Kiểm tra Huyện ủy tiến hành kiểm tra đảng viên Lò Văn Pao, "
+                 "Bí thư Chi bộ thôn Làng Mới.")
+    assert [e["targets"] for e in out] == [["Lò Văn Pao"]]

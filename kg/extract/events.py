@@ -134,6 +134,10 @@ def _re(key: str) -> re.Pattern:
         _RES["site_break"] = re.compile(
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
+        # the delegation role closing an official's chain, its kind and number with it
+        _RES["head_role_after"] = re.compile(
+            rf"[ \t]*[,–-][ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
+            rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
         _RES["details_of"] = re.compile(r"[ \t]*(?i:cụ thể)[ \t]*[,:]")
         # a count of activities: "đã giám sát 13 chuyên đề", "tổ chức 5 cuộc kiểm tra"
         _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
@@ -588,6 +592,11 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     for pm in people:
         if pm.honorific and q <= pm.start <= q + len(pm.honorific) + 1:
             return pm.name, pm.end
+    # a member by name: "kiểm tra đảng viên Hà Văn A, Bí thư Chi bộ …"
+    if (member := _MEMBER.match(text, q, end)) is not None:
+        pm = next((p for p in people if p.start == member.end()), None)
+        if pm is not None:
+            return pm.name, pm.end
     # a body named as a whole ("làm việc với tập thể Ban Thường vụ Đảng ủy xã X") is that body
     q = _COLLECTIVE.match(text, q).end()
     ref = parse_body(text, q, known)
@@ -640,6 +649,7 @@ def _cell_at(text, q, end):
 
 
 _COLLECTIVE = re.compile(r"(?:(?i:tập thể)[ \t]+)?")
+_MEMBER = re.compile(r"(?i:đảng viên)[ \t]+")
 # what may stand before a cell's own name: a plural ("các chi bộ: chi bộ A, …", "các chi bộ chi bộ A", the word
 # doubled in haste), the cell with its secretary ("Chi bộ và đồng chí Bí thư chi bộ A")
 _CELL_LEAD = re.compile(r"(?:(?i:các|những)[ \t]+(?:(?i:chi bộ)[ \t]*:[ \t]*|(?=(?i:chi bộ)[ \t])))?"
@@ -1526,6 +1536,8 @@ def _official_subject(text, s, people, known, docs=()):
                     if follower is None or not _re("co_official").search(text, end, follower.start):
                         break
                 end = follower.end
+        if (role := _re("head_role_after").match(text, end, s.end)) is not None:
+            end = role.end()       # "…, Trưởng Đoàn kiểm tra số 1 chủ trì hội nghị công bố …"
         v = _re("official_verb").match(text, end)
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
