@@ -204,3 +204,14 @@ def test_a_party_member_named_as_the_object_is_a_target():
     out = events("Tin tức\nNgày 12/3/2024, Ủy ban Kiểm tra Huyện ủy tiến hành kiểm tra đảng viên Lò Văn Pao, "
                  "Bí thư Chi bộ thôn Làng Mới.")
     assert [e["targets"] for e in out] == [["Lò Văn Pao"]]
+
+
+def test_the_head_of_a_team_as_of_a_delegation():
+    told = ["Ngày 5/8/2025, đồng chí Sầm Văn Lợi, Ủy viên Ban Thường vụ Tỉnh ủy, Tổ trưởng Tổ công tác số 3 của Ban "
+            "Thường vụ Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy xã Nà Hẩu.",
+            "Ngày 5/8/2025, Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Nà Hẩu. "
+            "Tổ trưởng là đồng chí Sầm Văn Lợi, Ủy viên Ban Thường vụ Tỉnh ủy."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [(e["inspector"], e["leader"], e["targets"]) for e in out] == \
+            [("Ban Thường vụ Tỉnh ủy", "Sầm Văn Lợi", ["xã Nà Hẩu"])], text

@@ -85,7 +85,7 @@ def _re(key: str) -> re.Pattern:
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
+            rf"{_HEADS}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
@@ -223,8 +223,10 @@ def _re(key: str) -> re.Pattern:
         _RES["adverbial"] = re.compile(
             r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[A-ZĐ][A-ZĐ.]{1,11}[ \t]*[-–][ \t]+"
             r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30}(?:[ \t]*\([^()\n]{1,50}\))?,[ \t]*)")
+        # (or a team's: "…, Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy đã …")
         _RES["heads_delegation"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
+            rf"(?:{_HEAD_OF}|(?i:tổ trưởng[ \t]+tổ))(?:[ \t]+(?i:kiểm tra|giám sát|công tác)"
+            rf"(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
             r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?P<link>của|theo)[ \t]+")
         # what may stand between the official and the verb: a co-subject ("và lãnh
         # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
