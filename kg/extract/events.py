@@ -77,17 +77,21 @@ def _verbs() -> str:
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
-        # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …")
+        # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …";
+        # not the words "đoàn" begins: "các đoàn thể chính trị - xã hội", "đoàn viên", "đoàn kết")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)"
+            r"(?![ \t]+(?:thể|viên|kết|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
+            rf"{_HEADS}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
-            r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?)?")
+            r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?"
+            # or those sent to speak for it: "làm việc với đại diện Ban Thường vụ Tỉnh ủy các tỉnh: …"
+            r"|đại diện[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+của)?[ \t]+(?=(?i:đảng bộ)[ \t])")
@@ -103,7 +107,7 @@ def _re(key: str) -> re.Pattern:
         # a body's verb after it: "<body> (đã) (tổ chức hội nghị) công bố quyết định kiểm tra …"
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
-                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống)[ \t]+)*(?:{_verbs()})(?!\w)")
+                                       rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -130,6 +134,18 @@ def _re(key: str) -> re.Pattern:
         _RES["site_break"] = re.compile(
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
+        # the delegation role closing an official's chain, its kind and number with it
+        _RES["head_role_after"] = re.compile(
+            rf"[ \t]*[,–-][ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
+            rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
+        _RES["details_of"] = re.compile(r"[ \t]*(?i:cụ thể)[ \t]*[,:]")
+        # a count of activities: "đã giám sát 13 chuyên đề", "tổ chức 5 cuộc kiểm tra"
+        _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
+        _RES["under_programme"] = re.compile(r"(?i:theo)[ \t]+(?i:kế hoạch|chương trình)(?![ \t]*,)")
+        _RES["time_comma"] = re.compile(r"[ \t]*,[ \t]*")
+        _RES["chooses"] = re.compile(r"(?<!\w)(?:lựa chọn|chọn)[ \t]+")
+        _RES["then_does"] = re.compile(rf"[ \t]+(?:để[ \t]+)?tiến hành[ \t]+(?:{_verbs()})(?!\w)")
+        _RES["sites_list"] = re.compile(r"(?<!\w)(?:như|như sau)[ \t]*:")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
         # the plural head of a list item: "các đảng ủy phường A, phường B", "các chi bộ …"
         _RES["item_head"] = re.compile(r"[ \t]*(?:(?:các|một số)[ \t]+)?(?i:đảng ủy|đảng bộ|chi bộ)?[ \t]*")
@@ -143,7 +159,9 @@ def _re(key: str) -> re.Pattern:
         _RES["units_ahead"] = re.compile(
             rf"(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
         _RES["organ"] = re.compile(rf"[ \t]*,?[ \t]*{UPPER}[^,.;:()\n{UPPER[1:-1]}]{{0,30}}")
-        _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?lãnh đạo[ \t]+$")
+        # (or members of the body: "đồng chí X cùng các đồng chí trong Ban Thường vụ Huyện ủy đã đến kiểm tra")
+        _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?"
+                                        r"(?:lãnh đạo|(?:ủy viên[ \t]+|thành viên[ \t]+)?(?:trong|thuộc|của))[ \t]+$")
         _RES["units_in_brackets"] = re.compile(
             rf"(?<!\w){PLURAL_HEAD}[ \t]+(?i:{lexicon().unit_type_re})[ \t]*\((?=[^()\n]*\))[ \t]*")
         # an official's post alone, and tense or motion words, before the verb (see _continuation)
@@ -199,6 +217,7 @@ def _re(key: str) -> re.Pattern:
         # ("do X chủ trì làm việc với …": who chairs a working session leads it)
         leads = rf"[ \t,]*(?:(?:làm|là)[ \t]+{_HEAD_OF}|làm[ \t]+{_HEADS}|(?i:dẫn đầu)|(?:đã[ \t]+)?chủ trì)"
         _RES["leads"] = re.compile(leads)
+        _RES["leads_tail"] = re.compile(leads + r"[ \t]*$")
         _RES["presides"] = re.compile(rf"chủ trì[ \t]+(?:(?i:{lx.event_noun_re})|buổi làm việc)")
         # a news agency's tag, bracketed or not ("(TTXVN) - ", "BHG - "), or a
         # phrase before a comma ("Chiều 28/2, ", "Ngày 11.6, ": a dot between digits is a date's),
@@ -206,8 +225,10 @@ def _re(key: str) -> re.Pattern:
         _RES["adverbial"] = re.compile(
             r"(?:\([^()\n]{2,40}\)[ \t]*[-–][ \t]*|[A-ZĐ][A-ZĐ.]{1,11}[ \t]*[-–][ \t]+"
             r"|(?:[^,.;:\n]|(?<=\d)\.(?=\d)){1,30}(?:[ \t]*\([^()\n]{1,50}\))?,[ \t]*)")
+        # (or a team's: "…, Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy đã …")
         _RES["heads_delegation"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác)(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
+            rf"(?:{_HEAD_OF}|(?i:tổ trưởng[ \t]+tổ))(?:[ \t]+(?i:kiểm tra|giám sát|công tác)"
+            rf"(?:[ \t]*,[ \t]*(?i:giám sát|kiểm tra))?)?"
             r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?P<link>của|theo)[ \t]+")
         # what may stand between the official and the verb: a co-subject ("và lãnh
         # đạo một số sở, ngành liên quan"), leading the outing ("làm Trưởng đoàn
@@ -227,9 +248,10 @@ def _re(key: str) -> re.Pattern:
         _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})|công bố)(?!\w)")
         # what makes such a verb a noun: "công tác kiểm tra", "kết quả giám sát",
         # "thời gian kiểm tra", "được giám sát", "30 ngày làm việc", a delegation's own name ("Đoàn
-        # giám sát", but not "làm trưởng đoàn kiểm tra tại …")
+        # giám sát", but not "làm trưởng đoàn kiểm tra tại …", nor "X dẫn đầu Đoàn giám sát
+        # việc … tại …": leading the delegation named for its work is doing that work)
         _RES["verb_as_noun"] = re.compile(
-            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?i:đoàn|tổ))[ \t]+$")
+            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?<!dẫn đầu )(?i:đoàn|tổ))[ \t]+$")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
@@ -242,6 +264,8 @@ def _re(key: str) -> re.Pattern:
         _RES["co_official"] = re.compile(
             rf"[ \t]*(?:[;,][ \t]*(?:(?:và|cùng)[ \t]+)?|(?:và|cùng)[ \t]+)(?:(?:{lx.honorific_re})[ \t]+)?")
         _RES["leads_late"] = re.compile(leads + r"(?!\w)")
+        _RES["lead_closes"] = re.compile(
+            r"(?:[ \t]+(?:các[ \t]+)?(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?)?[ \t]*[.!]?[ \t]*")
         _RES["chairs_alone"] = re.compile(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?chủ trì(?:[ \t]+buổi làm việc)?[ \t]*[.!]?[ \t]*$")
         _RES["clause_break"] = re.compile(
             rf"[.;:()]|(?<!\w)(?:với|tại|đối với|đã|vừa|(?:{lx.honorific_re}))(?!\w)")
@@ -273,15 +297,18 @@ def _re(key: str) -> re.Pattern:
         _RES["activity_of"] = re.compile(
             r"(?<!\w)là[ \t]+(?:một[ \t]+)?(?:trong[ \t]+(?:những|các)[ \t]+)?hoạt động[^.;:\n]{0,50}?[ \t]của[ \t]+")
         # a body that runs activities counted or listed: "… vừa chủ trì tổ chức 03 cuộc giám sát"
+        # (or plans them: "<body> (đã) xây dựng kế hoạch giám sát …", then "Ngày …, Đoàn giám sát …")
         _RES["runs_activities"] = re.compile(
-            rf"[ \t]+(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)[ \t]+"
-            rf"(?:{_verbs()})(?!\w)")
+            rf"[ \t]+(?:(?:(?:đã|vừa|chủ trì|tổ chức|phối hợp)[ \t]+)+(?:(?:\d+|các|một số)[ \t]+)?(?:cuộc|đợt)"
+            rf"|(?:(?:đã|vừa)[ \t]+)?(?:xây dựng|ban hành)[ \t]+kế hoạch)[ \t]+(?:{_verbs()})(?!\w)")
         # a trip the sentence opens on, and where: "Trong chuyến (thăm và) làm việc tại tỉnh X, …"
         _RES["trip_frame"] = re.compile(
             rf"[ \t]*(?i:trong|nhân)[ \t]+(?i:chuyến|đợt)[ \t]+(?:(?:đi|đến|về)[ \t]+)?(?:công tác|thăm(?:[ \t]*(?:,|và)[ \t]*"
             rf"(?:{_verbs()}))?|(?:{_verbs()}))[ \t]+(?:tại|ở)[ \t]+")
         _RES["with_delegation_after"] = re.compile(r"[ \t]+với[ \t]+(?:các[ \t]+)?(?=(?i:đoàn|tổ)(?!\w))")
         # a delegation named by its rank in a list: "Đoàn thứ 2", "Tổ 3", "Đoàn số 4", "Nhóm 1"
+        _RES["co_delegation"] = re.compile(
+            r"[ \t]+và[ \t]+(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?\d+(?!\w)")
         _RES["ordinal_delegation"] = re.compile(
             r"[ \t]*(?i:đoàn|tổ|nhóm)(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]+(?:thứ[ \t]+)?(?:số[ \t]+)?"
             r"(?:\d+|(?i:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười))(?!\w)")
@@ -443,7 +470,11 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
     # a semicolon ends the activity's clause, unless the same subject goes on
     # doing what it went for ("đã đi kiểm tra sản xuất; thăm mô hình tại huyện X")
     # (nor one between the subject matters it lists: "giám sát việc A; việc B đối với …")
-    while semi >= 0 and (_re("goes_on").match(text, semi + 1, end) or _re("next_subject").match(text, semi + 1, end)):
+    # (nor one between the sites of a list the verb's object opens: "kiểm tra các mô hình
+    # như: trại A tại xã X; vườn B tại xã Y")
+    listed = _re("sites_list").search(text, start, end if semi < 0 else semi)
+    while semi >= 0 and (_re("goes_on").match(text, semi + 1, end) or _re("next_subject").match(text, semi + 1, end)
+                         or listed is not None):
         semi = text.find(";", semi + 1, end)
     clause_end = end if semi < 0 else semi
     # unless it separates the items of a list the clause announces ("tại 9 đơn
@@ -515,7 +546,11 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
         first = False
         if item is None:
             break
-        value, q = item
+        at, (value, q) = q, item
+        if q > at and (units := _re("organs_of_units").match(text, q, end)) is not None \
+                and not any(at <= c.pos < q for c in ctx.mentions):
+            # "… và Đảng ủy các xã A, B": an organ named without its place, then the units it is of
+            return _list_at(text, units.end(), end, ctx, people, known, out)
         if q >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSERS):
             break          # an excerpt cut off mid-name ("… làm việc tại Thành ủy Bi")
         rank = _RANK.get(ctx.levels.get(value)) if value else None
@@ -574,6 +609,11 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
     for pm in people:
         if pm.honorific and q <= pm.start <= q + len(pm.honorific) + 1:
             return pm.name, pm.end
+    # a member by name: "kiểm tra đảng viên Hà Văn A, Bí thư Chi bộ …"
+    if (member := _MEMBER.match(text, q, end)) is not None:
+        pm = next((p for p in people if p.start == member.end()), None)
+        if pm is not None:
+            return pm.name, pm.end
     # a body named as a whole ("làm việc với tập thể Ban Thường vụ Đảng ủy xã X") is that body
     q = _COLLECTIVE.match(text, q).end()
     ref = parse_body(text, q, known)
@@ -626,6 +666,7 @@ def _cell_at(text, q, end):
 
 
 _COLLECTIVE = re.compile(r"(?:(?i:tập thể)[ \t]+)?")
+_MEMBER = re.compile(r"(?i:đảng viên)[ \t]+")
 # what may stand before a cell's own name: a plural ("các chi bộ: chi bộ A, …", "các chi bộ chi bộ A", the word
 # doubled in haste), the cell with its secretary ("Chi bộ và đồng chí Bí thư chi bộ A")
 _CELL_LEAD = re.compile(r"(?:(?i:các|những)[ \t]+(?:(?i:chi bộ)[ \t]*:[ \t]*|(?=(?i:chi bộ)[ \t])))?"
@@ -633,8 +674,9 @@ _CELL_LEAD = re.compile(r"(?:(?i:các|những)[ \t]+(?:(?i:chi bộ)[ \t]*:[ \t]
 # "chi bộ" and a name that opens on a capital, or a neighbourhood's cell named
 # by its kind ("chi bộ khu phố 4", "chi bộ thôn Bản Chang"), up to a clause's
 # punctuation or the word that follows the object ("về", "tại", …)
-# (or an institution's, its kind in lower case: "chi bộ trường mầm non X", "chi bộ phòng Y")
-_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:[A-ZĐ]|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng"
+# (or an institution's, its kind in lower case: "chi bộ trường mầm non X", "chi bộ phòng Y";
+# a name may open on any capital: "Chi bộ Ủy ban nhân dân xã")
+_CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:" + UPPER + r"|(?:khu phố|tổ dân phố|thôn|xóm|ấp|bản|khối|buôn|làng"
                    r"|trường|phòng|trung tâm|chi nhánh|văn phòng|bệnh viện|trạm|cơ quan|viện)[ \t]+\w)"
                    r"[^,;.:()\n]{0,60}?)"
                    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
@@ -656,9 +698,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if s.paragraph - 1 in planned and s.paragraph not in planned and _re("ordinal_delegation").match(text, s.start) \
                 and not _re("time").search(text, s.start, s.end):
             planned.add(s.paragraph)
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if s.paragraph in planned:
             continue
+        preceding = sentences[i - 1] if i else None
         parts = _delegation_parts(text, s, people)
         if len(parts) > 1:
             # "Đoàn 1 do X … kiểm tra tại xã A; Đoàn 2 do Y … tại xã B": one outing each
@@ -683,9 +726,19 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
             # head: a tally of the year's delegations, not an outing
             continue
+        if c is not None and c.date is None and c.leader is None and preceding is not None \
+                and _re("details_of").match(text, s.start, s.end) \
+                and _re("tallied").search(text, preceding.start, preceding.end):
+            # "… đã giám sát 13 chuyên đề. Cụ thể, MTTQ xã A giám sát …; MTTQ xã B …": the
+            # items of a count, none of them an outing told on its own
+            continue
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
+            if (second := _co_delegation_leader(text, s, c, people)) is not None:
+                # "Tổ 2 do X chủ trì và Tổ 3 do Y chủ trì đã làm việc với …": one outing each,
+                # the same day, with the same hosts
+                clauses.append(replace(c, leader=second))
             continue
         if c is not None and c.acts and c.delegation is not None:
             shaped.append(c)
@@ -757,7 +810,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if not targets and c.subject_start is not None:
             # the unit named ahead of the subject: "Tại xã X, đồng chí Y … đã kiểm tra …"
             for m in _re("fronted_place").finditer(text, c.sentence.start, c.subject_start):
-                ref = parse_body(text, m.end(), known) if m.group("seat") else None
+                # (the seat, or the committee itself: "Ngày 5/6, tại Đảng ủy xã X, Đoàn …")
+                ref = parse_body(text, m.end(), known)
                 # (a unit the text names without its type: "tại Hà Tĩnh, …")
                 if place_re().match(text, m.end()) or any(c.pos == m.end() for c in ctx.mentions) \
                         or (ref is not None and ref.complete and resolve(ref, ctx, m.end()).locality()):
@@ -997,8 +1051,9 @@ def _leads_by_title(text, s, pm) -> bool:
         # just told (the name's chain may hold the verb)
         chair = _re("chairs_alone").search(text, pm.start, s.end)
         return chair is not None and not _re("clause_break").search(text, pm.start, chair.start())
+    # (what it leads may close the sentence: "Đồng chí X, Trưởng ban … dẫn đầu đoàn.")
     return not _re("clause_break").search(text, pm.end, lead.start()) \
-        and re.fullmatch(r"[ \t]*[.!]?[ \t]*", text[lead.end():s.end]) is not None
+        and _re("lead_closes").fullmatch(text, lead.end(), s.end) is not None
 
 
 def _person_at(people, pos):
@@ -1018,6 +1073,11 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         return None        # no event verb, no activity: the cheap test first
     body = text[s.start:s.end]
     ahead = _ahead(text, s.start, s.end)
+    act = _first_act(text, s.start, ahead) if ahead < s.end else None
+    while act is not None and (under := _re("under_programme").match(text, ahead, s.end)) is not None:
+        # "… đã kiểm tra mô hình tại xã X theo chương trình MTCP2": done under a programme the
+        # sentence names after the act, not planned ("Theo kế hoạch, đoàn sẽ …" opens it)
+        ahead = _ahead(text, under.end(), s.end)
     if ahead < s.end:
         # a plan ahead of the action ("Theo kế hoạch, đoàn sẽ kiểm tra …", "các
         # đoàn làm việc … bắt đầu từ ngày 2/5"), not a later clause about
@@ -1033,6 +1093,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     deleg_start = s.start
     organiser = None
     hosts: list[BodyRef] = []
+    chosen: list[str] = []
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
         if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
@@ -1043,6 +1104,9 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             continue
         if any(p.start <= m.start() < p.end for p in people):
             continue       # the surname Đoàn ("ông Đoàn Minh Thanh"), or a chain's "Trưởng đoàn"
+        if fold(m.group("d")) == fold("đoàn") and (whole := parse_body(text, m.start(), known)) is not None \
+                and whole.complete and whole.end > m.end():
+            continue       # a body whose name opens with the word: "Đoàn đại biểu Quốc hội tỉnh giám sát …"
         end = m.end()
         q = re.compile(r"[ \t]+(?:của[ \t]+)?").match(text, end)
         ref = _joint_body(text, q.end(), known) if q else None
@@ -1133,6 +1197,15 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 subject_end = b.end
                 delegation = None
                 break
+        opener = next((b for b in here if b.complete), None) if subject_end is None else None
+        if opener is not None and (opener.start == s.start or _re("adverbial").fullmatch(text, s.start, opener.start)) \
+                and (ch := _re("chooses").search(text, opener.end, s.end)) is not None:
+            # "<body> đã …, lựa chọn chi bộ X tiến hành giám sát chuyên đề": the one it chose,
+            # named before "tiến hành <verb>", is whom its activity is done to
+            item = _item(text, ch.end(), s.end, ctx, people, known)
+            if item is not None and item[0] and _re("then_does").match(text, item[1]):
+                subject_body, subject_end = resolve(opener, ctx, opener.start), item[1]
+                chosen.append(item[0])
     leader = None
     official_start = None
     if subject_end is None:
@@ -1171,6 +1244,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                            or _re("title_then_with").fullmatch(text, p.end, deleg_start)
                            and not _re("chain_break").search(text, p.end, deleg_start))), None)
         leader = with_.name if with_ is not None else None
+    if leader is None and delegation is not None:
+        # "Đoàn giám sát gồm có ông X - Phó Chủ tịch … - Trưởng đoàn giám sát, cùng …": a
+        # member whose chain of titles, before the verb, ends in heading the delegation
+        act = _first_act(text, deleg_start, s.end)
+        leader = next((p.name for p in people if deleg_start < p.start < (s.end if act is None else act)
+                       and _heads_by_title(text, s, p, people)), None)
     kind = _kind(text, deleg_start if delegation is not None else subject_end, s.end,
                  subject_end if delegation is not None else None)
     if kind is None:
@@ -1185,7 +1264,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start, acts, clause_end,
-                  hosts=[h.locality() or h.canonical() for h in hosts])
+                  hosts=[h.locality() or h.canonical() for h in hosts] + chosen)
 
 
 def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
@@ -1216,6 +1295,21 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
         if last and 1 <= first[0] <= 12 and first <= (last.month, last.day):
             return (first[1], first[0], last.year), t.start()
     return None, None
+
+
+def _co_delegation_leader(text, s, c, people) -> str | None:
+    """The head of a second delegation the subject joins to the first ("Đoàn
+    số 1 do X làm trưởng đoàn và Đoàn số 2 do Y làm trưởng đoàn đã kiểm tra
+    …"), before the verb they share; None when there is none or it is the
+    first's."""
+    if c.delegation is None or c.leader is None or c.subject_start is None:
+        return None
+    act = _first_act(text, c.subject_start, s.end)
+    joined = _re("co_delegation").search(text, c.subject_start, act if act is not None else s.end)
+    if joined is None:
+        return None
+    lead, _ = _leader(text, joined.end(), s, people)
+    return lead if lead != c.leader else None
 
 
 def _delegation_parts(text, s, people) -> list:
@@ -1367,9 +1461,9 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     for m in _re("leader_do").finditer(text, subject_end, s.end):
         pm = next((x for x in ordered if m.end() <= x.start <= m.end() + 40
                    and (x.honorific or x.rank or x.start == m.end()) or m.end() < x.start < m.end() + 200
-                   and _re("leads").match(text, x.end)), None)
+                   and _lead_after(text, x)), None)
         if pm is not None:
-            lead = _re("leads").match(text, pm.end)
+            lead = _lead_after(text, pm)
             if lead is None:
                 # the chain may hold titles the tables do not know ("…, Chủ tịch Hội
                 # đồng Lý luận Trung ương, Giám đốc Học viện … làm trưởng đoàn"):
@@ -1388,6 +1482,16 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _lead_after(text, pm) -> re.Match | None:
+    """"làm trưởng đoàn", "dẫn đầu", "chủ trì" right after the person, or closing
+    the mention itself, whose chain may have taken the meeting role in ("do đồng
+    chí X chủ trì và …")."""
+    lead = _re("leads").match(text, pm.end)
+    if lead is None and pm.end - pm.start > len(pm.name):
+        lead = _re("leads_tail").search(text, pm.start + len(pm.name), pm.end)
+    return lead
+
+
 def _official_subject(text, s, people, known, docs=()):
     """A person who opens the sentence (after its time phrase) and is
     followed by an event verb in the same clause."""
@@ -1399,6 +1503,11 @@ def _official_subject(text, s, people, known, docs=()):
         leads.append(m.end())
     if len(leads) == 1 and (m := _re("bare_time").match(text, s.start, s.end)):
         leads.append(m.end())      # a time phrase with no comma after it: "Ngày 12/4/2024 đồng chí X …"
+    # or after a longer clause put ahead of the day: "Tiếp tục chương trình làm việc của Ban Chỉ
+    # đạo …, ngày 16/4, Phó Bí thư Thành ủy X đã chủ trì buổi làm việc …"
+    if (t := _re("time").search(text, leads[-1], min(s.end, s.start + 250))) is not None \
+            and (m := _re("time_comma").match(text, t.end(), s.end)) is not None:
+        leads.append(m.end())
     for pm in people:
         # (a chain of titles may run long: "Phó Chủ tịch UBND tỉnh, Phó Trưởng ban thường trực Ban
         # Chỉ huy Phòng, chống thiên tai (PCTT) và Tìm kiếm cứu nạn (TKCN) tỉnh X")
@@ -1444,6 +1553,8 @@ def _official_subject(text, s, people, known, docs=()):
                     if follower is None or not _re("co_official").search(text, end, follower.start):
                         break
                 end = follower.end
+        if (role := _re("head_role_after").match(text, end, s.end)) is not None:
+            end = role.end()       # "…, Trưởng Đoàn kiểm tra số 1 chủ trì hội nghị công bố …"
         v = _re("official_verb").match(text, end)
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
@@ -1460,17 +1571,23 @@ def _official_subject(text, s, people, known, docs=()):
     return None
 
 
-def _name_rest(text: str, pos: int, end: int, most: int = 6) -> int:
+def _name_rest(text: str, pos: int, end: int, most: int = 8) -> int:
     """Where the rest of a name that goes on from ``pos`` stops, before an event
     verb: up to ``most`` words, the first capitalised, with no clause break
     (``pos`` itself when there is none)."""
     v = _re("acting_verb").search(text, pos, min(end, pos + 80))
     if v is None:
         return pos
-    rest = text[pos:v.start()]
-    words = rest.split()
-    if not words or len(words) > most or not words[0][0].isupper() or "," in rest \
-            or _re("chain_break").search(text, pos, v.start()):
+    # (and one more title the tables do not know, after a comma: "…, Ủy viên Ban Thường vụ
+    # Trung ương Hội X, Phụ trách công tác phía Nam đến làm việc với …")
+    parts = text[pos:v.start()].split(",")
+    # (not a delegation's name: "…, Phó Trưởng Đoàn kiểm tra, giám sát số 15 phát biểu …")
+    if len(parts) > 2 or _re("chain_break").search(text, pos, v.start()) \
+            or _re("delegation_end").search(text, pos, v.start()):
+        return pos
+    named = [part.split() for part in parts]
+    if not named[-1] or any(not words and i > 0 for i, words in enumerate(named)) \
+            or any(words and (len(words) > most or not words[0][0].isupper()) for words in named):
         return pos
     return v.start() - 1
 
