@@ -332,7 +332,9 @@ def parse_chain(text: str, pos: int, end: int, known: frozenset[str],
             after = _re("name").match(text, _BLANK.match(text, post.end).end())
             if not post.body.complete and not (after and _looks_like_name(after.group(0))):
                 # "Trưởng Ban Tổ chức Hội thi": an organ whose name goes on into words no body
-                # has (nor a holder's name) is an event's board, not one the chain may complete
+                # has (nor a holder's name) is an event's board, not one the chain may complete;
+                # the chain still reaches past its title, for the verb that may follow
+                p = post.end
                 break
         if post is None or post.end > end or holder_named and post.body.trailing_person:
             break
