@@ -1,0 +1,91 @@
+"""What an activity is about (its topic), in the shapes real party news uses
+(issue #10): where the subject matter is told, which sentence tells it first,
+and where it ends. Every sentence is written for the test; names are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def topics(text: str, published: dt.date = dt.date(2024, 5, 1)) -> list[str | None]:
+    out = extract(text_article(text, key="t", published=published)).to_json()
+    return [e["topic"] for e in out["events"]]
+
+
+# --- a delegation's name is not its subject matter ------------------------------------
+
+def test_a_numbered_group_of_a_delegation_is_not_its_subject_matter():
+    text = ("Khảo sát tại tỉnh\nSáng 4/4, đoàn khảo sát nhóm 3 của Ban Chỉ đạo tổng kết công tác dân vận "
+            "do đồng chí Lò Văn Khiêm làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Yên Thạch, "
+            "khảo sát về công tác dân vận chính quyền trong giai đoạn mới.")
+    assert topics(text) == ["công tác dân vận chính quyền trong giai đoạn mới"]
+
+
+def test_what_a_delegation_then_asks_is_not_its_subject_matter():
+    text = ("Giám sát chi bộ\nNgày 8/4, Đảng ủy xã công bố quyết định giám sát đối với Chi bộ Trường Tiểu học. "
+            "Tại buổi làm việc, đoàn giám sát yêu cầu chi bộ nghiêm túc thực hiện các nội dung theo kế hoạch.")
+    assert topics(text) == [None]
+
+
+def test_a_delegation_that_looks_into_a_subject_noun_still_names_it():
+    # the same fact told three ways: the subject noun opens the topic after "đoàn <verb>"
+    told = [
+        "Ngày 9/4, Huyện ủy cử đoàn kiểm tra việc thu nộp đảng phí năm 2023 đến làm việc với Đảng ủy xã Mai Lâm.",
+        "Ngày 9/4, Đoàn kiểm tra của Huyện ủy đã kiểm tra việc thu nộp đảng phí năm 2023 tại Đảng ủy xã Mai Lâm.",
+        "Ngày 9/4, Đoàn kiểm tra của Huyện ủy làm việc với Đảng ủy xã Mai Lâm về việc thu nộp đảng phí năm 2023.",
+    ]
+    for lead in told:
+        assert topics("Kiểm tra tại xã\n" + lead) == ["việc thu nộp đảng phí năm 2023"], lead
+
+
+# --- which sentence names it first ------------------------------------------------------
+
+def test_a_sentence_that_adds_a_second_subject_does_not_override_the_first():
+    text = ("Làm việc với Hội Cựu chiến binh tỉnh\n"
+            "Ngày 2/4, đồng chí Hà Minh Tuấn, Phó Chủ tịch Trung ương Hội, đến làm việc với Hội Cựu chiến binh tỉnh.\n"
+            "Đoàn đã tiến hành kiểm tra, khảo sát quá trình thực hiện mô hình kinh tế tập thể của hội viên.\n"
+            "Ngoài ra, đoàn còn khảo sát việc xây dựng chi hội kiểu mẫu ở các xã vùng cao.")
+    assert topics(text) == ["quá trình thực hiện mô hình kinh tế tập thể của hội viên"]
+
+
+def test_an_added_subject_is_the_topic_when_nothing_else_names_one():
+    text = ("Làm việc với Hội Cựu chiến binh tỉnh\n"
+            "Ngày 2/4, đồng chí Hà Minh Tuấn, Phó Chủ tịch Trung ương Hội, đến làm việc với Hội Cựu chiến binh tỉnh.\n"
+            "Ngoài ra, đoàn còn khảo sát việc xây dựng chi hội kiểu mẫu ở các xã vùng cao.")
+    assert topics(text) == ["việc xây dựng chi hội kiểu mẫu ở các xã vùng cao"]
+
+
+def test_the_plan_told_before_the_session_names_its_subject_matter():
+    # the plan first, then the session with a narrower wording: the plan's words count
+    plan = ("Thực hiện Kế hoạch số 07/KH-HĐND ngày 3/3/2024 của Thường trực HĐND huyện về giám sát việc giải quyết "
+            "kiến nghị của cử tri năm 2023.\n")
+    session = ("Ngày 12/3/2024, Đoàn giám sát của HĐND huyện do bà Đinh Thu Hằng làm trưởng đoàn đã giám sát những "
+               "kiến nghị cử tri còn tồn đọng tại xã Phú Lương.")
+    assert topics("Giám sát kiến nghị cử tri\n" + plan + session) == ["việc giải quyết kiến nghị của cử tri năm 2023"]
+    # and with no plan, the session's own words
+    assert topics("Giám sát kiến nghị cử tri\n" + session) == ["những kiến nghị cử tri còn tồn đọng"]
+
+
+def test_a_purpose_stated_before_the_activity_is_not_a_plan():
+    text = ("Giám sát tại xã\nNhằm phát huy vai trò của Nhân dân trong giám sát công tác cán bộ, kịp thời phát hiện "
+            "hạn chế. Ngày 3/5/2024, Tổ giám sát của Ủy ban MTTQ huyện đã có buổi giám sát tại Đảng ủy xã Tân Hòa "
+            "về việc thực hiện quy chế dân chủ.")
+    assert topics(text) == ["việc thực hiện quy chế dân chủ"]
+
+
+# --- how the subject matter is introduced -----------------------------------------------
+
+def test_the_purpose_of_a_working_session_names_its_subject_matter():
+    # "mục đích (là) nắm bắt …", "nhằm nắm …", "để nắm bắt …": the same subject
+    for purpose in ("mục đích nắm bắt", "mục đích là nắm bắt", "nhằm nắm", "để nắm bắt"):
+        text = (f"Làm việc tại xã\nNgày 7/5/2024, đoàn công tác của Ban Dân tộc tỉnh làm việc với xã Na Hang, "
+                f"{purpose} tình hình thực hiện chính sách hỗ trợ nhà ở năm 2024.")
+        assert topics(text) == ["tình hình thực hiện chính sách hỗ trợ nhà ở năm 2024"], purpose
+
+
+def test_how_often_a_delegation_supervises_is_not_its_subject_matter():
+    text = ("Giám sát tại huyện\nNgày 6/5/2024, Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Bắc Mê, "
+            "giám sát thường xuyên việc thực hiện nhiệm vụ chính trị năm 2024.")
+    assert topics(text) == ["việc thực hiện nhiệm vụ chính trị năm 2024"]
