@@ -89,3 +89,28 @@ def test_how_often_a_delegation_supervises_is_not_its_subject_matter():
     text = ("Giám sát tại huyện\nNgày 6/5/2024, Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Bắc Mê, "
             "giám sát thường xuyên việc thực hiện nhiệm vụ chính trị năm 2024.")
     assert topics(text) == ["việc thực hiện nhiệm vụ chính trị năm 2024"]
+
+
+def test_the_subject_matter_past_whom_a_delegation_checks_after_doi_voi():
+    # whom ("đối với X", with an official beside it), then what: after "trong" or "về"
+    told = [
+        "Ngày 11/4/2024, Ủy ban Kiểm tra Huyện ủy giám sát đối với Đảng ủy xã Tân Mỹ trong việc quản lý đảng viên đi làm ăn xa.",
+        "Ngày 11/4/2024, Ủy ban Kiểm tra Huyện ủy giám sát thường xuyên đối với Đảng ủy xã Tân Mỹ và đồng chí Bí thư "
+        "Đảng ủy về việc quản lý đảng viên đi làm ăn xa.",
+        "Ngày 11/4/2024, Ủy ban Kiểm tra Huyện ủy giám sát Đảng ủy xã Tân Mỹ về việc quản lý đảng viên đi làm ăn xa.",
+    ]
+    for lead in told:
+        assert topics("Giám sát tại xã\n" + lead) == ["việc quản lý đảng viên đi làm ăn xa"], lead
+
+
+def test_whom_a_delegation_checks_inside_a_body_is_not_its_subject_matter():
+    text = ("Giám sát chuyên đề\nNgày 11/4/2024, Đoàn giám sát của Ban Thường vụ Tỉnh ủy công bố quyết định giám sát "
+            "chuyên đề đối với Ban Thường vụ Huyện ủy, một số đồng chí trong Ban Thường vụ Huyện ủy Tân Mỹ.")
+    assert topics(text) == [None]
+
+
+def test_hearing_a_report_or_commenting_on_drafts_is_not_part_of_the_subject_matter():
+    for purpose in ("để nghe báo cáo", "để nghe và cho ý kiến về", "để cho ý kiến vào"):
+        text = (f"Làm việc tại xã\nNgày 14/5/2024, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Tân Mỹ {purpose} "
+                f"dự thảo văn kiện Đại hội Đảng bộ xã nhiệm kỳ 2025-2030.")
+        assert topics(text) == ["dự thảo văn kiện Đại hội Đảng bộ xã nhiệm kỳ 2025-2030"], purpose

@@ -335,6 +335,12 @@ def _re(key: str) -> re.Pattern:
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
+        _RES["towards"] = re.compile(r"đối với[ \t]+")
+        _RES["towards_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|tại|ở|với|làm việc)(?!\w)")
+        # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
+        # "cho ý kiến vào dự thảo …"
+        _RES["topic_lead"] = re.compile(
+            r"(?:nghe(?:[ \t]+và[ \t]+cho[ \t]+ý[ \t]+kiến)?(?:[ \t]+(?:báo cáo|về))?|cho[ \t]+ý[ \t]+kiến[ \t]+(?:vào|về|đối với))[ \t]+")
         # a plan for the activity: "(xây dựng) kế hoạch (số …) (về) giám sát …"
         _RES["plan_for"] = re.compile(
             r"(?i:kế hoạch)(?:[ \t]+số[ \t]+\S+)?(?:[^.;:\n]{0,80}?[ \t]về(?:[ \t]+việc)?)?[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]")
@@ -1563,6 +1569,17 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 if about is not None and not _re("clause_break").search(text, ref.end, about.start()):
                     cands.append(about.end())
                 continue
+            towards = _re("towards").match(text, m.end())
+            if towards:
+                # "giám sát (thường xuyên) đối với Chi bộ X (và đồng chí Y) trong việc …": what follows
+                # "trong" or "về" past whom; none, no subject matter
+                # ("một số đồng chí trong Ban Thường vụ …": "trong" a body is where they are)
+                brk = _re("towards_break").search(text, towards.end(), s.end)
+                about = next((ab for ab in _re("about_whom").finditer(text, towards.end(), brk.start() if brk else s.end)
+                              if text[ab.end():ab.end() + 1].islower()), None)
+                if about is not None:
+                    cands.append(about.end())
+                continue
             whom = _re("party_object").match(text, m.end())
             if whom:
                 # "kiểm tra chi bộ Trường X về việc …", "giám sát các chi bộ trong công tác …":
@@ -1604,7 +1621,8 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                     if ref is not None and (ref.complete or ref.central):
                         b = of.start()
                         break
-            span = _trim(text, a, b, " .,")
+            lead = _re("topic_lead").match(text, a, b)
+            span = _trim(text, lead.end() if lead else a, b, " .,")
             if span is None:
                 continue
             t = text[span[0]:span[1]]
