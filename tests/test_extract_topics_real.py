@@ -114,3 +114,9 @@ def test_hearing_a_report_or_commenting_on_drafts_is_not_part_of_the_subject_mat
         text = (f"Làm việc tại xã\nNgày 14/5/2024, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Tân Mỹ {purpose} "
                 f"dự thảo văn kiện Đại hội Đảng bộ xã nhiệm kỳ 2025-2030.")
         assert topics(text) == ["dự thảo văn kiện Đại hội Đảng bộ xã nhiệm kỳ 2025-2030"], purpose
+
+
+def test_a_subject_matter_quoted_whole_keeps_its_place_phrase_and_drops_the_quotes():
+    for quoted in ('"Việc thu gom rác thải sinh hoạt trên địa bàn xã"', "“Việc thu gom rác thải sinh hoạt trên địa bàn xã”"):
+        text = f"Giám sát chuyên đề\nNgày 6/6/2024, Thường trực HĐND xã Tân Mỹ tổ chức giám sát chuyên đề {quoted}."
+        assert topics(text) == ["Việc thu gom rác thải sinh hoạt trên địa bàn xã"], quoted

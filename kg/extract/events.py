@@ -1625,6 +1625,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
             span = _trim(text, lead.end() if lead else a, b, " .,")
             if span is None:
                 continue
+            if text[span[0]] in '"“' and text[span[1] - 1] in '"”' and span[1] - span[0] > 2 \
+                    and not any(q in text[span[0] + 1:span[1] - 1] for q in '"“”'):
+                span = (span[0] + 1, span[1] - 1)       # a subject matter quoted whole: "giám sát chuyên đề “A”"
             t = text[span[0]:span[1]]
             if _re("topic_bad").match(t) or _re("only_time").match(t) or _re("only_pointer").match(t) \
                     or len(t.split()) < 2:
@@ -1653,7 +1656,8 @@ def _topic_stop(text: str, a: int, end: int, docs):
     # a cited document's date and issuer belong to the topic ("việc thực
     # hiện Công văn số 12-CV/HU, ngày 8/12/2023 của Ban Thường vụ …")
     while stop and (any(d.code_end <= stop.start() < d.end for d in docs)
-                    or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
+                    or text.count("“", a, stop.start()) > text.count("”", a, stop.start())
+                    or text.count('"', a, stop.start()) % 2):
         # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
         stop = _re("topic_stop").search(text, stop.end(), end)
     return stop
