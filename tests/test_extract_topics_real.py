@@ -120,3 +120,11 @@ def test_a_subject_matter_quoted_whole_keeps_its_place_phrase_and_drops_the_quot
     for quoted in ('"Việc thu gom rác thải sinh hoạt trên địa bàn xã"', "“Việc thu gom rác thải sinh hoạt trên địa bàn xã”"):
         text = f"Giám sát chuyên đề\nNgày 6/6/2024, Thường trực HĐND xã Tân Mỹ tổ chức giám sát chuyên đề {quoted}."
         assert topics(text) == ["Việc thu gom rác thải sinh hoạt trên địa bàn xã"], quoted
+
+
+def test_a_subject_matter_ends_before_the_examples_it_lists_and_the_unit_it_was_done_in():
+    text = ("Khảo sát mô hình\nNgày 6/6/2024, đoàn công tác của Hội Nông dân tỉnh làm việc với Hội Nông dân huyện, "
+            "khảo sát kết quả các dự án hỗ trợ hội viên phát triển sản xuất như: Mô hình nuôi dê tại xã Tân Mỹ.")
+    assert topics(text) == ["kết quả các dự án hỗ trợ hội viên phát triển sản xuất"]
+    text = "Giám sát tại xã\nNgày 6/6/2024, Ủy ban MTTQ huyện giám sát quỹ khuyến học đơn vị xã Tân Mỹ năm 2023."
+    assert topics(text) == ["quỹ khuyến học"]

@@ -318,9 +318,9 @@ def _re(key: str) -> re.Pattern:
             # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
             # not the unit that qualifies an organisation ("Đại hội Đảng bộ xã X", "UBND xã X")
             rf"|(?<!bộ)(?<!ủy)(?<!ỦY)(?<!UBND)(?<!HĐND)(?<!dân)(?<!MTTQ)(?<!quốc)(?<!Nam)"
-            rf"[ \t]+(?:của[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
+            rf"[ \t]+(?:(?:của|đơn vị)[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
             # a list of names that follows, as the units of "… của Đảng bộ các xã: A, B"
-            r"|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
+            r"|[ \t]+(?:như|gồm|bao gồm|cụ thể)[ \t]*:|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
             # and so does a page's time stamp glued to the line ("… Đại hội 24/07/2025 19:00")
@@ -340,7 +340,7 @@ def _re(key: str) -> re.Pattern:
         # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
         # "cho ý kiến vào dự thảo …"
         _RES["topic_lead"] = re.compile(
-            r"(?:nghe(?:[ \t]+và[ \t]+cho[ \t]+ý[ \t]+kiến)?(?:[ \t]+(?:báo cáo|về))?|cho[ \t]+ý[ \t]+kiến[ \t]+(?:vào|về|đối với))[ \t]+")
+            r"(?:nghe(?:[ \t]+và[ \t]+cho[ \t]+ý[ \t]+kiến)?(?:[ \t]+báo cáo)?(?:[ \t]+về)?|cho[ \t]+ý[ \t]+kiến[ \t]+(?:vào|về|đối với))[ \t]+")
         # a plan for the activity: "(xây dựng) kế hoạch (số …) (về) giám sát …"
         _RES["plan_for"] = re.compile(
             r"(?i:kế hoạch)(?:[ \t]+số[ \t]+\S+)?(?:[^.;:\n]{0,80}?[ \t]về(?:[ \t]+việc)?)?[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]")
