@@ -374,9 +374,13 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
             out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
     # a province named bare as an address's tail, after a unit of its own: "giống chè Tà Xùa,
     # Sơn La", "(Mường Tè, Lai Châu)"; the gazetteer must hold the first name within the second
-    for m in _address_tail_re().finditer(text, begin):
+    tail_re, unit_re = _address_tail_re()
+    for m in tail_re.finditer(text, begin):
         name = m.group("name")
-        if name not in districts_within and _in_province(m.group("unit"), name):
+        if name in districts_within or not known_unit(name, "tỉnh"):
+            continue
+        unit = unit_re.search(text, max(begin, m.start() - 40), m.start())
+        if unit and _in_province(unit.group("unit"), name):
             out.append(Mention(m.start("name"), "tỉnh", name))
     # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
     for m in _department_province_re().finditer(text, begin):
@@ -657,11 +661,14 @@ def _bare_province_re() -> re.Pattern:
 _ADDRESS_TAIL = None
 
 
-def _address_tail_re() -> re.Pattern:
+def _address_tail_re() -> tuple[re.Pattern, re.Pattern]:
+    """The province after the comma (a scan that stops only at commas), and the
+    unit's name that ends right before it (searched in the few words before)."""
     global _ADDRESS_TAIL
     if _ADDRESS_TAIL is None:
-        _ADDRESS_TAIL = re.compile(
-            rf"(?<![\w,])[ \t]*(?P<unit>{name_pattern()}),[ \t]*(?P<name>{name_pattern()})(?![ \t]*(?:,|và)[ \t]*[A-ZĐ])(?!\w)")
+        _ADDRESS_TAIL = (
+            re.compile(rf",[ \t]*(?P<name>{name_pattern()})(?![ \t]*(?:,|và)[ \t]*[A-ZĐ])(?!\w)"),
+            re.compile(rf"(?<![\w,])[ \t]*(?P<unit>{name_pattern()})$"))
     return _ADDRESS_TAIL
 
 
