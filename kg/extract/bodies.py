@@ -341,7 +341,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             if org_kind == "organisation":
                 return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
         youth = association_central(text, m.end() - len("Trung ương"), canon) \
-            if fold(m.group(0)).endswith(_TW) else None
+            if fold(m.group(0)).endswith(CENTRAL_WORD) else None
         if youth is not None:
             # "Ủy viên Ban Chấp hành Trung ương Đoàn": the Youth Union's central committee
             return replace(youth, start=pos)
@@ -493,7 +493,7 @@ def association_central(text: str, pos: int, organ: str) -> BodyRef | None:
 
 def _association_of(m: re.Match, text: str, organ: str) -> BodyRef | None:
     """``association_central`` for the central body ``m`` matched."""
-    if not fold(m.group(0)).startswith(_TW):
+    if not fold(m.group(0)).startswith(CENTRAL_WORD):
         return None
     canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group(0)))]
     if kind != "organisation" or _DELEGATION_AFTER.match(text, m.end()) or _re("type").match(text, m.end()):
@@ -502,7 +502,8 @@ def _association_of(m: re.Match, text: str, organ: str) -> BodyRef | None:
     return BodyRef(m.start(), m.end(), kind=kind, central=f"{base} {canon}")
 
 
-_TW = fold("Trung ương")
+# "Trung ương" folded, for the cheap test whether a title or body ends or starts with it
+CENTRAL_WORD = fold("Trung ương")
 
 
 # the party groups of a state body, a council, the Front or an association (until 2025), read

@@ -152,12 +152,11 @@ def _re(key: str) -> re.Pattern:
         _RES["count_of"] = re.compile(
             r"(?:\d+|các|một số)[ \t]+[^;:.()\n]{0,50}?(?<!\w)(?:trực thuộc|thuộc|của)[ \t]+")
         # ("… Tỉnh ủy các tỉnh A và B": the units' type written before the list instead)
-        _RES["organs_of_units"] = re.compile(
-            rf"[ \t]+(?:của[ \t]+)?(?={PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
+        units = rf"{PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ])"
+        _RES["organs_of_units"] = re.compile(rf"[ \t]+(?:của[ \t]+)?(?={units})")
         # (a run of organs is checked one organ at a time by _organs_end: a single
         # pattern for the whole run backtracks exponentially on a long run of capitals)
-        _RES["units_ahead"] = re.compile(
-            rf"(?=[ \t]+(?:của[ \t]+)?{PLURAL_HEAD}[ \t]+(?:[^:\n]{{1,12}}:|(?i:{lx.unit_type_re})[ \t]+[A-ZĐ]))")
+        _RES["units_ahead"] = re.compile(rf"(?=[ \t]+(?:của[ \t]+)?{units})")
         _RES["organ"] = re.compile(rf"[ \t]*,?[ \t]*{UPPER}[^,.;:()\n{UPPER[1:-1]}]{{0,30}}")
         # (or members of the body: "đồng chí X cùng các đồng chí trong Ban Thường vụ Huyện ủy đã đến kiểm tra")
         _RES["co_leaders"] = re.compile(r"(?<!\w)(?:và|cùng)[ \t]+(?:các[ \t]+)?(?:đồng chí[ \t]+)?"
@@ -594,8 +593,8 @@ def _organs_end(text: str, q: int, end: int) -> int | None:
     with a capital and runs at most 30 characters to the next capital or comma."""
     for ahead in _re("units_ahead").finditer(text, q + 1, end):
         p, at = ahead.start(), q
-        while (organ := _re("organ").match(text, at, p)) is not None and organ.end() > at:
-            at = organ.end()
+        while (organ := _re("organ").match(text, at, p)) is not None:
+            at = organ.end()        # (an organ opens with a capital, so each one moves on)
         if at == p:
             return p
     return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
 from .places import COMMUNE_TYPES, Context
 
@@ -138,7 +138,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     """One title at ``pos``: a role and its body, or a compound title."""
     lx = lexicon()
     m = _re("title").match(text, pos)
-    if m and (ASSOCIATION.match(text, m.end()) or fold(m.group(0)).endswith(_TW)
+    if m and (ASSOCIATION.match(text, m.end()) or fold(m.group(0)).endswith(CENTRAL_WORD)
               and association_central(text, m.end() - len("Trung ương"), "") is not None):
         # "Ủy viên Ban Chấp hành Trung ương Hội …", "… Trung ương Đoàn": a post in an association, read below
         m = None
@@ -468,7 +468,6 @@ def _lend_bodies(posts: list[Post]) -> list[Post]:
     return [x for x in posts if id(x) not in ranked]
 
 
-_TW = fold("Trung ương")
 _MINISTER = "minister"
 _MINISTRY = re.compile(r"Bộ(?!\w)")
 _PARTY_ROLES: frozenset[str] | None = None
@@ -510,19 +509,18 @@ def complete_chain(posts: list[Post], ctx: Context) -> None:
             else:
                 # "đồng chí A, Phó Bí thư Thường trực Quận ủy; đồng chí B, UV BTV, Trưởng Ban Dân vận":
                 # a party organ whose committee a list leaves out is of the committee its item before names
-                near = [c for at, c in ctx.organ_bodies.get(_COMMITTEES, ()) if 0 < post.start - at <= _NEAR]
+                near = [c for at, c in ctx.committee_bodies if 0 < post.start - at <= _NEAR]
                 if near:
                     c = near[-1]
                     post.body = replace(body, committee=c.committee, head=c.head, unit_type=c.unit_type, name=c.name)
         elif body.complete and not body.needs_place and (body.committee or body.head and body.unit_type):
             if body.organs:
                 ctx.organ_bodies[body.organs] = (post.start, body)
-            ctx.organ_bodies.setdefault(_COMMITTEES, []).append((post.start, body))
+            ctx.committee_bodies.append((post.start, body))
 
 
-# the committees of the posts read so far (in ``Context.organ_bodies``, beside the organs), and how
-# far before an organ left without its committee one may be to lend it: an item or two of a list
-_COMMITTEES = "committees"
+# how far before an organ left without its committee a post may be to lend it its
+# committee: an item or two of a list
 _NEAR = 200
 
 

@@ -240,6 +240,9 @@ class Context:
     # the placed bodies of the posts read so far, by their organs: a later post that
     # names the organ alone ("Phó Trưởng Ban Tuyên giáo") is of the one named before
     organ_bodies: dict = field(default_factory=dict)
+    # the placed committee bodies of the posts read so far, with where each was read: a
+    # party organ a list item leaves without its committee is of the one just before it
+    committee_bodies: list = field(default_factory=list)
     # the parents the text states beside its units, by unit (build_places)
     stated: dict[str, str] = field(default_factory=dict)
     # communes of the 2025 map that an article of the months before the reform
