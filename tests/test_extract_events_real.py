@@ -59,7 +59,7 @@ def test_an_official_with_a_title_the_tables_do_not_know_still_acts():
 def test_a_member_whose_chain_ends_in_heading_the_delegation_leads_it():
     told = [
         "Ngày 3/6/2023, Đoàn giám sát gồm có bà Trịnh Thu Hà - Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện - "
-        "Trưởng đoàn giám sát, cùng các thành viên đoàn đến làm việc với xã Tân Hòa.",
+        "Trưởng đoàn giám sát, cùng ba thành viên khác về làm việc với xã Tân Hòa.",
         "Ngày 3/6/2023, Đoàn giám sát do bà Trịnh Thu Hà - Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện "
         "làm trưởng đoàn đã đến làm việc với xã Tân Hòa.",
     ]
@@ -79,7 +79,7 @@ def test_two_delegations_joined_in_one_subject_are_two_outings():
 # --- whom and where ----------------------------------------------------------------
 
 def test_the_representatives_of_a_body_stand_for_it():
-    out = events("Tin tức\nNgày 2/7/2025, Tổ công tác của Bộ Chính trị đã làm việc với đại diện Ban Thường vụ "
+    out = events("Tin tức\nChiều 2/7/2025, Tổ công tác số 4 của Bộ Chính trị làm việc với đại diện Ban Thường vụ "
                  "Tỉnh ủy các tỉnh: Yên Bái, Lào Cai.")
     assert sorted(out[0]["targets"]) == ["tỉnh Lào Cai", "tỉnh Yên Bái"]
 
