@@ -168,7 +168,8 @@ def _re(key: str) -> re.Pattern:
             rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{_verbs()})(?!\w)")
-        _RES["session_for"] = re.compile(r"(?<!\w)(?:về|để|nhằm[ \t]+(?:nắm bắt|đánh giá|tìm hiểu))[ \t]+")
+        _RES["session_for"] = re.compile(
+            r"(?<!\w)(?:về|(?:để|nhằm|mục đích(?:[ \t]+là)?)[ \t]+(?:nắm bắt|nắm|đánh giá|tìm hiểu)|để)[ \t]+")
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
@@ -179,7 +180,8 @@ def _re(key: str) -> re.Pattern:
         _RES["session_with"] = re.compile(r"[ \t]+(?:với|tại|đối với)[ \t]")
         _RES["inspection_body"] = re.compile(r"(?:[ỦUủu][ỷy] ban|[Bb]an)[ \t]+$")
         _RES["heads_then_acts"] = re.compile(rf"(?<!\w)làm[ \t]+{_HEAD_OF}[ \t]*$")
-        _RES["subject_noun"] = re.compile(r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động|thực hiện)(?!\w)")
+        _RES["subject_noun"] = re.compile(
+            r"(?:việc|công tác|tình hình|kết quả|tiến độ|hoạt động|thực hiện|quá trình|chất lượng|tình trạng)(?!\w)")
         _RES["decision_end"] = re.compile(r"(?i:quyết định)[ \t]*$")
         _RES["opening_delegation"] = re.compile(r"[ \t]*(?i:đoàn|tổ)[ \t]+")
         _RES["delegation_end"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]*$")
@@ -333,18 +335,20 @@ def _re(key: str) -> re.Pattern:
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
             r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
-            rf"(?:[ \t]+{_MANNER}){{0,2}}+[ \t]+(?!về[ \t])")
+            rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
+            # or the session the delegation named for it then held: "đoàn kiểm tra A đến làm việc với X"
+            r"|[ \t]+(?:(?:đã|vừa|đến|xuống)[ \t]+)+làm việc[ \t]+(?:với|tại)[ \t]"
             # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
             # not the unit that qualifies an organisation ("Đại hội Đảng bộ xã X", "UBND xã X")
             rf"|(?<!bộ)(?<!ủy)(?<!ỦY)(?<!UBND)(?<!HĐND)(?<!dân)(?<!MTTQ)(?<!quốc)(?<!Nam)"
-            rf"[ \t]+(?:của[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
+            rf"[ \t]+(?:(?:của|đơn vị)[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
             # a list of names that follows, as the units of "… của Đảng bộ các xã: A, B"
-            r"|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
+            r"|[ \t]+(?:như|gồm|bao gồm|cụ thể)[ \t]*:|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
             # and so does a page's time stamp glued to the line ("… Đại hội 24/07/2025 19:00")
@@ -359,6 +363,15 @@ def _re(key: str) -> re.Pattern:
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
             r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
+        _RES["towards"] = re.compile(r"đối với[ \t]+")
+        _RES["towards_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|tại|ở|với|làm việc)(?!\w)")
+        # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
+        # "cho ý kiến vào dự thảo …"
+        _RES["topic_lead"] = re.compile(
+            r"(?:nghe(?:[ \t]+và[ \t]+cho[ \t]+ý[ \t]+kiến)?(?:[ \t]+báo cáo)?(?:[ \t]+về)?|cho[ \t]+ý[ \t]+kiến[ \t]+(?:vào|về|đối với))[ \t]+")
+        # a plan for the activity: "(xây dựng) kế hoạch (số …) (về) giám sát …"
+        _RES["plan_for"] = re.compile(
+            r"(?i:kế hoạch)(?:[ \t]+số[ \t]+\S+)?(?:[^.;:\n]{0,80}?[ \t]về(?:[ \t]+việc)?)?[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]")
         _RES["named_delegation"] = re.compile(
             r"(?i:đoàn|tổ)[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]*,[ \t]*(?:kiểm tra|giám sát)[ \t]+$")
         _RES["joint_sep"] = re.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -1613,7 +1626,12 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     into ``text`` (the caller takes the article's own words for it)."""
     # from the first sentence that reports an activity on; before it, only if nothing after names one
     first = min((es.start for ev in events for es in ev.sentences), default=0)
-    ordered = [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first]
+    # (a plan for it told before, "xây dựng kế hoạch giám sát A", names it first); a sentence that
+    # adds to what was said ("Ngoài ra, đoàn còn khảo sát B") only if no other names one
+    plans = [s for s in sentences if s.start < first and _re("plan_for").search(text, s.start, s.end)]
+    ordered = plans + [s for s in sentences if s.start >= first] + [s for s in sentences if s.start < first and s not in plans]
+    adds = [s for s in ordered if _re("likewise").match(text, s.start)]
+    ordered = [s for s in ordered if s not in adds] + adds
     # a headline the reader kept in the body names the subject matter only if no other sentence does
     shaped = [s for s in ordered if _headline_shaped(text, s)]
     ordered = [s for s in ordered if s not in shaped] + shaped
@@ -1666,9 +1684,11 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             if re.search(r"(?:quyết định|Quyết định|[Tt]rưởng đoàn)[ \t]+(?:kiểm tra|giám sát)[ \t]*,[ \t]*$", text[max(s.start, a - 30):a]):
                 continue
-            if re.search(r"(?:đoàn)[ \t]*$", before) and re.match(
-                    r"(?:số|của|do|đã|vừa|công bố|tiến hành|tổ chức|có buổi|làm việc)(?!\w)", text[m.end():m.end() + 12]):
-                continue       # "đại diện đoàn giám sát công bố …": the delegation's name, then what it did
+            if _re("delegation_end").search(before) and not _re("subject_noun").match(text, m.end()):
+                # "đại diện đoàn giám sát công bố …", "đoàn khảo sát nhóm 2 của …", "đoàn kiểm tra
+                # yêu cầu …": the delegation's name, then its number or what it did; what it
+                # looks into opens on a subject noun ("các đoàn kiểm tra việc …")
+                continue
             if not m.group("pre") and before.rstrip().endswith("về"):
                 continue
             ref = parse_body(text, m.end(), known)
@@ -1678,6 +1698,17 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 # (or after the list of them: "kiểm tra Đảng ủy xã X và Đảng ủy xã Y về …")
                 about = re.compile(r"[ \t]+về[ \t]+").search(text, ref.end, ahead)
                 if about is not None and not _re("clause_break").search(text, ref.end, about.start()):
+                    cands.append(about.end())
+                continue
+            towards = _re("towards").match(text, m.end())
+            if towards:
+                # "giám sát (thường xuyên) đối với Chi bộ X (và đồng chí Y) trong việc …": what follows
+                # "trong" or "về" past whom; none, no subject matter
+                # ("một số đồng chí trong Ban Thường vụ …": "trong" a body is where they are)
+                brk = _re("towards_break").search(text, towards.end(), s.end)
+                about = next((ab for ab in _re("about_whom").finditer(text, towards.end(), brk.start() if brk else s.end)
+                              if text[ab.end():ab.end() + 1].islower()), None)
+                if about is not None:
                     cands.append(about.end())
                 continue
             whom = _re("party_object").match(text, m.end())
@@ -1721,9 +1752,13 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                     if ref is not None and (ref.complete or ref.central):
                         b = of.start()
                         break
-            span = _trim(text, a, b, " .,")
+            lead = _re("topic_lead").match(text, a, b)
+            span = _trim(text, lead.end() if lead else a, b, " .,")
             if span is None:
                 continue
+            if text[span[0]] in '"“' and text[span[1] - 1] in '"”' and span[1] - span[0] > 2 \
+                    and not any(q in text[span[0] + 1:span[1] - 1] for q in '"“”'):
+                span = (span[0] + 1, span[1] - 1)       # a subject matter quoted whole: "giám sát chuyên đề “A”"
             t = text[span[0]:span[1]]
             if _re("topic_bad").match(t) or _re("only_time").match(t) or _re("only_pointer").match(t) \
                     or len(t.split()) < 2:
@@ -1752,7 +1787,8 @@ def _topic_stop(text: str, a: int, end: int, docs):
     # a cited document's date and issuer belong to the topic ("việc thực
     # hiện Công văn số 12-CV/HU, ngày 8/12/2023 của Ban Thường vụ …")
     while stop and (any(d.code_end <= stop.start() < d.end for d in docs)
-                    or text.count("“", a, stop.start()) > text.count("”", a, stop.start())):
+                    or text.count("“", a, stop.start()) > text.count("”", a, stop.start())
+                    or text.count('"', a, stop.start()) % 2):
         # nor does a quoted name end it ("mô hình “… tại hộ gia đình”")
         stop = _re("topic_stop").search(text, stop.end(), end)
     return stop

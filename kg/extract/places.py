@@ -375,6 +375,16 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     for m in _bare_province_re().finditer(text, begin):
         if known_unit(m.group("name"), "tỉnh") and m.group("name") not in districts_within:
             out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
+    # a province named bare as an address's tail, after a unit of its own: "giống chè Tà Xùa,
+    # Sơn La", "(Mường Tè, Lai Châu)"; the gazetteer must hold the first name within the second
+    tail_re, unit_re = _address_tail_re()
+    for m in tail_re.finditer(text, begin):
+        name = m.group("name")
+        if name in districts_within or not known_unit(name, "tỉnh"):
+            continue
+        unit = unit_re.search(text, max(begin, m.start() - 40), m.start())
+        if unit and _in_province(unit.group("unit"), name):
+            out.append(Mention(m.start("name"), "tỉnh", name))
     # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
     for m in _department_province_re().finditer(text, begin):
         name = trim_place_name(m.group("name"), "tỉnh")[0]
@@ -649,6 +659,32 @@ def _bare_province_re() -> re.Pattern:
             # each way in opens with its own letter, so that ``re`` skips to them at C speed
             rf"(?:\((?=[^)\n]{{2,30}}\))|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
     return _BARE_PROVINCE
+
+
+_ADDRESS_TAIL = None
+
+
+def _address_tail_re() -> tuple[re.Pattern, re.Pattern]:
+    """The province after the comma (a scan that stops only at commas), and the
+    unit's name that ends right before it (searched in the few words before)."""
+    global _ADDRESS_TAIL
+    if _ADDRESS_TAIL is None:
+        _ADDRESS_TAIL = (
+            re.compile(rf",[ \t]*(?P<name>{name_pattern()})(?![ \t]*(?:,|và)[ \t]*[A-ZĐ])(?!\w)"),
+            re.compile(rf"(?<![\w,])[ \t]*(?P<unit>{name_pattern()})$"))
+    return _ADDRESS_TAIL
+
+
+@lru_cache(maxsize=4096)
+def _in_province(unit: str, province: str) -> bool:
+    """Does the gazetteer (either era) hold a unit called ``unit`` within the province ``province``?"""
+    from kg.gazetteer import gazetteer
+    g = gazetteer()
+    for era in ("pre2025", "2025"):
+        for prov in g.find(province, "tỉnh", era=era) + g.find(province, "thành phố", era=era):
+            if prov.level == UnitLevel.PROVINCE and g.find(unit, era=era, within=prov):
+                return True
+    return False
 
 
 _PLURAL = re.compile(rf"(?<!\w){PLURAL_HEAD}[ \t]+$")

@@ -1,0 +1,34 @@
+"""Places named the way real news names them in passing (issue #10): a
+province as the tail of an address. Every sentence is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def place_names(text: str) -> set[str]:
+    out = extract(text_article(text, key="t", published=dt.date(2024, 5, 1))).to_json()
+    return {p["name"] for p in out["places"]}
+
+
+def test_a_province_named_as_an_addresss_tail_after_one_of_its_units():
+    # "Tà Xùa, Sơn La": the gazetteer holds a commune Tà Xùa in Sơn La
+    text = ("Hội Nông dân tỉnh khảo sát mô hình\nĐoàn đã khảo sát mô hình trồng chè Tà Xùa, Sơn La "
+            "của các hộ hội viên tại xã Phước Hà.")
+    assert "tỉnh Sơn La" in place_names(text)
+    # and in brackets, as a caption writes it
+    assert "tỉnh Sơn La" in place_names("Mô hình chè\nMô hình chè (Tà Xùa, Sơn La) cho thu nhập cao.")
+
+
+def test_no_province_from_a_pair_the_gazetteer_does_not_hold():
+    # Tà Xùa is not in Lai Châu, and a person's name before a comma is no unit
+    assert "tỉnh Lai Châu" not in place_names("Mô hình chè\nGiống chè Tà Xùa, Lai Châu được trồng thử.")
+    assert "tỉnh Hà Giang" not in place_names("Tin tức\nTác giả Trần Minh Khôi, Hà Giang gửi bài.")
+
+
+def test_a_list_of_names_is_no_address():
+    # "A, B và C": items of one list, not a unit and its province
+    names = place_names("Tin tức\nCác huyện Mèo Vạc, Yên Minh và Đồng Văn đã hoàn thành kế hoạch.")
+    assert "tỉnh Yên Minh" not in names and "tỉnh Hà Giang" not in names
