@@ -646,6 +646,18 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
 
 def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
     """``a`` with the committee (and place) of ``b`` where ``a`` lacks them."""
+    if not a.complete and list(a.organs) in _PARTY_GROUPS:
+        # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch
+        # UBND tỉnh": a party group left bare is that of the council, front, association or
+        # government the next post heads, not of the unit's party committee
+        if b.committee or b.head or b.organs or b.written:
+            return a
+        if b.central and b.kind in ("organisation", "state_body"):
+            return replace(a, kind="party_agency", organs=(), central=f"{a.organs[0]} {b.central}")
+        if b.place_organ and b.unit_type:
+            return replace(a, kind="party_agency", place_organ=b.place_organ, unit_type=b.unit_type,
+                           name=b.name, implied_type=b.implied_type)
+        return a
     if not a.complete:
         if b.committee:
             return replace(a, committee=b.committee, name=b.name)

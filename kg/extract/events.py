@@ -334,7 +334,10 @@ def _re(key: str) -> re.Pattern:
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
-            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
+            # (a joined verb is read whole, with its "về": "kiểm tra, nắm tình hình về công tác …"
+            # is not cut to "… nắm tình" before a subject matter "hình về …")
+            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"

@@ -1,0 +1,35 @@
+"""Officials and posts, round eleven (issue #10): a party group or a board
+that a chain leaves bare, and the posts of election and steering boards.
+Every sentence is written for the test; names, places and codes are invented
+or used only as place names."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    out = extract(text_article(text, key="t")).to_json()
+    return {p["name"]: p["posts"] for p in out["persons"]}
+
+
+def test_a_bare_party_group_is_that_of_the_body_the_next_post_heads():
+    # told three ways: a provincial association, a council after a committee post, a national association
+    cases = [
+        ("Sáng 5/6, ông Hồ Văn Khải, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh Nghệ An phát biểu.",
+         "Hồ Văn Khải", ["Bí thư Đảng đoàn Hội Nông dân tỉnh Nghệ An", "Chủ tịch Hội Nông dân tỉnh Nghệ An"]),
+        ("Dự hội nghị có bà Đinh Thị Loan, Phó Bí thư Tỉnh ủy, Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh Nghệ An.",
+         "Đinh Thị Loan", ["Phó Bí thư Tỉnh ủy Nghệ An", "Bí thư Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An",
+                           "Chủ tịch Hội đồng nhân dân tỉnh Nghệ An"]),
+        ("Đồng chí Vi Văn Tâm, Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh Việt Nam chủ trì.",
+         "Vi Văn Tâm", ["Bí thư Đảng đoàn Hội Cựu chiến binh Việt Nam", "Chủ tịch Hội Cựu chiến binh Việt Nam"]),
+    ]
+    for sentence, name, want in cases:
+        assert posts("Hội nghị\n" + sentence)[name] == want, sentence
+
+
+def test_a_bare_government_party_group_is_the_peoples_committees_not_the_provincial_committees():
+    got = posts("Làm việc\nÔng Lục Văn Đông, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh "
+                "Hà Nam dự buổi làm việc.")
+    assert got["Lục Văn Đông"] == ["Phó Bí thư Tỉnh ủy Hà Nam", "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Nam",
+                                   "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"]

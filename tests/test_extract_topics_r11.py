@@ -1,0 +1,26 @@
+"""What an activity is about, round eleven (issue #10): verbs joined to the
+activity's own. Every sentence is written for the test; names are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.sources.articles import text_article
+
+
+def topics(text: str, published: dt.date = dt.date(2024, 5, 20)) -> list[str | None]:
+    out = extract(text_article(text, key="t", published=published)).to_json()
+    return [e["topic"] for e in out["events"]]
+
+
+def test_a_joined_verb_with_its_ve_is_read_whole_before_the_subject_matter():
+    head = "Kiểm tra bầu cử\nNgày 12/5, đồng chí Lò Văn Nam, Phó Bí thư Huyện ủy Mường Khoa đã "
+    tail = " công tác chuẩn bị bầu cử tại xã Tân Lập."
+    for verb in ("kiểm tra, nắm tình hình về", "kiểm tra, nắm bắt tình hình về", "kiểm tra về"):
+        assert topics(head + verb + tail) == ["công tác chuẩn bị bầu cử"], verb
+
+
+def test_a_joined_verb_without_ve_keeps_the_situation_it_takes_as_object():
+    text = ("Kiểm tra\nNgày 12/5, đoàn kiểm tra của Ban Thường vụ Huyện ủy Mường Khoa đã kiểm tra, nắm bắt "
+            "tình hình thực hiện công tác dân vận tại xã Tân Lập.")
+    assert topics(text) == ["tình hình thực hiện công tác dân vận"]
