@@ -33,3 +33,22 @@ def test_a_bare_government_party_group_is_the_peoples_committees_not_the_provinc
                 "Hà Nam dự buổi làm việc.")
     assert got["Lục Văn Đông"] == ["Phó Bí thư Tỉnh ủy Hà Nam", "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Nam",
                                    "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"]
+
+
+def test_a_chain_written_before_the_name_goes_on_after_it():
+    want = ["Phó Bí thư Tỉnh ủy Yên Bái", "Chủ tịch Hội đồng nhân dân tỉnh Yên Bái",
+            "Chủ tịch Ủy ban bầu cử tỉnh Yên Bái"]
+    for text in (
+            "Chiều 2/3, đoàn công tác do Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vương Đình Khôi, Chủ tịch Ủy ban "
+            "bầu cử tỉnh làm trưởng đoàn đã đến xã Tân Lập.",
+            "Chiều 2/3, ông Vương Đình Khôi, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Chủ tịch Ủy ban bầu cử tỉnh "
+            "đã đến xã Tân Lập."):
+        got = posts("Bầu cử ở tỉnh Yên Bái\n" + text)
+        assert got["Vương Đình Khôi"] == want, text
+
+
+def test_a_post_after_a_name_that_names_its_own_holder_is_the_next_persons():
+    got = posts("Làm việc ở huyện\nDự có Phó Chủ tịch UBND huyện Mường Khoa Đỗ Văn Hà, Trưởng ban Dân vận Huyện ủy "
+                "Lê Thị Tâm, Trưởng Công an huyện Thượng tá Kha Văn Thành.")
+    assert got["Lê Thị Tâm"] == ["Trưởng Ban Dân vận Huyện ủy Mường Khoa"]
+    assert got["Kha Văn Thành"] == ["Trưởng Công an huyện Mường Khoa"]

@@ -24,3 +24,10 @@ def test_a_joined_verb_without_ve_keeps_the_situation_it_takes_as_object():
     text = ("Kiểm tra\nNgày 12/5, đoàn kiểm tra của Ban Thường vụ Huyện ủy Mường Khoa đã kiểm tra, nắm bắt "
             "tình hình thực hiện công tác dân vận tại xã Tân Lập.")
     assert topics(text) == ["tình hình thực hiện công tác dân vận"]
+
+
+def test_a_unit_as_the_verbs_object_is_where_not_what():
+    head = ("Kiểm tra\nNgày 12/5, đoàn kiểm tra của Ban Thường vụ Huyện ủy Mường Khoa do ông Lò Văn Nam làm "
+            "trưởng đoàn đã kiểm tra xã Tân Lập, huyện Mường Khoa")
+    assert topics(head + ".") == [None]
+    assert topics(head + " về công tác chuẩn bị đại hội.") == ["công tác chuẩn bị đại hội"]

@@ -1714,6 +1714,14 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 if about is not None:
                     cands.append(about.end())
                 continue
+            where = place_re().match(text, m.end())
+            if where:
+                # "kiểm tra xã X, huyện Y (về …)": a unit as the verb's object is where it was
+                # done, not what; what follows "về" or "trong" is, if anything
+                about = _re("about_whom").search(text, where.end(), s.end)
+                if about is not None and not _re("clause_break").search(text, where.end(), about.start()):
+                    cands.append(about.end())
+                continue
             whom = _re("party_object").match(text, m.end())
             if whom:
                 # "kiểm tra chi bộ Trường X về việc …", "giám sát các chi bộ trong công tác …":

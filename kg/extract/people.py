@@ -654,8 +654,16 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                         complete_chain(posts, ctx)
                         holder.posts = [x for x in posts if x.label]
                     continue
+            end = ps + len(person)
+            # "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A, Chủ tịch Ủy ban bầu cử tỉnh làm Trưởng
+            # đoàn": the chain written before the name may go on after it
+            after = _CHAIN_AFTER_NAME.match(text, end, s.end)
+            if after:
+                more, q = parse_chain(text, after.end(), s.end, known, holder_named=True)
+                if more and not _names_next(text, q, s.end):
+                    posts, end = posts + more, q
             complete_chain(posts, ctx)
-            pm = PersonMention(name=person, start=ps, end=ps + len(person))
+            pm = PersonMention(name=person, start=ps, end=end)
             # "nguyên Thủ tướng X": a former post names the person but is no post of theirs
             pm.former = bool(_FORMER_BEFORE.search(text, max(s.start, m.start() - 8), m.start()))
             pm.posts = [] if pm.former else [x for x in posts if x.label]
@@ -813,7 +821,19 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
     return holder
 
 
+def _names_next(text: str, pos: int, end: int) -> bool:
+    """Does a name (a rank before it or not) follow ``pos``? A chain that runs
+    into one ("…, Trưởng Công an huyện Thượng tá A") is that person's."""
+    at = _BLANK.match(text, pos).end()
+    ranked = _re("rank_lead").match(text, at, end)
+    if ranked:
+        return _looks_like_name(ranked.group("name"))
+    bare = _re("name").match(text, at, end)
+    return bare is not None and _looks_like_name(bare.group(0))
+
+
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
+_CHAIN_AFTER_NAME = re.compile(r"[ \t]*[,–-][ \t]*")
 # (word_start: the scan skips to the words' first letters, not a lookbehind tried everywhere)
 _INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
