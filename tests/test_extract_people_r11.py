@@ -52,3 +52,27 @@ def test_a_post_after_a_name_that_names_its_own_holder_is_the_next_persons():
                 "Lê Thị Tâm, Trưởng Công an huyện Thượng tá Kha Văn Thành.")
     assert got["Lê Thị Tâm"] == ["Trưởng Ban Dân vận Huyện ủy Mường Khoa"]
     assert got["Kha Văn Thành"] == ["Trưởng Công an huyện Mường Khoa"]
+
+
+def test_election_boards_and_teams_are_posts_named_as_written():
+    got = posts("Bầu cử ở huyện\nBà Hà Thị Dung, Phó Chủ tịch UBND huyện Yên Lập, Trưởng Ban bầu cử đơn vị bầu cử "
+                "số 3 phát biểu. Ông Phan Văn Tú, Tổ trưởng Tổ bầu cử số 15 báo cáo.")
+    assert got["Hà Thị Dung"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Yên Lập", "Trưởng Ban bầu cử đơn vị bầu cử số 3"]
+    assert got["Phan Văn Tú"] == ["Tổ trưởng Tổ bầu cử số 15"]
+
+
+def test_a_steering_team_is_a_post_named_with_its_unit():
+    want = ["Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn", "Trưởng Ban Tổ chức Tỉnh ủy Bắc Kạn",
+            "Tổ trưởng Tổ Chỉ đạo đại hội điểm của tỉnh Bắc Kạn"]
+    for text in (
+            "Sáng 9/10, đoàn công tác do Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy, Tổ trưởng Tổ chỉ đạo "
+            "đại hội điểm của tỉnh Bắc Kạn Ma Văn Khải làm trưởng đoàn đã làm việc với Đảng ủy xã Đồng Phúc.",
+            "Sáng 9/10, ông Ma Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn, Trưởng Ban Tổ chức Tỉnh ủy, "
+            "Tổ trưởng Tổ chỉ đạo đại hội điểm của tỉnh Bắc Kạn đã làm việc với Đảng ủy xã Đồng Phúc."):
+        assert posts("Đại hội điểm\n" + text)["Ma Văn Khải"] == want, text
+
+
+def test_a_working_teams_head_is_still_no_post():
+    got = posts("Kiểm tra\nChiều 5/11, ông Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn, Tổ trưởng Tổ công tác "
+                "số 3 đã kiểm tra xã Đồng Phúc.")
+    assert got["Lê Văn Hà"] == ["Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn"]

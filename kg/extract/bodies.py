@@ -173,9 +173,10 @@ def _re(key: str) -> re.Pattern:
         # nor at a clause that names the board's head ("Ban Chỉ đạo Đại hội do Phó Bí thư thành phố …")
         clause = rf"(?!(?i:do|là|gồm|nhằm|được)(?!\w))(?!(?:{lx.role_re})(?!\w))"
         _RES["task_board"] = re.compile(
-            rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
+            # (a steering team too: "Tổ chỉ đạo đại hội điểm của tỉnh X", the unit after "của" kept as written)
+            rf"(?i:(?:Ban|(?P<team>Tổ))[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
             rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,30}}?)"
-            rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
+            rf"(?(team)(?P<of>[ \t]+của)?)(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
         # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -264,7 +265,25 @@ def _canon_organ(text: str) -> tuple[str, str]:
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
     ref = _tabled_body(text, pos, known_organs)
-    return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos)
+    return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
+        or _election_board(text, pos)
+
+
+# the board or team that runs one constituency's or one polling station's vote, named by its
+# number: "Ban bầu cử đơn vị bầu cử số 2", "Ban bầu cử đại biểu HĐND tỉnh ở đơn vị bầu cử số 5",
+# "Tổ bầu cử khu vực bỏ phiếu số 12"
+_ELECTION_BOARD = re.compile(
+    r"(?i:ban|tổ)[ \t]+(?i:bầu[ \t]+cử)(?:[ \t]+(?i:đại[ \t]+biểu)[^,;.:()\n]{1,60}?)?(?:[ \t]+(?i:ở|tại))?"
+    r"[ \t]+(?:(?i:đơn[ \t]+vị[ \t]+bầu[ \t]+cử|khu[ \t]+vực[ \t]+bỏ[ \t]+phiếu)[ \t]+)?(?i:số)[ \t]+\d{1,3}(?!\w)")
+
+
+def _election_board(text: str, pos: int) -> BodyRef | None:
+    """"Trưởng Ban bầu cử đơn vị bầu cử số 1": an election board, named as written."""
+    m = _ELECTION_BOARD.match(text, pos)
+    if m is None:
+        return None
+    written = re.sub(r"\s+", " ", m.group(0))
+    return BodyRef(pos, m.end(), kind="state_body", written=written[0].upper() + written[1:])
 
 
 def _central_board(text: str, pos: int) -> BodyRef | None:
@@ -294,7 +313,7 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
     return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
 
 
-_BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
+_BOARD_WORDS = {fold(w): w for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
 
 
 def _task_board(text: str, pos: int) -> BodyRef | None:
@@ -305,8 +324,10 @@ def _task_board(text: str, pos: int) -> BodyRef | None:
         return None
     t = _re("type").match(text, m.end())
     board = _BOARD_WORDS[fold(re.sub(r"\s+", " ", m.group("board")))]
-    task = re.sub(r"\s+", " ", m.group("task")).strip()
-    return with_name(text, BodyRef(pos, t.end(), place_organ=f"{board} {task}", unit_type=canonical_type(t.group("t"))))
+    kind = "Tổ" if m.group("team") else "Ban"
+    task = re.sub(r"\s+", " ", m.group("task")).strip() + (" của" if m.group("of") else "")
+    return with_name(text, BodyRef(pos, t.end(), place_organ=f"{kind} {board} {task}",
+                                   unit_type=canonical_type(t.group("t"))))
 
 
 def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef | None:
