@@ -371,20 +371,25 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
     # (one that the unit before it says is a district is not: "xã A (B)", see bare_parent_type)
-    districts_within = {x.within[1] for x in out if x.within and x.within[0] != "tỉnh"}
+    # (a district's bracketed centrally-run city is its province: "quận Ninh Kiều (Cần Thơ)")
+    districts_within = {x.within[1] for x in out if x.within and x.within[0] != "tỉnh"
+                        and not (x.unit_type in _DISTRICT_TYPES and _province_type(x.within[1]) == "thành phố")}
+    # (a centrally-run city too: "tại Hà Nội," is thành phố Hà Nội)
     for m in _bare_province_re().finditer(text, begin):
-        if known_unit(m.group("name"), "tỉnh") and m.group("name") not in districts_within:
-            out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
+        province_type = _province_type(m.group("name"))
+        if province_type and m.group("name") not in districts_within:
+            out.append(Mention(m.start("name"), province_type, m.group("name")))
     # a province named bare as an address's tail, after a unit of its own: "giống chè Tà Xùa,
     # Sơn La", "(Mường Tè, Lai Châu)"; the gazetteer must hold the first name within the second
     tail_re, unit_re = _address_tail_re()
     for m in tail_re.finditer(text, begin):
         name = m.group("name")
-        if name in districts_within or not known_unit(name, "tỉnh"):
+        province_type = None if name in districts_within else _province_type(name)
+        if province_type is None:
             continue
         unit = unit_re.search(text, max(begin, m.start() - 40), m.start())
         if unit and _in_province(unit.group("unit"), name):
-            out.append(Mention(m.start("name"), "tỉnh", name))
+            out.append(Mention(m.start("name"), province_type, name))
     # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
     for m in _department_province_re().finditer(text, begin):
         name = trim_place_name(m.group("name"), "tỉnh")[0]
