@@ -25,3 +25,28 @@ def test_a_centrally_run_city_named_bare_as_a_venue_is_a_place():
 
 def test_a_name_that_is_no_province_after_tai_is_no_place():
     assert places("Họp\nSáng 14/5, tại Nhà Văn hóa, Ban Bí thư họp phiên thường kỳ.") == {}
+
+
+def test_communes_listed_in_groups_each_closed_by_its_district():
+    text = ("Khảo sát\nTừ ngày 4 đến 8/3/2023, Sở Nông nghiệp tỉnh Nghệ An khảo sát 6 xã: Nam Hưng và Nam Thanh, "
+            "huyện Nam Đàn; Bồi Sơn, Hồng Sơn và Bài Sơn, huyện Đô Lương; Thọ Sơn, huyện Anh Sơn.")
+    got = places(text, dt.date(2023, 3, 20))
+    want = {"xã Nam Hưng": "huyện Nam Đàn", "xã Nam Thanh": "huyện Nam Đàn", "xã Bồi Sơn": "huyện Đô Lương",
+            "xã Hồng Sơn": "huyện Đô Lương", "xã Bài Sơn": "huyện Đô Lương", "xã Thọ Sơn": "huyện Anh Sơn"}
+    assert {k: v for k, v in got.items() if k.startswith("xã ")} == want
+    assert {k for k in got if k.startswith("huyện ")} == {"huyện Nam Đàn", "huyện Đô Lương", "huyện Anh Sơn"}
+
+
+def test_a_commune_after_a_district_and_va_that_lies_in_another_district_is_no_district():
+    text = ("Khảo sát\nNgày 4/3/2023, đoàn khảo sát xã Bồi Sơn, huyện Đô Lương và Thọ Sơn, huyện Anh Sơn, "
+            "tỉnh Nghệ An.")
+    got = places(text, dt.date(2023, 3, 20))
+    assert "huyện Thọ Sơn" not in got
+    assert got.get("xã Thọ Sơn") == "huyện Anh Sơn"
+
+
+def test_a_commune_whose_name_holds_a_type_word_is_read_whole():
+    got = places("Kiểm tra\nNgày 4/3/2023, đoàn kiểm tra xã Tứ Quận, huyện Yên Sơn, tỉnh Tuyên Quang.",
+                 dt.date(2023, 3, 20))
+    assert got.get("xã Tứ Quận") == "huyện Yên Sơn"
+    assert "xã Tứ" not in got
