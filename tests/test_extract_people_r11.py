@@ -76,3 +76,22 @@ def test_a_working_teams_head_is_still_no_post():
     got = posts("Kiểm tra\nChiều 5/11, ông Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn, Tổ trưởng Tổ công tác "
                 "số 3 đã kiểm tra xã Đồng Phúc.")
     assert got["Lê Văn Hà"] == ["Ủy viên Ban Thường vụ Tỉnh ủy Bắc Kạn"]
+
+
+def test_a_zones_board_is_named_by_the_zone_not_by_its_province():
+    got = posts("Làm việc\nÔng Trần Văn An, Trưởng Ban Quản lý Khu kinh tế Dung Quất, phát biểu. Bí thư Đảng ủy Ban "
+                "Quản lý Khu kinh tế Vân Phong Lê Văn Bình dự. Bà Lê Thị Cúc, Phó Trưởng Ban Quản lý Khu kinh tế "
+                "Quảng Ngãi dự.")
+    assert got["Trần Văn An"] == ["Trưởng Ban Quản lý Khu kinh tế Dung Quất"]
+    assert got["Lê Văn Bình"] == ["Bí thư Đảng ủy Ban Quản lý Khu kinh tế Vân Phong"]
+    # a province's own name after the board's kind is the province's board
+    assert got["Lê Thị Cúc"] == ["Phó Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi"]
+
+
+def test_a_bare_party_committee_before_a_zones_board_is_the_boards():
+    want = ["Bí thư Đảng ủy Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng - Cao Bằng",
+            "Trưởng Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng - Cao Bằng"]
+    for chain in ("Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng - Cao Bằng",
+                  "Bí thư Đảng ủy - Trưởng Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng-Cao Bằng"):
+        got = posts(f"Kiểm tra\nDự buổi làm việc có ông Nông Văn Đức, {chain}.")
+        assert got["Nông Văn Đức"] == want, chain

@@ -191,6 +191,14 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
             # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
             rf"(?P<num>[ \t]+\d{{1,3}}(?![\d/.,]\d|\w))?")
+        # a zone's board: its kind, its kind's lower-case words, then its capitalised name,
+        # perhaps in two parts joined by a dash ("… cửa khẩu Đồng Đăng - Lạng Sơn")
+        _RES["zone_board"] = re.compile(
+            rf"(?P<party>(?i:đảng ủy|đảng bộ)[ \t]+)?(?i:Ban[ \t]+Quản[ \t]+lý[ \t]+(?:các[ \t]+)?"
+            rf"(?:Khu[ \t]+kinh[ \t]+tế|Khu[ \t]+công[ \t]+nghiệp|Khu[ \t]+công[ \t]+nghệ[ \t]+cao))"
+            rf"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển|quốc[ \t]+tế|đặc[ \t]+biệt)(?!\w)){{0,2}}"
+            rf"[ \t]+(?P<zone>(?!(?i:{lx.unit_type_re})(?!\w)){CAP}(?:[ \t]+{CAP}){{0,7}}"
+            rf"(?:[ \t]*-[ \t]*{CAP}(?:[ \t]+{CAP}){{0,7}})?)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -264,9 +272,34 @@ def _canon_organ(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
-    ref = _tabled_body(text, pos, known_organs)
+    ref = _named_zone_board(text, pos) or _tabled_body(text, pos, known_organs)
     return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
         or _election_board(text, pos)
+
+
+def _named_zone_board(text: str, pos: int) -> BodyRef | None:
+    """"Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Đảng ủy Ban Quản lý
+    Khu kinh tế Vân Phong": the board of a zone named by its own name (its kind's words,
+    then capitalised ones) is named as written, not as the province's board."""
+    m = _re("zone_board").match(text, pos)
+    if m is None:
+        return None
+    zone = m.group("zone")
+    dash = max(zone.rfind("-"), 0)
+    # (a holder's name may follow: only the last part of a dashed name runs into it)
+    last, person = trim_place_name(zone[dash:].lstrip("- \t"))
+    if not last or not dash and _province_named(last):
+        return None        # "Ban Quản lý Khu kinh tế Quảng Ngãi": the province's board
+    end = m.end("zone") - len(zone) + zone.rindex(last) + len(last)
+    written = re.sub(r"[ \t]*-[ \t]*", " - ", re.sub(r"\s+", " ", text[pos:end]))
+    party = m.group("party") is not None
+    return BodyRef(pos, end, kind="party_committee" if party else "state_body",
+                   written=written[0].upper() + written[1:], trailing_person=person)
+
+
+def _province_named(name: str) -> bool:
+    from .places import known_unit
+    return known_unit(name, "tỉnh") or known_unit(name, "thành phố")
 
 
 # the board or team that runs one constituency's or one polling station's vote, named by its
@@ -283,7 +316,7 @@ def _election_board(text: str, pos: int) -> BodyRef | None:
     if m is None:
         return None
     written = re.sub(r"\s+", " ", m.group(0))
-    return BodyRef(pos, m.end(), kind="state_body", written=written[0].upper() + written[1:])
+    return BodyRef(pos, m.end(), kind="organisation", written=written[0].upper() + written[1:])
 
 
 def _central_board(text: str, pos: int) -> BodyRef | None:
@@ -679,6 +712,9 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             return replace(a, kind="party_agency", place_organ=b.place_organ, unit_type=b.unit_type,
                            name=b.name, implied_type=b.implied_type)
         return a
+    if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.written and b.kind == "state_body":
+        # "Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế X": the party committee of the named board
+        return replace(a, head=None, kind="party_committee", written=f"Đảng ủy {b.written}")
     if not a.complete:
         if b.committee:
             return replace(a, committee=b.committee, name=b.name)
