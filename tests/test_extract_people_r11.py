@@ -95,3 +95,13 @@ def test_a_bare_party_committee_before_a_zones_board_is_the_boards():
                   "Bí thư Đảng ủy - Trưởng Ban Quản lý Khu kinh tế cửa khẩu Tà Lùng-Cao Bằng"):
         got = posts(f"Kiểm tra\nDự buổi làm việc có ông Nông Văn Đức, {chain}.")
         assert got["Nông Văn Đức"] == want, chain
+
+
+def test_a_bare_minister_takes_the_one_ministry_the_article_names_else_stays_as_written():
+    alone = posts("Bộ trưởng Hà Văn Tú thăm tỉnh Gia Lai\nSáng 4/4, Bộ trưởng Hà Văn Tú làm việc với tỉnh Gia Lai.")
+    assert alone["Hà Văn Tú"] == ["Bộ trưởng"]
+    one = posts("Làm việc\nĐoàn công tác của Bộ Y tế làm việc với tỉnh Gia Lai. Về phía Bộ có Thứ trưởng "
+                "Hà Văn Tú và lãnh đạo các vụ.")
+    assert one["Hà Văn Tú"] == ["Thứ trưởng Bộ Y tế"]
+    two = posts("Làm việc\nBộ Y tế và Bộ Tài chính họp liên ngành. Dự có Thứ trưởng Hà Văn Tú.")
+    assert two["Hà Văn Tú"] == []

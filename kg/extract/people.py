@@ -627,7 +627,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # names a person whose post the text leaves untold
                 bare = _re("bare_title_name").match(text, m.end(), s.end)
                 if bare and _looks_like_name(bare.group("name")) and len(bare.group("name").split()) >= 3:
-                    out.append(PersonMention(name=bare.group("name"), start=bare.start("name"), end=bare.end("name")))
+                    pm = PersonMention(name=bare.group("name"), start=bare.start("name"), end=bare.end("name"))
+                    pm.posts = _bare_minister(text, m)
+                    out.append(pm)
                     taken.append((m.start(), bare.end("name")))
                 continue
             person, ps = posts[-1].body.trailing_person, posts[-1].end + 1
@@ -830,6 +832,31 @@ def _names_next(text: str, pos: int, end: int) -> bool:
         return _looks_like_name(ranked.group("name"))
     bare = _re("name").match(text, at, end)
     return bare is not None and _looks_like_name(bare.group(0))
+
+
+_MINISTER_ROLES = frozenset({"minister", "deputy_minister"})
+_MINISTRY_AT = re.compile(r"(?<!\w)Bộ[ \t]+(?=[A-ZĐ])")
+
+
+def _bare_minister(text: str, title: re.Match) -> list[Post]:
+    """"Bộ trưởng A", the ministry unsaid: the one ministry the article names, or
+    none, the rank as written; with two ministries named, no post is sure."""
+    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", title.group(0))))
+    if role not in _MINISTER_ROLES:
+        return []
+    ministries = set()
+    for at in _MINISTRY_AT.finditer(text):
+        ref = parse_body(text, at.start())
+        if ref is not None and ref.central and ref.kind == "state_body" and _MINISTRY.match(ref.central) \
+                and not ref.central.startswith("Bộ Tư lệnh"):
+            ministries.add(ref.central)
+    label = lexicon_role_label(role)
+    if len(ministries) == 1:
+        body = BodyRef(title.start(), title.end(), kind="state_body", central=ministries.pop())
+        return [Post(role, label, body, title.start(), title.end())]
+    if ministries:
+        return []
+    return [Post(role, label, BodyRef(title.start(), title.end()), title.start(), title.end(), label)]
 
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
