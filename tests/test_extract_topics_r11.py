@@ -31,3 +31,19 @@ def test_a_unit_as_the_verbs_object_is_where_not_what():
             "trưởng đoàn đã kiểm tra xã Tân Lập, huyện Mường Khoa")
     assert topics(head + ".") == [None]
     assert topics(head + " về công tác chuẩn bị đại hội.") == ["công tác chuẩn bị đại hội"]
+
+
+def test_a_sentence_wrapped_over_lines_is_read_as_one():
+    one_line = ("Kiểm tra công tác Hội\nTừ ngày 14/10 đến ngày 25/10/2024, Ban Thường vụ Hội Nông dân huyện Yên Sơn "
+                "tổ chức kiểm tra kết quả công tác Hội năm 2024 tại các xã.")
+    wrapped = ("Từ ngày 14/10 đến ngày\n25/10/2024, Ban Thường vụ Hội Nông dân huyện Yên Sơn tổ chức kiểm\n"
+               "tra kết quả công tác Hội năm 2024 tại các xã.\nĐoàn làm việc với Hội Nông dân xã Tứ Quận")
+    for text in (one_line, wrapped):
+        out = extract(text_article(text, key="t", published=dt.date(2024, 11, 2))).to_json()
+        assert [(e["date"], e["topic"]) for e in out["events"]] == [("2024-10-14", "kết quả công tác Hội năm 2024")], text
+
+
+def test_a_year_closing_the_subject_matter_ends_it_before_whom():
+    head = "Kiểm tra\nNgày 14/10/2024, Ban Thường vụ Hội Nông dân huyện Yên Sơn kiểm tra kết quả công tác Hội năm 2024 "
+    assert topics(head + "các cơ sở Hội trên địa bàn.") == ["kết quả công tác Hội năm 2024"]
+    assert topics(head + "của các cơ sở Hội.") == ["kết quả công tác Hội năm 2024 của các cơ sở Hội"]

@@ -352,6 +352,9 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]+(?:(?:của|đơn vị)[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
             # a list of names that follows, as the units of "… của Đảng bộ các xã: A, B"
             r"|[ \t]+(?:như|gồm|bao gồm|cụ thể)[ \t]*:|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
+            # a year that closes the subject matter, then whom it was checked in: "kết quả công
+            # tác năm 2024 các đơn vị cấp xã" (not "… năm 2024 của các đơn vị", which is the subject's)
+            r"|(?<=\d{4})[ \t]+(?=(?:các|những)[ \t])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
             # and so does a page's time stamp glued to the line ("… Đại hội 24/07/2025 19:00")

@@ -18,7 +18,7 @@ from functools import cache
 
 from kg.text import normalize, unify_dashes
 
-from .lexicon import UPPER, lexicon
+from .lexicon import LOWER, UPPER, lexicon
 
 PARTY_CODE = re.compile(
     r"(?<![\w/])(?P<n>\d{1,4})\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*"
@@ -128,6 +128,22 @@ def _lower_capitals_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# a line broken inside a sentence, as pages copied from print or wrapped by width are
+# ("tổ chức kiểm\ntra kết quả …", "đến ngày\n07/11/2024"): a lower-case letter or a
+# comma before the break and a lower-case word after it, or a word that wants its
+# number before a number
+_WRAPPED = re.compile(rf"(?:(?<={LOWER})|(?<=,))[ \t]*\n(?={LOWER})"
+                      r"|(?:(?<=\Wngày)|(?<=\Wtháng)|(?<=\Wnăm)|(?<=\Wsố))[ \t]*\n(?=\d)")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """A sentence wrapped over lines is read as one line: each such break
+    becomes a space (the same length, so offsets hold)."""
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @cache
 def _abbreviations() -> dict[str, dict]:
     return {r["abbr"]: r for r in lexicon().abbreviations}
@@ -151,7 +167,7 @@ def _dotted_ranks() -> tuple[str, ...]:
 
 def working_text(text: str) -> Text:
     original = text
-    text = _lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…")))
+    text = _join_wrapped_lines(_lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…"))))
     abbr = _abbreviations()
     out, es, os_ = [], [0], [0]
     pos, epos = 0, 0
