@@ -47,3 +47,13 @@ def test_a_year_closing_the_subject_matter_ends_it_before_whom():
     head = "Kiểm tra\nNgày 14/10/2024, Ban Thường vụ Hội Nông dân huyện Yên Sơn kiểm tra kết quả công tác Hội năm 2024 "
     assert topics(head + "các cơ sở Hội trên địa bàn.") == ["kết quả công tác Hội năm 2024"]
     assert topics(head + "của các cơ sở Hội.") == ["kết quả công tác Hội năm 2024 của các cơ sở Hội"]
+
+
+def test_what_the_supervised_do_after_a_passive_verb_is_no_subject_matter():
+    text = ("Giám sát\nNgày 14/10/2024, đoàn giám sát của Ban Thường vụ Huyện ủy Yên Sơn làm việc với xã Tứ Quận. "
+            "Các chi bộ được giám sát chuẩn bị báo cáo và hồ sơ.")
+    assert topics(text) == [None]
+    # but a subject noun after the passive is what the supervised were checked on
+    active = ("Giám sát\nNgày 14/10/2024, đoàn giám sát của Ban Thường vụ Huyện ủy Yên Sơn làm việc với xã Tứ Quận. "
+              "Các chi bộ được giám sát việc thực hiện quy chế làm việc.")
+    assert topics(active) == ["việc thực hiện quy chế làm việc"]

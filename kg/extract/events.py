@@ -365,6 +365,7 @@ def _re(key: str) -> re.Pattern:
         # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what), an adverb
         # ("việc kiểm tra cũng nhằm …"), another activity ("kiểm tra, giám sát làm
         # việc với …")
+        _RES["passive_before"] = re.compile(r"(?<!\w)(?:được|bị)[ \t]+$")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
@@ -1696,6 +1697,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 # looks into opens on a subject noun ("các đoàn kiểm tra việc …")
                 continue
             if not m.group("pre") and before.rstrip().endswith("về"):
+                continue
+            if _re("passive_before").search(before) and not _re("subject_noun").match(text, m.end()):
+                # "các đơn vị được giám sát lựa chọn …": the supervised, then what they do
                 continue
             ref = parse_body(text, m.end(), known)
             if ref is not None and ref.complete:
