@@ -57,3 +57,12 @@ def test_what_the_supervised_do_after_a_passive_verb_is_no_subject_matter():
     active = ("Giám sát\nNgày 14/10/2024, đoàn giám sát của Ban Thường vụ Huyện ủy Yên Sơn làm việc với xã Tứ Quận. "
               "Các chi bộ được giám sát việc thực hiện quy chế làm việc.")
     assert topics(active) == ["việc thực hiện quy chế làm việc"]
+
+
+def test_do_ends_a_subject_matter_before_who_ran_it_not_before_what_caused_it():
+    head = "Kiểm tra\nNgày 14/9/2024, đồng chí Lò Văn Nam, Bí thư Huyện ủy Mường Khoa kiểm tra công tác khắc phục hậu quả "
+    assert topics(head + "sạt lở do mưa lớn kéo dài tại xã Tân Lập.") == [
+        "công tác khắc phục hậu quả sạt lở do mưa lớn kéo dài"]
+    text = ("Kiểm tra\nNgày 14/9/2024, đoàn kiểm tra công tác khắc phục hậu quả sạt lở do đồng chí Lò Văn Nam, Bí thư "
+            "Huyện ủy Mường Khoa làm trưởng đoàn đã làm việc với xã Tân Lập.")
+    assert topics(text) == ["công tác khắc phục hậu quả sạt lở"]

@@ -341,7 +341,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
-            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
+            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|\.$"
+            # who ran it ("… do đồng chí X làm trưởng đoàn", "… do Ban Thường vụ …"), not what caused
+            # the matter ("khắc phục hậu quả mưa lũ do hoàn lưu bão số 3")
+            r"|[ \t]+do[ \t]+(?!(?!(?:đồng chí|đ/c|ông|bà|các|lãnh đạo|tập thể|đoàn|tổ|ban|ủy ban|thường trực)(?!\w))"
+            r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
             # or the session the delegation named for it then held: "đoàn kiểm tra A đến làm việc với X"
