@@ -105,3 +105,21 @@ def test_a_bare_minister_takes_the_one_ministry_the_article_names_else_stays_as_
     assert one["Hà Văn Tú"] == ["Thứ trưởng Bộ Y tế"]
     two = posts("Làm việc\nBộ Y tế và Bộ Tài chính họp liên ngành. Dự có Thứ trưởng Hà Văn Tú.")
     assert two["Hà Văn Tú"] == []
+
+
+def test_a_bare_steering_title_is_of_the_board_its_sentence_names():
+    board = "Ban Chỉ đạo tổng kết 5 năm thực hiện Chỉ thị 07-CT/TW của Ban Bí thư"
+    for text in (
+            # the board named after the title, or before it
+            f"Ngày 3/6, bà Kiều Thị Nga, Trưởng ban chỉ đạo làm trưởng đoàn khảo sát của {board} tại tỉnh Gia Lai.",
+            f"Ngày 3/6, đoàn khảo sát của {board} do bà Kiều Thị Nga, Trưởng Ban Chỉ đạo làm trưởng đoàn đã làm "
+            "việc tại tỉnh Gia Lai."):
+        assert posts("Khảo sát\n" + text)["Kiều Thị Nga"] == [f"Trưởng {board}"], text
+
+
+def test_a_bare_steering_title_takes_the_task_named_before_and_the_unit_of_its_own_chain():
+    got = posts("Hội nghị\nDự có ông Lý Văn Sơn, Phó Bí thư Huyện ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới "
+                "huyện Bảo Lâm. Phát biểu có bà Nông Thị Hà, Bí thư Đảng ủy, Chủ tịch HĐND xã Lý Bôn, Trưởng Ban "
+                "Chỉ đạo.")
+    assert got["Lý Văn Sơn"][-1] == "Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện Bảo Lâm"
+    assert got["Nông Thị Hà"][-1] == "Trưởng Ban Chỉ đạo xây dựng nông thôn mới xã Lý Bôn"

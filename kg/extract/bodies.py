@@ -199,6 +199,9 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển|quốc[ \t]+tế|đặc[ \t]+biệt)(?!\w)){{0,2}}"
             rf"[ \t]+(?P<zone>(?!(?i:{lx.unit_type_re})(?!\w)){CAP}(?:[ \t]+{CAP}){{0,7}}"
             rf"(?:[ \t]*-[ \t]*{CAP}(?:[ \t]+{CAP}){{0,7}})?)")
+        _RES["central_task_board"] = re.compile(
+            rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo)(?P<task>(?:[ \t]+(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))"
+            rf"[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -274,7 +277,18 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
     """The body written at ``pos`` (longest reading), or None."""
     ref = _named_zone_board(text, pos) or _tabled_body(text, pos, known_organs)
     return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
-        or _election_board(text, pos)
+        or _election_board(text, pos) or _central_task_board(text, pos)
+
+
+def _central_task_board(text: str, pos: int) -> BodyRef | None:
+    """"Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị": a
+    steering committee a central body set up for a task, named as written."""
+    m = _re("central_task_board").match(text, pos)
+    if m is None:
+        return None
+    canon, _ = lexicon().central[fold(re.sub(r"\s+", " ", m.group("org")))]
+    task = re.sub(r"\s+", " ", m.group("task")).strip()
+    return BodyRef(pos, m.end(), kind="party_agency", written=f"Ban Chỉ đạo {task} của {canon}")
 
 
 def _named_zone_board(text: str, pos: int) -> BodyRef | None:
@@ -700,6 +714,9 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
 
 def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
     """``a`` with the committee (and place) of ``b`` where ``a`` lacks them."""
+    if a.place_organ and not a.unit_type and a.place_organ.startswith(_STEERING) and b.place_type():
+        # a steering board lent by a board of the same task elsewhere: the unit the chain names
+        return replace(a, unit_type=b.place_type(), name=b.name)
     if not a.complete and list(a.organs) in _PARTY_GROUPS:
         # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch
         # UBND tỉnh": a party group left bare is that of the council, front, association or
@@ -740,6 +757,9 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             return replace(a, name=b.name,
                            unit_type=b.place_type() if a.implied_type and a.head or not a.unit_type else a.unit_type)
     return a
+
+
+_STEERING = "Ban Chỉ đạo "
 
 
 @lru_cache(maxsize=None)

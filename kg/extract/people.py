@@ -219,6 +219,7 @@ class _BareBody:
     bare: re.Pattern       # the body's word with no name after it
     named: re.Pattern      # where a named one may start
     fits: object           # (BodyRef) -> can the title mean this body?
+    forward: bool = False  # failing one before, the sentence may name it after the title
 
 
 # boards that have no head ("Trưởng"): a committee's standing and executive committees, the Secretariat
@@ -237,6 +238,15 @@ _BARE_BODIES = (
               re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)"),
               re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)"),
               lambda ref: ref.canonical()),
+    # "…, Phó Trưởng Ban Chỉ đạo làm Trưởng đoàn": the steering committee the sentence names
+    # (before the title, or after it: "Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban
+    # Chỉ đạo tổng kết … của Bộ Chính trị")
+    _BareBody(lambda: frozenset({"head", "deputy_head", "standing_deputy_head"}),
+              re.compile(r"(?i:ban[ \t]+chỉ[ \t]+đạo)(?=[ \t]*(?:[,;.()–-]|$)|[ \t]+(?:làm|và|kiêm|đã|vừa|tại|cùng)(?!\w))",
+                         re.M),
+              re.compile(r"(?<!\w)(?i:ban[ \t]+chỉ[ \t]+đạo)[ \t]+\w"),
+              lambda ref: ref.canonical() and (ref.written or ref.place_organ or ref.central) is not None,
+              forward=True),
 )
 
 
@@ -255,9 +265,23 @@ def _body_named_before(text: str, pos: int, role: str, known: frozenset[str]) ->
             ref = parse_body(text, b.start(), known)
             if ref is not None and ref.end <= pos and kind.fits(ref):
                 found = ref
+        if found is None and kind.forward:
+            close = _SENTENCE_CLOSE.search(text, bare.end())
+            for b in kind.named.finditer(text, bare.end(), close.start() if close else len(text)):
+                ref = parse_body(text, b.start(), known)
+                if ref is not None and kind.fits(ref):
+                    found = ref
+                    break
+        if found and kind.forward and found.place_organ and found.unit_type:
+            # "Phó Bí thư Đảng ủy, Chủ tịch HĐND phường, Trưởng Ban Chỉ đạo" after the district's
+            # board was named: the board of that task in the unit the chain names (bodies.fill_from)
+            found = replace(found, unit_type=None, name=None, implied_type=False)
         if found:
             return replace(found, start=pos, end=bare.end(), trailing_person=None)
     return None
+
+
+_SENTENCE_CLOSE = re.compile(r"\.(?:[ \t]|$)|\n", re.M)
 
 
 def lexicon_role_label(role: str) -> str:
