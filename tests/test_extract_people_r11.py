@@ -123,3 +123,10 @@ def test_a_bare_steering_title_takes_the_task_named_before_and_the_unit_of_its_o
                 "Chỉ đạo.")
     assert got["Lý Văn Sơn"][-1] == "Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện Bảo Lâm"
     assert got["Nông Thị Hà"][-1] == "Trưởng Ban Chỉ đạo xây dựng nông thôn mới xã Lý Bôn"
+
+
+def test_ministries_written_with_dashes_or_commas_are_the_ministry():
+    got = posts("Làm việc\nDự có ông Hồ Văn Phong, Thứ trưởng Bộ Lao động, Thương binh và Xã hội và bà Lê Thị Hà, "
+                "Thứ trưởng Bộ Văn hóa - Thể thao - Du lịch.")
+    assert got["Hồ Văn Phong"] == ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]
+    assert got["Lê Thị Hà"] == ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
