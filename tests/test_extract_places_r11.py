@@ -50,3 +50,10 @@ def test_a_commune_whose_name_holds_a_type_word_is_read_whole():
                  dt.date(2023, 3, 20))
     assert got.get("xã Tứ Quận") == "huyện Yên Sơn"
     assert "xã Tứ" not in got
+
+
+def test_a_city_after_tai_may_end_its_line_or_run_into_lower_case_words():
+    for text in ("Bộ Chính trị họp tại Hà Nội dưới sự chủ trì của Tổng Bí thư.",
+                 "Sáng 14/5, tại Hà Nội và TP Hồ Chí Minh, các đoàn làm việc.",
+                 "Bộ Chính trị họp tại Hà Nội\nQuang cảnh phiên họp."):
+        assert "thành phố Hà Nội" in places("Họp\n" + text), text

@@ -675,7 +675,10 @@ def _bare_province_re() -> re.Pattern:
     if _BARE_PROVINCE is None:
         _BARE_PROVINCE = re.compile(
             # each way in opens with its own letter, so that ``re`` skips to them at C speed
-            rf"(?:\((?=[^)\n]{{2,30}}\))|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
+            # (after "tại", the name may end its line or go on into lower-case words: "họp tại Hà
+            # Nội dưới sự chủ trì …", "tại Hà Nội và TP Hồ Chí Minh")
+            rf"(?:\((?=[^)\n]{{2,30}}\))(?P<bracketed>)|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})"
+            rf"(?=[ \t]*[),.;]|(?(bracketed)(?!)|(?:[ \t]*$|[ \t]+{LOWER})))", re.M)
     return _BARE_PROVINCE
 
 
