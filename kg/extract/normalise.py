@@ -18,7 +18,7 @@ from functools import cache
 
 from kg.text import normalize, unify_dashes
 
-from .lexicon import LOWER, UPPER, lexicon
+from .lexicon import UPPER, lexicon
 
 PARTY_CODE = re.compile(
     r"(?<![\w/])(?P<n>\d{1,4})\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*"
@@ -132,16 +132,26 @@ def _lower_capitals_lines(text: str) -> str:
 # ("tổ chức kiểm\ntra kết quả …", "đến ngày\n07/11/2024"): a lower-case letter or a
 # comma before the break and a lower-case word after it, or a word that wants its
 # number before a number
-_WRAPPED = re.compile(rf"(?:(?<={LOWER})|(?<=,))[ \t]*\n(?={LOWER})"
-                      r"|(?:(?<=\Wngày)|(?<=\Wtháng)|(?<=\Wnăm)|(?<=\Wsố))[ \t]*\n(?=\d)")
+_WANTS_NUMBER = re.compile(r"(?<!\w)(?:ngày|tháng|năm|số)$")
 
 
 def _join_wrapped_lines(text: str) -> str:
     """A sentence wrapped over lines is read as one line: each such break
-    becomes a space (the same length, so offsets hold)."""
-    if "\n" not in text:
-        return text
-    return _WRAPPED.sub(lambda m: " " * len(m.group(0)), text)
+    becomes a space (the same length, so offsets hold). The breaks are few, so
+    they are visited one by one rather than by a pattern tried everywhere."""
+    chars = None
+    i = text.find("\n")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        after = text[i + 1:i + 2]
+        if j > 0 and after and (after.islower() and (text[j - 1].islower() or text[j - 1] == ",")
+                                or after.isdigit() and _WANTS_NUMBER.search(text[max(0, j - 6):j])):
+            chars = chars if chars is not None else list(text)
+            chars[j:i + 1] = " " * (i + 1 - j)
+        i = text.find("\n", i + 1)
+    return text if chars is None else "".join(chars)
 
 
 @cache
