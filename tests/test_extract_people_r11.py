@@ -130,3 +130,10 @@ def test_ministries_written_with_dashes_or_commas_are_the_ministry():
                 "Thứ trưởng Bộ Văn hóa - Thể thao - Du lịch.")
     assert got["Hồ Văn Phong"] == ["Thứ trưởng Bộ Lao động - Thương binh và Xã hội"]
     assert got["Lê Thị Hà"] == ["Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_central_bodys_sub_committee_is_a_post_named_as_written():
+    got = posts("Giám sát bầu cử\nĐoàn do ông Phan Văn Kỳ, Phó Chủ tịch Quốc hội, Trưởng Tiểu ban Thông tin, Tuyên "
+                "truyền của Hội đồng Bầu cử quốc gia làm trưởng đoàn đã làm việc tại tỉnh Gia Lai.")
+    assert got["Phan Văn Kỳ"] == ["Phó Chủ tịch Quốc hội",
+                                  "Trưởng Tiểu ban Thông tin, Tuyên truyền của Hội đồng Bầu cử quốc gia"]

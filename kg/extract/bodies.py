@@ -199,9 +199,12 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển|quốc[ \t]+tế|đặc[ \t]+biệt)(?!\w)){{0,2}}"
             rf"[ \t]+(?P<zone>(?!(?i:{lx.unit_type_re})(?!\w)){CAP}(?:[ \t]+{CAP}){{0,7}}"
             rf"(?:[ \t]*-[ \t]*{CAP}(?:[ \t]+{CAP}){{0,7}})?)")
+        # (and a sub-committee named for its field: "Tiểu ban An ninh, Trật tự và Y tế của Hội
+        # đồng bầu cử quốc gia")
         _RES["central_task_board"] = re.compile(
-            rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo)(?P<task>(?:[ \t]+(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))"
-            rf"[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+(?P<org>(?i:{lx.central_re}))(?!\w)")
+            rf"(?P<board>(?i:Ban[ \t]+Chỉ[ \t]+đạo|Tiểu[ \t]+ban))(?P<task>(?:[ \t]*,?[ \t]+"
+            rf"(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+"
+            rf"(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -282,12 +285,15 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
 
 def _central_task_board(text: str, pos: int) -> BodyRef | None:
     """"Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị": a
-    steering committee a central body set up for a task, named as written."""
+    steering committee a central body set up for a task, or one of its sub-committees,
+    named as written."""
     m = _re("central_task_board").match(text, pos)
     if m is None:
         return None
-    canon, _ = lexicon().central[fold(re.sub(r"\s+", " ", m.group("org")))]
+    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group("org")))]
     task = re.sub(r"\s+", " ", m.group("task")).strip()
+    if fold(m.group("board")).startswith(fold("Tiểu")):
+        return BodyRef(pos, m.end(), kind=kind, written=f"Tiểu ban {task} của {canon}")
     return BodyRef(pos, m.end(), kind="party_agency", written=f"Ban Chỉ đạo {task} của {canon}")
 
 
