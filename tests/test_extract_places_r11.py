@@ -57,3 +57,11 @@ def test_a_city_after_tai_may_end_its_line_or_run_into_lower_case_words():
                  "Sáng 14/5, tại Hà Nội và TP Hồ Chí Minh, các đoàn làm việc.",
                  "Bộ Chính trị họp tại Hà Nội\nQuang cảnh phiên họp."):
         assert "thành phố Hà Nội" in places("Họp\n" + text), text
+
+
+def test_listed_communes_each_with_its_district_in_brackets():
+    want = {"xã Nam Hưng": "huyện Nam Đàn", "xã Bồi Sơn": "huyện Đô Lương", "xã Thọ Sơn": "huyện Anh Sơn"}
+    for listed in ("các xã Nam Hưng (Nam Đàn), Bồi Sơn (Đô Lương) và Thọ Sơn (Anh Sơn), tỉnh Nghệ An",
+                   "3 xã: Nam Hưng (huyện Nam Đàn), Bồi Sơn (huyện Đô Lương), Thọ Sơn (huyện Anh Sơn)"):
+        got = places(f"Kiểm tra\nNgày 4/3/2023, đoàn kiểm tra tại {listed}.", dt.date(2023, 3, 20))
+        assert {k: v for k, v in got.items() if k.startswith("xã ")} == want, listed

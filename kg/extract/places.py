@@ -746,6 +746,12 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
     started = grouped = False
     group_start = 0
     while True:
+        # "các xã A (Nam Đàn), B (Đô Lương)": an item's unit in brackets says where it lies
+        w = _within(text, p, (out[-1].unit_type, out[-1].name) if out else None) if _OPEN_BRACKET.match(text, p) else None
+        if w is not None:
+            if out and out[-1].within is None:
+                out[-1].within = w
+            p = text.index(")", p) + 1
         # "12 xã: A và B, huyện X; C, huyện Y": a group closed by the unit it lies in
         # goes on after a semicolon
         m = (_COORD_FIRST if first and not started else _COORD_GROUP if grouped else _COORD).match(text, p)
@@ -828,6 +834,7 @@ def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[
             and not any(known_unit(name, t) for t in _HIGHER_TYPES))
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
 _IN_UNIT = re.compile(r"[ \t]*,[ \t]*(?i:huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[A-ZĐ]")
 # where a list ends: a clause's punctuation, the line's end
 _LIST_END = re.compile(r"[ \t]*(?:[,;.:()]|$)", re.M)
