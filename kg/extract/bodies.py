@@ -312,9 +312,10 @@ def _named_zone_board(text: str, pos: int) -> BodyRef | None:
         return None        # "Ban Quản lý Khu kinh tế Quảng Ngãi": the province's board
     end = m.end("zone") - len(zone) + zone.rindex(last) + len(last)
     written = re.sub(r"[ \t]*-[ \t]*", " - ", re.sub(r"\s+", " ", text[pos:end]))
-    party = m.group("party") is not None
-    return BodyRef(pos, end, kind="party_committee" if party else "state_body",
-                   written=written[0].upper() + written[1:], trailing_person=person)
+    written = written[0].upper() + written[1:]
+    if m.group("party"):
+        return BodyRef(pos, end, kind="party_committee", written=written, trailing_person=person)
+    return BodyRef(pos, end, kind="state_body", written=written, trailing_person=person)
 
 
 def _province_named(name: str) -> bool:
@@ -729,7 +730,7 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         # government the next post heads, not of the unit's party committee
         if b.committee or b.head or b.organs or b.written:
             return a
-        if b.central and b.kind in ("organisation", "state_body"):
+        if b.central and not _party_body(b):
             return replace(a, kind="party_agency", organs=(), central=f"{a.organs[0]} {b.central}")
         if b.place_organ and b.unit_type:
             return replace(a, kind="party_agency", place_organ=b.place_organ, unit_type=b.unit_type,
@@ -766,6 +767,11 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
 
 
 _STEERING = "Ban Chỉ đạo "
+
+
+def _party_body(b: BodyRef) -> bool:
+    """A body of the Party itself (a committee, its organs, the Politburo), which has no party group."""
+    return b.kind.startswith("party_") or b.kind == "standing_committee"
 
 
 @lru_cache(maxsize=None)
