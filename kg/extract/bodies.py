@@ -173,9 +173,10 @@ def _re(key: str) -> re.Pattern:
         # nor at a clause that names the board's head ("Ban Chỉ đạo Đại hội do Phó Bí thư thành phố …")
         clause = rf"(?!(?i:do|là|gồm|nhằm|được)(?!\w))(?!(?:{lx.role_re})(?!\w))"
         _RES["task_board"] = re.compile(
-            rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
+            # (a steering team too: "Tổ chỉ đạo đại hội điểm của tỉnh X", the unit after "của" kept as written)
+            rf"(?i:(?:Ban|(?P<team>Tổ))[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))"
             rf"(?P<task>(?:[ \t]*,?[ \t]+(?!(?i:{stop})){clause}[\w“”\"'&-]+){{1,30}}?)"
-            rf"(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
+            rf"(?(team)(?P<of>[ \t]+của)?)(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
         # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo")
@@ -190,6 +191,20 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
             # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
             rf"(?P<num>[ \t]+\d{{1,3}}(?![\d/.,]\d|\w))?")
+        # a zone's board: its kind, its kind's lower-case words, then its capitalised name,
+        # perhaps in two parts joined by a dash ("… cửa khẩu Đồng Đăng - Lạng Sơn")
+        _RES["zone_board"] = re.compile(
+            rf"(?P<party>(?i:đảng ủy|đảng bộ)[ \t]+)?(?i:Ban[ \t]+Quản[ \t]+lý[ \t]+(?:các[ \t]+)?"
+            rf"(?:Khu[ \t]+kinh[ \t]+tế|Khu[ \t]+công[ \t]+nghiệp|Khu[ \t]+công[ \t]+nghệ[ \t]+cao))"
+            rf"(?:[ \t]+(?:cửa[ \t]+khẩu|ven[ \t]+biển|quốc[ \t]+tế|đặc[ \t]+biệt)(?!\w)){{0,2}}"
+            rf"[ \t]+(?P<zone>(?!(?i:{lx.unit_type_re})(?!\w)){CAP}(?:[ \t]+{CAP}){{0,7}}"
+            rf"(?:[ \t]*-[ \t]*{CAP}(?:[ \t]+{CAP}){{0,7}})?)")
+        # (and a sub-committee named for its field: "Tiểu ban An ninh, Trật tự và Y tế của Hội
+        # đồng bầu cử quốc gia")
+        _RES["central_task_board"] = re.compile(
+            rf"(?P<board>(?i:Ban[ \t]+Chỉ[ \t]+đạo|Tiểu[ \t]+ban))(?P<task>(?:[ \t]*,?[ \t]+"
+            rf"(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+"
+            rf"(?P<org>(?i:{lx.central_re}))(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -263,8 +278,66 @@ def _canon_organ(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
-    ref = _tabled_body(text, pos, known_organs)
-    return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos)
+    ref = _named_zone_board(text, pos) or _tabled_body(text, pos, known_organs)
+    return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
+        or _election_board(text, pos) or _central_task_board(text, pos)
+
+
+def _central_task_board(text: str, pos: int) -> BodyRef | None:
+    """"Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị": a
+    steering committee a central body set up for a task, or one of its sub-committees,
+    named as written."""
+    m = _re("central_task_board").match(text, pos)
+    if m is None:
+        return None
+    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group("org")))]
+    task = re.sub(r"\s+", " ", m.group("task")).strip()
+    if fold(m.group("board")).startswith(fold("Tiểu")):
+        return BodyRef(pos, m.end(), kind=kind, written=f"Tiểu ban {task} của {canon}")
+    return BodyRef(pos, m.end(), kind="party_agency", written=f"Ban Chỉ đạo {task} của {canon}")
+
+
+def _named_zone_board(text: str, pos: int) -> BodyRef | None:
+    """"Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Đảng ủy Ban Quản lý
+    Khu kinh tế Vân Phong": the board of a zone named by its own name (its kind's words,
+    then capitalised ones) is named as written, not as the province's board."""
+    m = _re("zone_board").match(text, pos)
+    if m is None:
+        return None
+    zone = m.group("zone")
+    dash = max(zone.rfind("-"), 0)
+    # (a holder's name may follow: only the last part of a dashed name runs into it)
+    last, person = trim_place_name(zone[dash:].lstrip("- \t"))
+    if not last or not dash and _province_named(last):
+        return None        # "Ban Quản lý Khu kinh tế Quảng Ngãi": the province's board
+    end = m.end("zone") - len(zone) + zone.rindex(last) + len(last)
+    written = re.sub(r"[ \t]*-[ \t]*", " - ", re.sub(r"\s+", " ", text[pos:end]))
+    written = written[0].upper() + written[1:]
+    if m.group("party"):
+        return BodyRef(pos, end, kind="party_committee", written=written, trailing_person=person)
+    return BodyRef(pos, end, kind="state_body", written=written, trailing_person=person)
+
+
+def _province_named(name: str) -> bool:
+    from .places import known_unit
+    return known_unit(name, "tỉnh") or known_unit(name, "thành phố")
+
+
+# the board or team that runs one constituency's or one polling station's vote, named by its
+# number: "Ban bầu cử đơn vị bầu cử số 2", "Ban bầu cử đại biểu HĐND tỉnh ở đơn vị bầu cử số 5",
+# "Tổ bầu cử khu vực bỏ phiếu số 12"
+_ELECTION_BOARD = re.compile(
+    r"(?i:ban|tổ)[ \t]+(?i:bầu[ \t]+cử)(?:[ \t]+(?i:đại[ \t]+biểu)[^,;.:()\n]{1,60}?)?(?:[ \t]+(?i:ở|tại))?"
+    r"[ \t]+(?:(?i:đơn[ \t]+vị[ \t]+bầu[ \t]+cử|khu[ \t]+vực[ \t]+bỏ[ \t]+phiếu)[ \t]+)?(?i:số)[ \t]+\d{1,3}(?!\w)")
+
+
+def _election_board(text: str, pos: int) -> BodyRef | None:
+    """"Trưởng Ban bầu cử đơn vị bầu cử số 1": an election board, named as written."""
+    m = _ELECTION_BOARD.match(text, pos)
+    if m is None:
+        return None
+    written = re.sub(r"\s+", " ", m.group(0))
+    return BodyRef(pos, m.end(), kind="organisation", written=written[0].upper() + written[1:])
 
 
 def _central_board(text: str, pos: int) -> BodyRef | None:
@@ -294,7 +367,7 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
     return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
 
 
-_BOARD_WORDS = {fold(w): f"Ban {w}" for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
+_BOARD_WORDS = {fold(w): w for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
 
 
 def _task_board(text: str, pos: int) -> BodyRef | None:
@@ -305,8 +378,10 @@ def _task_board(text: str, pos: int) -> BodyRef | None:
         return None
     t = _re("type").match(text, m.end())
     board = _BOARD_WORDS[fold(re.sub(r"\s+", " ", m.group("board")))]
-    task = re.sub(r"\s+", " ", m.group("task")).strip()
-    return with_name(text, BodyRef(pos, t.end(), place_organ=f"{board} {task}", unit_type=canonical_type(t.group("t"))))
+    kind = "Tổ" if m.group("team") else "Ban"
+    task = re.sub(r"\s+", " ", m.group("task")).strip() + (" của" if m.group("of") else "")
+    return with_name(text, BodyRef(pos, t.end(), place_organ=f"{kind} {board} {task}",
+                                   unit_type=canonical_type(t.group("t"))))
 
 
 def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef | None:
@@ -646,6 +721,24 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
 
 def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
     """``a`` with the committee (and place) of ``b`` where ``a`` lacks them."""
+    if a.place_organ and not a.unit_type and a.place_organ.startswith(_STEERING) and b.place_type():
+        # a steering board lent by a board of the same task elsewhere: the unit the chain names
+        return replace(a, unit_type=b.place_type(), name=b.name)
+    if not a.complete and list(a.organs) in _PARTY_GROUPS:
+        # "Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh", "Bí thư Ban cán sự đảng, Chủ tịch
+        # UBND tỉnh": a party group left bare is that of the council, front, association or
+        # government the next post heads, not of the unit's party committee
+        if b.committee or b.head or b.organs or b.written:
+            return a
+        if b.central and not _party_body(b):
+            return replace(a, kind="party_agency", organs=(), central=f"{a.organs[0]} {b.central}")
+        if b.place_organ and b.unit_type:
+            return replace(a, kind="party_agency", place_organ=b.place_organ, unit_type=b.unit_type,
+                           name=b.name, implied_type=b.implied_type)
+        return a
+    if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.written and b.kind == "state_body":
+        # "Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế X": the party committee of the named board
+        return replace(a, head=None, kind="party_committee", written=f"Đảng ủy {b.written}")
     if not a.complete:
         if b.committee:
             return replace(a, committee=b.committee, name=b.name)
@@ -671,6 +764,14 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
             return replace(a, name=b.name,
                            unit_type=b.place_type() if a.implied_type and a.head or not a.unit_type else a.unit_type)
     return a
+
+
+_STEERING = "Ban Chỉ đạo "
+
+
+def _party_body(b: BodyRef) -> bool:
+    """A body of the Party itself (a committee, its organs, the Politburo), which has no party group."""
+    return b.kind.startswith("party_") or b.kind == "standing_committee"
 
 
 @lru_cache(maxsize=None)

@@ -334,11 +334,18 @@ def _re(key: str) -> re.Pattern:
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
         _RES["topic_verb"] = re.compile(
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
-            r"(?:[ \t]*,[ \t]*(?:soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
+            # (a joined verb is read whole, with its "về": "kiểm tra, nắm tình hình về công tác …"
+            # is not cut to "… nắm tình" before a subject matter "hình về …")
+            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
-            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|[ \t]+do[ \t]|\.$"
+            r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|\.$"
+            # who ran it ("… do đồng chí X làm trưởng đoàn", "… do Ban Thường vụ …"), not what caused
+            # the matter ("khắc phục hậu quả mưa lũ do hoàn lưu bão số 3")
+            r"|[ \t]+do[ \t]+(?!(?!(?:đồng chí|đ/c|ông|bà|các|lãnh đạo|tập thể|đoàn|tổ|ban|ủy ban|thường trực)(?!\w))"
+            r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
             # or the session the delegation named for it then held: "đoàn kiểm tra A đến làm việc với X"
@@ -349,6 +356,9 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]+(?:(?:của|đơn vị)[ \t]+)?(?=(?i:{lx.unit_type_re})[ \t]+[A-ZĐ0-9])"
             # a list of names that follows, as the units of "… của Đảng bộ các xã: A, B"
             r"|[ \t]+(?:như|gồm|bao gồm|cụ thể)[ \t]*:|(?<=[^\W\d_])[ \t]*:(?=[ \t]*[A-ZĐ])"
+            # a year that closes the subject matter, then whom it was checked in: "kết quả công
+            # tác năm 2024 các đơn vị cấp xã" (not "… năm 2024 của các đơn vị", which is the subject's)
+            r"|(?<=\d{4})[ \t]+(?=(?:các|những)[ \t])"
             # the day it took place ends it: "… về công tác cán bộ ngày 5/6/2024"
             r"|[ \t]+(?:vào[ \t]+)?ngày[ \t]+\d"
             # and so does a page's time stamp glued to the line ("… Đại hội 24/07/2025 19:00")
@@ -359,6 +369,7 @@ def _re(key: str) -> re.Pattern:
         # ("công tác kiểm tra cần bảo đảm dân chủ …" says how, not what), an adverb
         # ("việc kiểm tra cũng nhằm …"), another activity ("kiểm tra, giám sát làm
         # việc với …")
+        _RES["passive_before"] = re.compile(r"(?<!\w)(?:được|bị)[ \t]+$")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
@@ -1691,6 +1702,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue
             if not m.group("pre") and before.rstrip().endswith("về"):
                 continue
+            if _re("passive_before").search(before) and not _re("subject_noun").match(text, m.end()):
+                # "các đơn vị được giám sát lựa chọn …": the supervised, then what they do
+                continue
             ref = parse_body(text, m.end(), known)
             if ref is not None and ref.complete:
                 # the verb's object is whom it inspects, not what; what it
@@ -1709,6 +1723,14 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 about = next((ab for ab in _re("about_whom").finditer(text, towards.end(), brk.start() if brk else s.end)
                               if text[ab.end():ab.end() + 1].islower()), None)
                 if about is not None:
+                    cands.append(about.end())
+                continue
+            where = place_re().match(text, m.end())
+            if where:
+                # "kiểm tra xã X, huyện Y (về …)": a unit as the verb's object is where it was
+                # done, not what; what follows "về" or "trong" is, if anything
+                about = _re("about_whom").search(text, where.end(), s.end)
+                if about is not None and not _re("clause_break").search(text, where.end(), about.start()):
                     cands.append(about.end())
                 continue
             whom = _re("party_object").match(text, m.end())

@@ -128,6 +128,32 @@ def _lower_capitals_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# a line broken inside a sentence, as pages copied from print or wrapped by width are
+# ("tổ chức kiểm\ntra kết quả …", "đến ngày\n07/11/2024"): a lower-case letter or a
+# comma before the break and a lower-case word after it, or a word that wants its
+# number before a number
+_WANTS_NUMBER = re.compile(r"(?<!\w)(?:ngày|tháng|năm|số)$")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """A sentence wrapped over lines is read as one line: each such break
+    becomes a space (the same length, so offsets hold). The breaks are few, so
+    they are visited one by one rather than by a pattern tried everywhere."""
+    chars = None
+    i = text.find("\n")
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        after = text[i + 1:i + 2]
+        if j > 0 and after and (after.islower() and (text[j - 1].islower() or text[j - 1] == ",")
+                                or after.isdigit() and _WANTS_NUMBER.search(text[max(0, j - 6):j])):
+            chars = chars if chars is not None else list(text)
+            chars[j:i + 1] = " " * (i + 1 - j)
+        i = text.find("\n", i + 1)
+    return text if chars is None else "".join(chars)
+
+
 @cache
 def _abbreviations() -> dict[str, dict]:
     return {r["abbr"]: r for r in lexicon().abbreviations}
@@ -151,7 +177,7 @@ def _dotted_ranks() -> tuple[str, ...]:
 
 def working_text(text: str) -> Text:
     original = text
-    text = _lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…")))
+    text = _join_wrapped_lines(_lower_capitals_lines(unify_dashes(normalize(text).replace("\u2026", "…"))))
     abbr = _abbreviations()
     out, es, os_ = [], [0], [0]
     pos, epos = 0, 0

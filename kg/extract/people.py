@@ -219,6 +219,7 @@ class _BareBody:
     bare: re.Pattern       # the body's word with no name after it
     named: re.Pattern      # where a named one may start
     fits: object           # (BodyRef) -> can the title mean this body?
+    forward: bool = False  # failing one before, the sentence may name it after the title
 
 
 # boards that have no head ("Trưởng"): a committee's standing and executive committees, the Secretariat
@@ -237,6 +238,15 @@ _BARE_BODIES = (
               re.compile(rf"(?i:hội đồng)(?![ \t]+(?:{UPPER}|(?i:nhân dân)(?!\w)))(?!\w)"),
               re.compile(rf"(?<!\w)Hội đồng[ \t]+(?:{UPPER}|nhân dân)"),
               lambda ref: ref.canonical()),
+    # "…, Phó Trưởng Ban Chỉ đạo làm Trưởng đoàn": the steering committee the sentence names
+    # (before the title, or after it: "Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban
+    # Chỉ đạo tổng kết … của Bộ Chính trị")
+    _BareBody(lambda: frozenset({"head", "deputy_head", "standing_deputy_head"}),
+              re.compile(r"(?i:ban[ \t]+chỉ[ \t]+đạo)(?=[ \t]*(?:[,;.()–-]|$)|[ \t]+(?:làm|và|kiêm|đã|vừa|tại|cùng)(?!\w))",
+                         re.M),
+              re.compile(r"(?<!\w)(?i:ban[ \t]+chỉ[ \t]+đạo)[ \t]+\w"),
+              lambda ref: ref.canonical() and (ref.written or ref.place_organ or ref.central) is not None,
+              forward=True),
 )
 
 
@@ -255,9 +265,23 @@ def _body_named_before(text: str, pos: int, role: str, known: frozenset[str]) ->
             ref = parse_body(text, b.start(), known)
             if ref is not None and ref.end <= pos and kind.fits(ref):
                 found = ref
+        if found is None and kind.forward:
+            close = _SENTENCE_CLOSE.search(text, bare.end())
+            for b in kind.named.finditer(text, bare.end(), close.start() if close else len(text)):
+                ref = parse_body(text, b.start(), known)
+                if ref is not None and kind.fits(ref):
+                    found = ref
+                    break
+        if found and kind.forward and found.place_organ and found.unit_type:
+            # "Phó Bí thư Đảng ủy, Chủ tịch HĐND phường, Trưởng Ban Chỉ đạo" after the district's
+            # board was named: the board of that task in the unit the chain names (bodies.fill_from)
+            found = replace(found, unit_type=None, name=None, implied_type=False)
         if found:
             return replace(found, start=pos, end=bare.end(), trailing_person=None)
     return None
+
+
+_SENTENCE_CLOSE = re.compile(r"\.(?:[ \t]|$)|\n", re.M)
 
 
 def lexicon_role_label(role: str) -> str:
@@ -627,7 +651,9 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 # names a person whose post the text leaves untold
                 bare = _re("bare_title_name").match(text, m.end(), s.end)
                 if bare and _looks_like_name(bare.group("name")) and len(bare.group("name").split()) >= 3:
-                    out.append(PersonMention(name=bare.group("name"), start=bare.start("name"), end=bare.end("name")))
+                    pm = PersonMention(name=bare.group("name"), start=bare.start("name"), end=bare.end("name"))
+                    pm.posts = _bare_minister(text, m)
+                    out.append(pm)
                     taken.append((m.start(), bare.end("name")))
                 continue
             person, ps = posts[-1].body.trailing_person, posts[-1].end + 1
@@ -654,8 +680,16 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                         complete_chain(posts, ctx)
                         holder.posts = [x for x in posts if x.label]
                     continue
+            end = ps + len(person)
+            # "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh A, Chủ tịch Ủy ban bầu cử tỉnh làm Trưởng
+            # đoàn": the chain written before the name may go on after it
+            after = _CHAIN_AFTER_NAME.match(text, end, s.end)
+            if after:
+                more, q = parse_chain(text, after.end(), s.end, known, holder_named=True)
+                if more and not _names_next(text, q, s.end):
+                    posts, end = posts + more, q
             complete_chain(posts, ctx)
-            pm = PersonMention(name=person, start=ps, end=ps + len(person))
+            pm = PersonMention(name=person, start=ps, end=end)
             # "nguyên Thủ tướng X": a former post names the person but is no post of theirs
             pm.former = bool(_FORMER_BEFORE.search(text, max(s.start, m.start() - 8), m.start()))
             pm.posts = [] if pm.former else [x for x in posts if x.label]
@@ -813,7 +847,44 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
     return holder
 
 
+def _names_next(text: str, pos: int, end: int) -> bool:
+    """Does a name (a rank before it or not) follow ``pos``? A chain that runs
+    into one ("…, Trưởng Công an huyện Thượng tá A") is that person's."""
+    at = _BLANK.match(text, pos).end()
+    ranked = _re("rank_lead").match(text, at, end)
+    if ranked:
+        return _looks_like_name(ranked.group("name"))
+    bare = _re("name").match(text, at, end)
+    return bare is not None and _looks_like_name(bare.group(0))
+
+
+_MINISTER_ROLES = frozenset({"minister", "deputy_minister"})
+_MINISTRY_AT = re.compile(r"(?<!\w)Bộ[ \t]+(?=[A-ZĐ])")
+
+
+def _bare_minister(text: str, title: re.Match) -> list[Post]:
+    """"Bộ trưởng A", the ministry unsaid: the one ministry the article names, or
+    none, the rank as written; with two ministries named, no post is sure."""
+    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", title.group(0))))
+    if role not in _MINISTER_ROLES:
+        return []
+    ministries = set()
+    for at in _MINISTRY_AT.finditer(text):
+        ref = parse_body(text, at.start())
+        if ref is not None and ref.central and ref.kind == "state_body" and _MINISTRY.match(ref.central) \
+                and not ref.central.startswith("Bộ Tư lệnh"):
+            ministries.add(ref.central)
+    label = lexicon_role_label(role)
+    if len(ministries) == 1:
+        body = BodyRef(title.start(), title.end(), kind="state_body", central=ministries.pop())
+        return [Post(role, label, body, title.start(), title.end())]
+    if ministries:
+        return []
+    return [Post(role, label, BodyRef(title.start(), title.end()), title.start(), title.end(), label)]
+
+
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
+_CHAIN_AFTER_NAME = re.compile(r"[ \t]*[,–-][ \t]*")
 # (word_start: the scan skips to the words' first letters, not a lookbehind tried everywhere)
 _INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPPER})")
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")

@@ -65,6 +65,16 @@ def _stop_led_names(stop: str) -> str:
     return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
 
 
+def _type_word_names() -> str:
+    """The gazetteer's names (without a dash) with a unit's type word after
+    their first word ("Tứ Quận"), as an alternation, longest first."""
+    from kg.gazetteer import gazetteer
+    typed = re.compile(rf"[ \t]+(?i:{lexicon().unit_type_re})(?!\w)")
+    g = gazetteer()
+    names = {u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and typed.search(u.name)}
+    return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+
+
 def name_pattern() -> str:
     """A place's proper name: one to four capitalised syllables that do not
     start a body, a title or an honorific."""
@@ -82,7 +92,10 @@ def name_pattern() -> str:
         hyph = "|".join(r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split()))
                                                    for part in n.split(" - "))
                         for n in sorted(_dashed_names().values(), key=len, reverse=True))
-        _NAME = (rf"(?:{hyph})(?![ \t]*\w)|" if hyph else "") + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
+        # and the few whose names hold a type word after their first ("xã Tứ Quận", "xã Tân Xã")
+        typed = _type_word_names()
+        _NAME = (rf"(?:{hyph})(?![ \t]*\w)|" if hyph else "") + (rf"(?:{typed})(?!\w)|" if typed else "") \
+            + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
 
@@ -371,20 +384,25 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
     # (one that the unit before it says is a district is not: "xã A (B)", see bare_parent_type)
-    districts_within = {x.within[1] for x in out if x.within and x.within[0] != "tỉnh"}
+    # (a district's bracketed centrally-run city is its province: "quận Ninh Kiều (Cần Thơ)")
+    districts_within = {x.within[1] for x in out if x.within and x.within[0] != "tỉnh"
+                        and not (x.unit_type in _DISTRICT_TYPES and _province_type(x.within[1]) == "thành phố")}
+    # (a centrally-run city too: "tại Hà Nội," is thành phố Hà Nội)
     for m in _bare_province_re().finditer(text, begin):
-        if known_unit(m.group("name"), "tỉnh") and m.group("name") not in districts_within:
-            out.append(Mention(m.start("name"), "tỉnh", m.group("name")))
+        province_type = _province_type(m.group("name"))
+        if province_type and m.group("name") not in districts_within:
+            out.append(Mention(m.start("name"), province_type, m.group("name")))
     # a province named bare as an address's tail, after a unit of its own: "giống chè Tà Xùa,
     # Sơn La", "(Mường Tè, Lai Châu)"; the gazetteer must hold the first name within the second
     tail_re, unit_re = _address_tail_re()
     for m in tail_re.finditer(text, begin):
         name = m.group("name")
-        if name in districts_within or not known_unit(name, "tỉnh"):
+        province_type = None if name in districts_within else _province_type(name)
+        if province_type is None:
             continue
         unit = unit_re.search(text, max(begin, m.start() - 40), m.start())
         if unit and _in_province(unit.group("unit"), name):
-            out.append(Mention(m.start("name"), "tỉnh", name))
+            out.append(Mention(m.start("name"), province_type, name))
     # a province named bare after one of its departments: "Sở Nội vụ Hòa Bình"
     for m in _department_province_re().finditer(text, begin):
         name = trim_place_name(m.group("name"), "tỉnh")[0]
@@ -657,7 +675,10 @@ def _bare_province_re() -> re.Pattern:
     if _BARE_PROVINCE is None:
         _BARE_PROVINCE = re.compile(
             # each way in opens with its own letter, so that ``re`` skips to them at C speed
-            rf"(?:\((?=[^)\n]{{2,30}}\))|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})(?=[ \t]*[),.;])")
+            # (after "tại", the name may end its line or go on into lower-case words: "họp tại Hà
+            # Nội dưới sự chủ trì …", "tại Hà Nội và TP Hồ Chí Minh")
+            rf"(?:\((?=[^)\n]{{2,30}}\))(?P<bracketed>)|t(?<!\wt)ại[ \t]+)(?P<name>{name_pattern()})"
+            rf"(?=[ \t]*[),.;]|(?(bracketed)(?!)|(?:[ \t]*$|[ \t]+{LOWER})))", re.M)
     return _BARE_PROVINCE
 
 
@@ -703,7 +724,7 @@ def _list_head_re() -> re.Pattern:
     return _LIST_HEAD
 
 
-_COORD = _COORD_FIRST = None
+_COORD = _COORD_FIRST = _COORD_GROUP = None
 
 
 def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | None = None,
@@ -714,25 +735,43 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
     head unit is one the gazetteer knows, so the list is one of units.
     ``strict``: only whole items the gazetteer knows, ending where the list
     goes on or stops."""
-    global _COORD, _COORD_FIRST
+    global _COORD, _COORD_FIRST, _COORD_GROUP
     if _COORD is None:
         _COORD = re.compile(rf"[ \t]*(?:,|và)[ \t]*(?P<name>{name_pattern()})")
         _COORD_FIRST = re.compile(rf"(?P<name>{name_pattern()})")
+        _COORD_GROUP = re.compile(rf"[ \t]*(?:,|và|;)[ \t]*(?P<name>{name_pattern()})")
     if types is None:
         types = (unit_type,) + tuple(x for x in COMMUNE_TYPES + ("huyện", "thị xã", "thành phố") if x != unit_type)
     out = []
-    started = False
+    started = grouped = False
+    group_start = 0
     while True:
-        m = (_COORD_FIRST if first and not started else _COORD).match(text, p)
+        # "các xã A (Nam Đàn), B (Đô Lương)": an item's unit in brackets says where it lies
+        w = _within(text, p, (out[-1].unit_type, out[-1].name) if out else None) if _OPEN_BRACKET.match(text, p) else None
+        if w is not None:
+            if out and out[-1].within is None:
+                out[-1].within = w
+            p = text.index(")", p) + 1
+        # "12 xã: A và B, huyện X; C, huyện Y": a group closed by the unit it lies in
+        # goes on after a semicolon
+        m = (_COORD_FIRST if first and not started else _COORD_GROUP if grouped else _COORD).match(text, p)
         if not m:
             # an item written with its type ("TP Hồ Chí Minh, Bình Dương") is found
             # by the scan for typed units; the list goes on after it
             t = _typed_item_re().match(text, p)
             if t is None or t.end() == p or (started and not t.group("sep")):
                 break
-            p, started = t.end(), True
+            ut = canonical_type(t.group("type"))
+            if t.group("sep") == "," and ut in _UNITS_ABOVE.get(unit_type, ()):
+                # "A, B và C, huyện X": the unit of a higher level that closes a group is where
+                # its items lie ("xã A, B, thị trấn C" is one list)
+                name = trim_place_name(t.group("name"), ut)[0]
+                for item in out[group_start:]:
+                    if item.within is None and name:
+                        item.within = (ut, name)
+            p, started, grouped, group_start = t.end(), True, True, len(out)
             continue
-        started = True
+        started, grouped = True, False
         toks = m.group("name").split()
         found = None
         written = m.group("name")
@@ -777,6 +816,8 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
 
 
 _HIGHER_TYPES = ("tỉnh",) + _DISTRICT_TYPES
+# the types a unit of each type may lie in
+_UNITS_ABOVE = {**{t: _HIGHER_TYPES for t in COMMUNE_TYPES}, **{t: ("tỉnh", "thành phố") for t in _DISTRICT_TYPES}}
 
 
 def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[str]) -> bool:
@@ -786,11 +827,15 @@ def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[
     district the gazetteer knows ("huyện Yên Sơn và Tuyên Quang" names the
     province); a commune may bear the name (a district's seat often does)."""
     name = " ".join(toks)
+    if _IN_UNIT.match(text, m.end("name")):
+        return False        # "huyện A và B, huyện C": B lies in huyện C, so is no district
     return (unit_type in _DISTRICT_TYPES and 2 <= len(toks) <= 3 and "và" in text[p:m.start("name")]
             and not _person_like(toks) and _LIST_END.match(text, m.end("name")) is not None
             and not any(known_unit(name, t) for t in _HIGHER_TYPES))
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+_IN_UNIT = re.compile(r"[ \t]*,[ \t]*(?i:huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[A-ZĐ]")
 # where a list ends: a clause's punctuation, the line's end
 _LIST_END = re.compile(r"[ \t]*(?:[,;.:()]|$)", re.M)
 _TYPED_ITEM = None
@@ -800,7 +845,8 @@ def _typed_item_re() -> re.Pattern:
     global _TYPED_ITEM
     if _TYPED_ITEM is None:
         lx = lexicon()
-        _TYPED_ITEM = re.compile(rf"[ \t]*(?P<sep>,|và)?[ \t]*(?i:{lx.unit_type_re})[ \t]+(?:{name_pattern()})")
+        _TYPED_ITEM = re.compile(
+            rf"[ \t]*(?P<sep>,|và)?[ \t]*(?P<type>(?i:{lx.unit_type_re}))[ \t]+(?P<name>{name_pattern()})")
     return _TYPED_ITEM
 
 
