@@ -156,3 +156,14 @@ def test_the_official_who_heads_a_delegation_named_for_its_work_leads_it_not_the
         out = events("Kiểm tra\n" + text)
         assert [(e["kind"], e["date"], e["leader"], e["targets"]) for e in out] == [
             ("inspection", "2024-05-07", "Lò Văn Tâm", ["xã Mường Khoa"])], text
+
+
+def test_a_leader_the_people_rules_cannot_part_from_a_chain_is_the_name_the_text_gives_elsewhere():
+    lead = ("Chiều 12/10/2024, đoàn công tác của Tỉnh ủy Sơn La do Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh "
+            "ủy, Tổ trưởng Tổ chỉ đạo đại hội điểm của tỉnh Sơn La Cầm Văn Hải làm trưởng đoàn có buổi làm việc "
+            "với Đảng ủy xã Chiềng Mai.")
+    named = events("Kiểm tra đại hội\n" + lead + "\nTrưởng Ban Dân vận Tỉnh ủy Sơn La Cầm Văn Hải đề nghị xã "
+                   "chuẩn bị chu đáo.")
+    assert [(e["date"], e["leader"], e["targets"]) for e in named] == [("2024-10-12", "Cầm Văn Hải", ["xã Chiềng Mai"])]
+    # a name the text gives nowhere else is not guessed from the words before the lead
+    assert [e["leader"] for e in events("Kiểm tra đại hội\n" + lead)] == [None]

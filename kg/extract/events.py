@@ -1608,6 +1608,15 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
                 return pm.name, None
             if lead is not None:
                 return pm.name, lead.end()
+        elif (lead := _re("leads_late").search(text, m.end(), min(s.end, m.end() + 200))) is not None \
+                and not _re("clause_break").search(text, m.end(), lead.start()):
+            # a chain the people rules could not part from the name ("do Ủy viên Ban Thường vụ,
+            # …, Tổ trưởng Tổ chỉ đạo … Lê Văn A làm trưởng đoàn"): the name that closes it,
+            # where the text names that person elsewhere
+            closing = text[m.end():lead.start()].rstrip(" \t,")
+            named = next((p.name for p in people if closing.endswith(" " + p.name)), None)
+            if named is not None:
+                return named, lead.end()
     for pm in ordered:
         if pm.end <= subject_end and _re("dan_dau").match(text, pm.end):
             return pm.name, None
