@@ -165,5 +165,12 @@ def test_a_leader_the_people_rules_cannot_part_from_a_chain_is_the_name_the_text
     named = events("Kiểm tra đại hội\n" + lead + "\nTrưởng Ban Dân vận Tỉnh ủy Sơn La Cầm Văn Hải đề nghị xã "
                    "chuẩn bị chu đáo.")
     assert [(e["date"], e["leader"], e["targets"]) for e in named] == [("2024-10-12", "Cầm Văn Hải", ["xã Chiềng Mai"])]
-    # a name the text gives nowhere else is not guessed from the words before the lead
+    # told only there, the name that closes the chain, opening on a surname after a word in lower case
+    alone = ("Chiều 12/10/2024, đoàn công tác của Tỉnh ủy Sơn La do Phó Bí thư Tỉnh ủy, người phụ trách tổ công "
+             "tác đặc biệt Cầm Văn Hải làm trưởng đoàn có buổi làm việc với Đảng ủy xã Chiềng Mai.")
+    assert [e["leader"] for e in events("Kiểm tra đại hội\n" + alone)] == ["Cầm Văn Hải"]
+    # capitalised words that open on no surname, or end a place's name, are no name
+    for other in ("Khu Vực Hai", "của tỉnh Sơn La"):
+        unnamed = events("Kiểm tra đại hội\n" + alone.replace("Cầm Văn Hải", other))
+        assert [e["leader"] for e in unnamed] == [None], other
     assert [e["leader"] for e in events("Kiểm tra đại hội\n" + lead)] == [None]

@@ -1615,12 +1615,31 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
             # where the text names that person elsewhere
             closing = text[m.end():lead.start()].rstrip(" \t,")
             named = next((p.name for p in people if closing.endswith(" " + p.name)), None)
+            if named is None:
+                # or a name of two to four syllables, opening on a surname, closing the chain
+                named = _closing_name(closing)
             if named is not None:
                 return named, lead.end()
     for pm in ordered:
         if pm.end <= subject_end and _re("dan_dau").match(text, pm.end):
             return pm.name, None
     return None, None
+
+
+def _closing_name(chain: str) -> str | None:
+    """The personal name that closes a chain of titles ("… Bộ trưởng Ngoại giao
+    Lê Văn A"): its last three, four or two words, each capitalised (no
+    capitals inside: not "HĐND"), the first a surname, after a word in lower
+    case (not the end of a place's name: "… tỉnh Sơn La Khu …")."""
+    words = chain.split()
+    surnames = lexicon().surnames
+    for k in (3, 4, 2):
+        run = words[-k:]
+        if len(words) > k and run[0] in surnames and words[-k - 1][:1].islower() \
+                and not re.fullmatch(rf"(?i:{lexicon().unit_type_re})", words[-k - 1]) \
+                and all(w[:1].isupper() and w[1:].islower() for w in run):
+            return " ".join(run)
+    return None
 
 
 def _lead_after(text, pm) -> re.Match | None:
