@@ -174,3 +174,14 @@ def test_a_leader_the_people_rules_cannot_part_from_a_chain_is_the_name_the_text
         unnamed = events("Kiểm tra đại hội\n" + alone.replace("Cầm Văn Hải", other))
         assert [e["leader"] for e in unnamed] == [None], other
     assert [e["leader"] for e in events("Kiểm tra đại hội\n" + lead)] == [None]
+
+
+def test_two_bodies_one_delegation_acts_for_are_joint_inspectors():
+    out = events("Giám sát\nNgày 9/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh và Ủy ban Kiểm tra Đảng "
+                 "ủy Quân khu 4 do đồng chí Lê Văn Phú, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm trưởng đoàn đã giám "
+                 "sát Ban Thường vụ Đảng ủy Quân sự tỉnh Hà Tĩnh.")
+    assert [e["inspector"] for e in out] == ["Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh, Ủy ban Kiểm tra Đảng ủy Quân khu 4"]
+    # the body the delegation meets after "và" is no partner
+    met = events("Giám sát\nNgày 9/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh và Ban Thường vụ Đảng "
+                 "ủy Quân sự tỉnh Hà Tĩnh về việc chấp hành Điều lệ Đảng đã được công bố.")
+    assert [e["inspector"] for e in met] == ["Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"]

@@ -114,8 +114,8 @@ def _re(key: str) -> re.Pattern:
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
                                        rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
         _RES["joint_delegation"] = re.compile(
-            r"[ \t]+và[ \t]+(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát)(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?"
-            r"(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
+            r"[ \t]+và[ \t]+(?:(?P<team>(?i:đoàn|tổ))(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát)"
+            r"(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+)?")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -1193,9 +1193,11 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
             end = ref.end
             partner = _re("joint_delegation").match(text, end)
             other = parse_body(text, partner.end(), known) if partner is not None else None
-            if other is not None and other.complete:
+            if other is not None and other.complete and (partner.group("team") or _re("name_closes").match(text, other.end)):
                 # "Đoàn công tác của Ban Thường vụ Thành ủy và Đoàn giám sát của Thường trực HĐND
-                # thành phố do …": two groups acting together, joint inspectors as the text joins them
+                # thành phố do …": two groups acting together, joint inspectors as the text joins them;
+                # so are two bodies one delegation acts for, where the second closes its name
+                # ("Đoàn Giám sát của Ủy ban Kiểm tra Tỉnh ủy X và Ủy ban Kiểm tra Đảng ủy Quân khu 4 do …")
                 second = resolve(other, ctx, partner.end())
                 deleg_body = replace(deleg_body, end=other.end,
                                      central=f"{deleg_body.canonical()}, {second.canonical()}")
