@@ -185,3 +185,19 @@ def test_two_bodies_one_delegation_acts_for_are_joint_inspectors():
     met = events("Giám sát\nNgày 9/9/2024, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh và Ban Thường vụ Đảng "
                  "ủy Quân sự tỉnh Hà Tĩnh về việc chấp hành Điều lệ Đảng đã được công bố.")
     assert [e["inspector"] for e in met] == ["Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"]
+
+
+def test_an_organ_named_bare_then_its_members_in_the_body_named_in_full_targets_that_body():
+    told = [
+        "đối với tập thể Ban Thường vụ và cá nhân các đồng chí Ủy viên Ban Thường vụ Huyện ủy Si Ma Cai.",
+        "đối với Ban Thường vụ và cá nhân hai đồng chí trong Ban Thường vụ Huyện ủy Si Ma Cai.",
+        "đối với Ban Thường vụ Huyện ủy Si Ma Cai.",
+    ]
+    for tail in told:
+        out = events("Kiểm tra\nNgày 5/6/2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Lào Cai đã công bố quyết định "
+                     "kiểm tra " + tail)
+        assert [e["targets"] for e in out] == [["huyện Si Ma Cai"]], tail
+    # an institution's party committee likewise, by its own name
+    out = events("Kiểm tra\nNgày 5/6/2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Lào Cai đã công bố quyết định kiểm "
+                 "tra đối với Đảng ủy và cá nhân ba đồng chí trong Đảng ủy Trường Cao đẳng Lào Cai.")
+    assert [e["targets"] for e in out] == [["Đảng ủy Trường Cao đẳng Lào Cai"]]

@@ -113,6 +113,9 @@ def _re(key: str) -> re.Pattern:
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
                                        rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
+        _RES["members_of"] = re.compile(
+            r"(?:(?i:tập thể)[ \t]+)?(?i:ban thường vụ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban chấp hành|cấp ủy|cấp uỷ|thường trực)"
+            r"[ \t]+và[ \t]+cá nhân[^.;:\n]{0,80}?(?<!\w)(?:trong|thuộc|của|(?i:ủy viên|uỷ viên))[ \t]+")
         _RES["joint_delegation"] = re.compile(
             r"[ \t]+và[ \t]+(?:(?P<team>(?i:đoàn|tổ))(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát)"
             r"(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+)?")
@@ -526,7 +529,12 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         m = _re("marker").search(text, p, detail.start() if detail else clause_end)
         if not m:
             break
-        q = _list_at(text, m.end(), clause_end, ctx, people, known, out, skip_unknown=True)
+        # the organ named bare, then its members in the body named in full: "đối với tập thể Ban
+        # Thường vụ và cá nhân các đồng chí Ủy viên Ban Thường vụ Huyện ủy X", "đối với Đảng ủy và
+        # cá nhân ba đồng chí trong Đảng ủy Y": that body
+        members = _re("members_of").match(text, m.end(), clause_end)
+        q = _list_at(text, members.end() if members else m.end(), clause_end, ctx, people, known, out,
+                     skip_unknown=True)
         while q > m.end() and (semi_item := _re("next_item").match(text, q, end)):
             # the items of a list set apart by semicolons ("đối với Chi bộ A; Chi bộ B; …"),
             # as long as what follows each is a target too
