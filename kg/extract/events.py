@@ -990,7 +990,7 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
-    # days listed one by one are one activity a day, each with every site the text lists
+    # days listed one by one, apart, are one activity a day, each with every site the text lists
     events = [e for ev in events for e in [ev] + [replace(ev, date=day, day=day[:2], targets=list(ev.targets),
                                                           sentences=list(ev.sentences), other_days=[])
                                                   for day in ev.other_days]]
@@ -1408,14 +1408,16 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
 
 
 def _each_day(text, pos) -> list[tuple[int, int, int | None]]:
-    """Each day of days listed one by one at ``pos`` ("ngày 16, 19/6/2023", "ngày
-    9 và 10-11"), in order; none for a span ("từ ngày 2 – 6/9") or a single day."""
+    """Each day of days listed one by one at ``pos`` with a gap between ("ngày 16,
+    19/6/2023": two outings, the call of eval/real/README.md), in order; none for a
+    span ("từ ngày 2 – 6/9"), a single day, or days that run on ("Trong 2 ngày 13 và
+    14-12": one outing of two days, as the wide set's golds read it)."""
     m = _re("days").match(text, pos) if pos is not None else None
     if m is None or m.group("d") is None or re.search(r"[-–]|(?<!\w)(?i:đến|từ)(?!\w)", text[m.start():m.start("d")]):
         return []
     last = parse_date(m, dotted=True)
     days = [int(d) for d in re.findall(r"\d+", text[m.start("first"):m.start("d")])] + [last.day] if last else []
-    if any(a >= b for a, b in zip(days, days[1:])):
+    if any(a >= b for a, b in zip(days, days[1:])) or all(b == a + 1 for a, b in zip(days, days[1:])):
         return []
     return [(d, last.month, last.year) for d in days]
 
