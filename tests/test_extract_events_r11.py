@@ -204,3 +204,15 @@ def test_an_organ_named_bare_then_its_members_in_the_body_named_in_full_targets_
     out = events("Kiểm tra\nNgày 5/6/2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Lào Cai đã công bố quyết định kiểm "
                  "tra đối với Đảng ủy và cá nhân ba đồng chí trong Đảng ủy Trường Cao đẳng Lào Cai.")
     assert [e["targets"] for e in out] == [["Đảng ủy Trường Cao đẳng Lào Cai"]]
+
+
+def test_the_bare_verb_frames_only_the_official_who_speaks_next():
+    # another clause between the frame and the official: someone speaking for a visiting delegation
+    out = events("Tin\nLàm việc với huyện Mai Sơn, tỉnh Sơn La, thay mặt đoàn công tác của huyện Bạch Thông, đồng chí "
+                 "Hà Thị Liên, Phó Bí thư Huyện ủy đã giới thiệu tình hình kinh tế của huyện.")
+    assert out == []
+    # the unit's province after a comma is no such clause
+    told = events("Tin\nLàm việc với huyện Mai Sơn, tỉnh Sơn La chiều 3/4/2024, Phó Chủ tịch UBND tỉnh Hà Thị Liên "
+                  "đề nghị huyện đẩy nhanh giải ngân vốn.")
+    assert [(e["kind"], e["leader"], e["targets"]) for e in told] == [
+        ("working_session", "Hà Thị Liên", ["huyện Mai Sơn"])]

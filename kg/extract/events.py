@@ -1492,8 +1492,10 @@ def _framed_session(text, s, people) -> Clause | None:
     """"(Trong|Tại) buổi <verbs> với|tại <whom> …, <official> <says> …": the
     official who speaks after the frame led the session it names."""
     # (or the verb alone opening the sentence: "Làm việc tại tỉnh X chiều 20/2, Bộ trưởng Y đề nghị …")
-    m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60)) \
-        or _re("opening_session").match(text, s.start, s.end)
+    m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60))
+    bare = m is None
+    if bare:
+        m = _re("opening_session").match(text, s.start, s.end)
     if m is None or _re("with_delegation_after").match(text, m.end()):
         return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
     comma = text.find(",", m.end(), s.end)
@@ -1505,7 +1507,13 @@ def _framed_session(text, s, people) -> Clause | None:
     # where an official is named after a comma with only titles between
     for c in re.finditer(",", text[comma:s.end]):
         at = comma + c.start()
+        if bare and place_re().match(text, _re("time_comma").match(text, at).end()):
+            continue       # ", tỉnh Y" locates the unit the frame names
         pm = next((p for p in people if at < p.start <= at + 80), None)
+        if bare and (pm is None or "," in text[at + 1:pm.start]):
+            # the bare verb frames only a sentence whose next clause is the official's:
+            # "Làm việc với huyện X, thay mặt đoàn công tác của huyện Y, đồng chí Z …" is another's
+            return None
         if pm is not None and not _re("chain_break").search(text, at + 1, pm.start):
             kind = _kind(text, m.start("verbs"), m.end("verbs"))
             if kind is None:
