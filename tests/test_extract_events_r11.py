@@ -216,3 +216,28 @@ def test_the_bare_verb_frames_only_the_official_who_speaks_next():
                   "đề nghị huyện đẩy nhanh giải ngân vốn.")
     assert [(e["kind"], e["leader"], e["targets"]) for e in told] == [
         ("working_session", "Hà Thị Liên", ["huyện Mai Sơn"])]
+
+
+def test_the_bare_verb_after_the_day_frames_the_session_too():
+    told = [
+        "Ngày 20/2/2024, làm việc tại tỉnh Lai Châu, Bộ trưởng Phan Văn Khoa đề nghị tỉnh chú trọng đào tạo nghề.",
+        "Làm việc tại tỉnh Lai Châu ngày 20/2/2024, Bộ trưởng Phan Văn Khoa đề nghị tỉnh chú trọng đào tạo nghề.",
+    ]
+    for text in told:
+        assert [shape(e) for e in events("Tin\n" + text)] == [
+            ("working_session", "2024-02-20", None, "Phan Văn Khoa", ["tỉnh Lai Châu"])], text
+
+
+def test_an_official_after_a_clause_of_what_came_before_or_a_long_post_still_acts():
+    told = [
+        # a clause of what the official did first, between the day and the name
+        "Sáng 15/3/2026, sau khi dự lễ khai mạc cùng cử tri tại nơi cư trú, đồng chí Lò Văn Mừng, Phó Bí thư "
+        "Tỉnh ủy đã đi kiểm tra công tác bầu cử tại xã Mường Bú.",
+        # a post the tables do not know, long, before the verb
+        "Sáng 15/3/2026, đồng chí Lò Văn Mừng, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo cuộc bầu cử đại biểu "
+        "Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 của tỉnh đã đi kiểm tra công "
+        "tác bầu cử tại xã Mường Bú.",
+    ]
+    for text in told:
+        assert [shape(e) for e in events("Bầu cử\n" + text)] == [
+            ("inspection", "2026-03-15", None, "Lò Văn Mừng", ["xã Mường Bú"])], text

@@ -113,6 +113,7 @@ def _re(key: str) -> re.Pattern:
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
                                        rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
+        _RES["after_doing"] = re.compile(r"(?i:sau khi|trước khi)[ \t]+[^,.;:()\n]{1,100},[ \t]*")
         _RES["members_of"] = re.compile(
             r"(?:(?i:tập thể)[ \t]+)?(?i:ban thường vụ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban chấp hành|cấp ủy|cấp uỷ|thường trực)"
             r"[ \t]+và[ \t]+cá nhân[^.;:\n]{0,80}?(?<!\w)(?:trong|thuộc|của|(?i:ủy viên|uỷ viên))[ \t]+")
@@ -1495,7 +1496,11 @@ def _framed_session(text, s, people) -> Clause | None:
     m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60))
     bare = m is None
     if bare:
-        m = _re("opening_session").match(text, s.start, s.end)
+        # (after the day it names: "Ngày 23/4, kiểm tra công tác bầu cử tại tỉnh X, <official> đề nghị …")
+        day = _re("time").match(text, s.start, s.end)
+        after = _re("time_comma").match(text, day.end(), s.end) if day is not None else None
+        m = _re("opening_session").match(text, after.end() if after is not None and "," in after.group(0)
+                                         else s.start, s.end)
     if m is None or _re("with_delegation_after").match(text, m.end()):
         return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
     comma = text.find(",", m.end(), s.end)
@@ -1683,6 +1688,8 @@ def _official_subject(text, s, people, known, docs=()):
         leads.append(m.end())
     if len(leads) == 1 and (m := _re("bare_time").match(text, s.start, s.end)):
         leads.append(m.end())      # a time phrase with no comma after it: "Ngày 12/4/2024 đồng chí X …"
+    if (m := _re("after_doing").match(text, leads[-1], s.end)) is not None:
+        leads.append(m.end())      # "Sáng 15/3, sau khi dự khai mạc … tại nơi cư trú, đồng chí X … đi kiểm tra …"
     # or after a longer clause put ahead of the day: "Tiếp tục chương trình làm việc của Ban Chỉ
     # đạo …, ngày 16/4, Phó Bí thư Thành ủy X đã chủ trì buổi làm việc …"
     if (t := _re("time").search(text, leads[-1], min(s.end, s.start + 250))) is not None \
@@ -1739,7 +1746,9 @@ def _official_subject(text, s, people, known, docs=()):
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
             # thôn mới huyện vừa chủ trì buổi làm việc …", in the same clause
-            tense = _re("tense").search(text, end, min(s.end, end + 80))
+            # (a steering committee's full name may run long: "…, Trưởng Ban Chỉ đạo cuộc bầu cử đại
+            # biểu Quốc hội … nhiệm kỳ 2026-2031 của tỉnh đã kiểm tra …")
+            tense = _re("tense").search(text, end, min(s.end, end + 160))
             if tense is not None and not _re("chain_break").search(text, end, tense.start()):
                 v = _re("official_verb").match(text, tense.start())
         if v is None:
