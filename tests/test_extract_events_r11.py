@@ -241,3 +241,10 @@ def test_an_official_after_a_clause_of_what_came_before_or_a_long_post_still_act
     for text in told:
         assert [shape(e) for e in events("Bầu cử\n" + text)] == [
             ("inspection", "2026-03-15", None, "Lò Văn Mừng", ["xã Mường Bú"])], text
+
+
+def test_a_report_on_the_years_checks_after_a_long_aside_is_no_activity_of_the_speaker():
+    out = events("Sơ kết\nTrình bày báo cáo, đồng chí Lò Văn Mừng - Ủy viên Ban Thường vụ Huyện ủy, Chủ nhiệm Ủy ban "
+                 "Kiểm tra Huyện ủy cho biết, bám sát chương trình công tác năm của huyện, trong 6 tháng qua cấp ủy "
+                 "các cấp đã kiểm tra 12 tổ chức đảng.")
+    assert out == []

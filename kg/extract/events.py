@@ -1746,9 +1746,12 @@ def _official_subject(text, s, people, known, docs=()):
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
             # thôn mới huyện vừa chủ trì buổi làm việc …", in the same clause
-            # (a steering committee's full name may run long: "…, Trưởng Ban Chỉ đạo cuộc bầu cử đại
-            # biểu Quốc hội … nhiệm kỳ 2026-2031 của tỉnh đã kiểm tra …")
+            # (a steering committee's full name may run long, one title with no comma inside:
+            # "…, Trưởng Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031 của tỉnh đã
+            # kiểm tra …"; not "…, Chủ nhiệm … cho biết, bám sát …, cấp ủy các cấp đã kiểm tra …")
             tense = _re("tense").search(text, end, min(s.end, end + 160))
+            if tense is not None and tense.start() > end + 80 and "," in text[end:tense.start()].lstrip(" \t,–-"):
+                tense = None
             if tense is not None and not _re("chain_break").search(text, end, tense.start()):
                 v = _re("official_verb").match(text, tense.start())
         if v is None:
