@@ -36,6 +36,9 @@ class Event:
     sentences: list = field(default_factory=list)
     delegation: str | None = None
     topic: str | None = None        # what it looked into, in the article's words (find_activities sets it)
+    # the other days of days listed one by one ("Trong 2 ngày 16, 19/6/2023"): one activity each
+    other_days: list = field(default_factory=list)
+    named_only: bool = False        # its kind comes from a delegation's name only (see Clause)
 
 
 _RES: dict[str, re.Pattern] = {}
@@ -81,7 +84,7 @@ def _re(key: str) -> re.Pattern:
         # not the words "đoàn" begins: "các đoàn thể chính trị - xã hội", "đoàn viên", "đoàn kết")
         _RES["delegation"] = re.compile(
             rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)"
-            r"(?![ \t]+(?:thể|viên|kết|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
+            r"(?![ \t]+(?:thể|viên|kết|cấp|trực thuộc|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
         _RES["leader_la"] = re.compile(
@@ -91,7 +94,9 @@ def _re(key: str) -> re.Pattern:
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
             r"(?:(?:(?:các đồng chí|đại diện|tập thể)[ \t]+)?lãnh đạo(?:[ \t]+chủ chốt)?[ \t]+(?:của[ \t]+)?"
             # or those sent to speak for it: "làm việc với đại diện Ban Thường vụ Tỉnh ủy các tỉnh: …"
-            r"|đại diện[ \t]+(?:của[ \t]+)?)?")
+            r"|đại diện[ \t]+(?:của[ \t]+)?"
+            # or at its seat: "giám sát tại trụ sở Đảng ủy xã X"
+            r"|trụ sở[ \t]+(?:của[ \t]+)?)?")
         # the unit whose congress the activity looks into: "kiểm tra công tác
         # chuẩn bị Đại hội Đảng bộ xã X" inspects xã X
         _RES["congress_of"] = re.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+của)?[ \t]+(?=(?i:đảng bộ)[ \t])")
@@ -108,6 +113,13 @@ def _re(key: str) -> re.Pattern:
         # (announcing is acting)
         _RES["body_verb"] = re.compile(rf"[ \t]+(?:(?:đã|vừa|trực tiếp|tiến hành|có buổi|tổ chức|hội nghị|công bố"
                                        rf"|quyết định|(?:về|đến)[ \t]+thăm[ \t]+và|tiếp[ \t]+và|về|đến|xuống|đi)[ \t]+)*(?:{_verbs()})(?!\w)")
+        _RES["after_doing"] = re.compile(r"(?i:sau khi|trước khi)[ \t]+[^,.;:()\n]{1,100},[ \t]*")
+        _RES["members_of"] = re.compile(
+            r"(?:(?i:tập thể)[ \t]+)?(?i:ban thường vụ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban chấp hành|cấp ủy|cấp uỷ|thường trực)"
+            r"[ \t]+và[ \t]+cá nhân[^.;:\n]{0,80}?(?<!\w)(?:trong|thuộc|của|(?i:ủy viên|uỷ viên))[ \t]+")
+        _RES["joint_delegation"] = re.compile(
+            r"[ \t]+và[ \t]+(?:(?P<team>(?i:đoàn|tổ))(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát)"
+            r"(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+)?")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
@@ -135,8 +147,9 @@ def _re(key: str) -> re.Pattern:
             rf"[,.;:()\n]|(?<!\w)(?:đã|vừa|với|tại|ở|đối với|do|về|và|của|(?i:{_verbs()}))(?!\w)")
         _RES["next_item"] = re.compile(r"[ \t]*;[ \t]*")
         # the delegation role closing an official's chain, its kind and number with it
+        # (the mention may end past the comma: "đồng chí X, Trưởng Đoàn kiểm tra, …")
         _RES["head_role_after"] = re.compile(
-            rf"[ \t]*[,–-][ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
+            rf"(?:[ \t]*[,–-]|(?<=[,–-][ \t])|(?<=[,–-]))[ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
             rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
         _RES["details_of"] = re.compile(r"[ \t]*(?i:cụ thể)[ \t]*[,:]")
         # a count of activities: "đã giám sát 13 chuyên đề", "tổ chức 5 cuộc kiểm tra"
@@ -198,11 +211,12 @@ def _re(key: str) -> re.Pattern:
         # ("Ngày hôm nay (04/3/2026)": the day in brackets after the word for today)
         _RES["time"] = re.compile(
             rf"(?<!\w)(?:(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+"
-            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*\([ \t]*"
-            # ("Sáng nay (12/4)", "Chiều qua (11/4)": the part of today or yesterday, its day in brackets)
-            rf"|(?i:sáng|chiều|tối|trưa)[ \t]+(?i:nay|qua)[ \t]*\([ \t]*)(?:{DATE.pattern})")
+            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*(?:\([ \t]*)?"
+            # ("Sáng nay (12/4)", "Chiều qua (11/4)": the part of today or yesterday, its day in
+            # brackets or not: "sáng nay 23/12")
+            rf"|(?i:sáng|chiều|tối|trưa)[ \t]+(?i:nay|qua)[ \t]*(?:\([ \t]*)?)(?:{DATE.pattern})")
         _RES["days"] = re.compile(
-            rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d)[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
+            rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d{{1,2}})[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
             rf"[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?(?:{DATE.pattern})")
         # a span across months: "từ ngày 11/03 đến ngày 13/03/2018", "từ 28/2 - 2/3/2024"
@@ -244,6 +258,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm[ \t]*,|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
+            r"(?:thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?(?i:đoàn|tổ)[ \t]+)?)?"
             rf"(?:{_verbs()})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
         _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})|công bố)(?!\w)")
@@ -252,7 +267,7 @@ def _re(key: str) -> re.Pattern:
         # giám sát", but not "làm trưởng đoàn kiểm tra tại …", nor "X dẫn đầu Đoàn giám sát
         # việc … tại …": leading the delegation named for its work is doing that work)
         _RES["verb_as_noun"] = re.compile(
-            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?<!dẫn đầu )(?i:đoàn|tổ))[ \t]+$")
+            r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?<!dẫn đầu )(?<!rưởng đoàn )(?i:đoàn|tổ))[ \t]+$")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
@@ -290,6 +305,8 @@ def _re(key: str) -> re.Pattern:
             rf"(?i:trong|tại)[ \t]+(?i:buổi|chuyến)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?:{_verbs()}))*)"
             rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
+        _RES["opening_session"] = re.compile(
+            rf"(?P<verbs>(?i:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?i:{_verbs()}))*)(?=[ \t]+(?:với|tại|ở)[ \t])")
         # where an official was, the activity named as a noun ("… tại buổi khảo sát, nắm tình hình …")
         _RES["at_session"] = re.compile(
             rf"{word_start('tại|trong')}[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
@@ -326,7 +343,21 @@ def _re(key: str) -> re.Pattern:
         # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
         _RES["conference"] = re.compile(f"(?<!nghị quyết )(?<!\\w)(?:{_cue_alt('conference')})(?!\\w)", re.I)
         # a meeting that announces an inspection is the inspection's first act
-        _RES["announces"] = re.compile(r"(?<!\w)công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)")
+        _RES["meeting_of"] = re.compile(r"[ \t]*(?:của[ \t]+)?")
+        # what follows a lead-in's time: its place, and nothing else of note ("… tại trụ sở Đảng ủy xã A.")
+        _RES["lead_in_place"] = re.compile(r"[ \t]*,?[ \t]*(?:tại|ở)[ \t]+[^.;:!?]*[.]?[ \t]*$")
+        # (or adopts the delegation's draft report with the body inspected: "chủ trì Hội nghị thông qua
+        # dự thảo báo cáo (kết quả) của Đoàn kiểm tra …", the call of eval/real/README.md)
+        _RES["adopts_report"] = re.compile(
+            r"(?<!\w)thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?"
+            rf"(?P<team>(?i:đoàn|tổ))[ \t]+)?(?=(?:{_verbs()})(?!\w))")
+        _RES["announces"] = re.compile(r"(?<!\w)(?:công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)"
+                                       rf"|{_RES['adopts_report'].pattern})")
+        # the body the delegation whose report is adopted acts for: "… Đoàn kiểm tra số 1907 của Bộ Chính trị"
+        # ("… báo cáo kết quả kiểm tra của Đoàn kiểm tra số 25 của …")
+        _RES["report_of_team"] = re.compile(
+            rf"(?:{_verbs()})[ \t]+(?:của[ \t]+)?(?i:đoàn|tổ)[ \t]+(?:{_verbs()})(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
+        _RES["team_of"] = re.compile(rf"(?:{_verbs()})(?:[ \t]*,[ \t]*(?:{_verbs()}))?(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+")
         _RES["topic_content"] = re.compile(
             rf"(?:(?i:nội dung)(?:[ \t]+(?:{_verbs()})(?:[ \t]*,[ \t]*(?:{_verbs()}))*)?[ \t]+(?:là|tập trung vào|gồm|bao gồm)(?!\w)[ \t]*:?"
             # or the delegation's name, then a colon: "tổ chức đoàn giám sát: Việc …"
@@ -454,6 +485,7 @@ class Clause:
     continued: bool = False
     # the bodies that host a delegation told as their guest ("<body> làm việc với Đoàn … của …")
     hosts: list = field(default_factory=list)
+    named_only: bool = False        # the kind is the delegation's name's; the verb is a working session's
 
 
 def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str | None:
@@ -509,7 +541,12 @@ def _targets(text: str, start: int, end: int, ctx: Context, people, known) -> li
         m = _re("marker").search(text, p, detail.start() if detail else clause_end)
         if not m:
             break
-        q = _list_at(text, m.end(), clause_end, ctx, people, known, out, skip_unknown=True)
+        # the organ named bare, then its members in the body named in full: "đối với tập thể Ban
+        # Thường vụ và cá nhân các đồng chí Ủy viên Ban Thường vụ Huyện ủy X", "đối với Đảng ủy và
+        # cá nhân ba đồng chí trong Đảng ủy Y": that body
+        members = _re("members_of").match(text, m.end(), clause_end)
+        q = _list_at(text, members.end() if members else m.end(), clause_end, ctx, people, known, out,
+                     skip_unknown=True)
         while q > m.end() and (semi_item := _re("next_item").match(text, q, end)):
             # the items of a list set apart by semicolons ("đối với Chi bộ A; Chi bộ B; …"),
             # as long as what follows each is a target too
@@ -639,6 +676,9 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
             return pm.name, pm.end
     # a body named as a whole ("làm việc với tập thể Ban Thường vụ Đảng ủy xã X") is that body
     q = _COLLECTIVE.match(text, q).end()
+    if committee := _INSTITUTION_COMMITTEE.match(text, q, end):
+        # (the tables read the bare "Đảng ủy" and would place it in the unit named last)
+        return f"Đảng ủy {committee.group('org')}", committee.end()
     ref = parse_body(text, q, known)
     if ref is not None and ref.complete and ref.end <= end:
         ref = resolve(ref, ctx, q)
@@ -705,6 +745,13 @@ _CELL = re.compile(r"(?i:chi bộ)[ \t]+(?P<org>(?:" + UPPER + r"|(?:khu phố|t
                    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
 
 
+# an institution's party committee, kept by its name: "Đảng ủy Trung tâm Y tế huyện", "Đảng ủy Bệnh viện Đa khoa"
+_INSTITUTION_COMMITTEE = re.compile(
+    r"(?i:đảng ủy|đảng uỷ)[ \t]+(?P<org>(?i:trường|trung tâm|bệnh viện|viện|học viện|công ty|tổng công ty|ngân hàng"
+    r"|chi cục|cục|ban quản lý)[ \t]+\w[^,;.:()\n]{0,60}?)"
+    r"(?=[ \t]+(?:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa)(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
+
+
 def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs,
                 known: frozenset[str], bodies=None) -> tuple[list[Event], dict]:
     """Activities and the article-level frame (kind, inspector, topic)."""
@@ -721,6 +768,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if s.paragraph - 1 in planned and s.paragraph not in planned and _re("ordinal_delegation").match(text, s.start) \
                 and not _re("time").search(text, s.start, s.end):
             planned.add(s.paragraph)
+    headline_sets_up = title_sentence is not None and title_sentence.end > title_sentence.start \
+        and _sets_up(text, title_sentence)
     for i, s in enumerate(sentences):
         if s.paragraph in planned:
             continue
@@ -748,6 +797,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
                 and _re("tally").search(text, max(s.start, c.subject_start - 12), c.subject_start):
             # "Thường trực Tỉnh ủy tổ chức 14 đoàn công tác kiểm tra …" with no day and no
             # head: a tally of the year's delegations, not an outing
+            continue
+        if c is not None and c.date is None and c.leader is None and c.delegation is not None and headline_sets_up:
+            # under "<body> thành lập đoàn giám sát …", a delegation with no day and no head
+            # ("Đoàn giám sát trao đổi, làm việc với …") tells what it is set up to do
             continue
         if c is not None and c.date is None and c.leader is None and preceding is not None \
                 and _re("details_of").match(text, s.start, s.end) \
@@ -865,6 +918,13 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             _list_at(text, trip.end(), c.subject_start, ctx, people, known, targets)
         if c.leader and not c.date and c.listed:
             c.date = _listed_date(text, sentences, c, docs)
+        lead_in = _lead_in(text, sentences, c) if not c.date else None
+        if lead_in is not None:
+            # "Trong 2 ngày 16, 19/6/2023 tại trụ sở Đảng ủy xã A và Đảng ủy xã B. Tổ giám sát … đã
+            # giám sát …": a fragment of time and place before the act tells when and where
+            c.date, c.date_pos = _date_in(text, lead_in.start, lead_in.end, docs)
+            if not targets:
+                targets = _targets(text, lead_in.start, lead_in.end, ctx, people, known)
         if c.date or c.leader:
             last = events[-1] if events else None
             same = (last is not None
@@ -890,12 +950,15 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if c.date:
                 ev.day = c.date[:2]
                 ev.date = c.date
+                ev.other_days = _each_day(text, c.date_pos)[1:]
             ev.leader = ev.leader or c.leader
         elif events:
             ev = events[-1]
         else:
             ev = frame
         ev.sentences.append(c.sentence)
+        if ev.kind not in specific_activity_kinds():
+            ev.named_only = c.named_only
         ev.kind = ev.kind if ev.kind in specific_activity_kinds() else (c.kind or ev.kind)
         ev.inspector = ev.inspector or c.delegation_body or c.subject_body
         ev.delegation = ev.delegation or c.delegation
@@ -923,6 +986,11 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         told = _kind(text, title_sentence.start, title_sentence.end)
         if told in specific_activity_kinds():
             frame.kind = told
+        for ev in events:
+            # "Kiểm tra công tác bầu cử" over "Đoàn giám sát … đã làm việc với …": what the
+            # headline calls the session, not the delegation's name, is its kind
+            if ev.named_only and told in specific_activity_kinds():
+                ev.kind = told
     for ev in events:
         if not ev.targets and ev.sentences:
             host = _host_side(text, sentences, ev, ctx, people, known)
@@ -934,6 +1002,10 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
+    # days listed one by one, apart, are one activity a day, each with every site the text lists
+    events = [e for ev in events for e in [ev] + [replace(ev, date=day, day=day[:2], targets=list(ev.targets),
+                                                          sentences=list(ev.sentences), other_days=[])
+                                                  for day in ev.other_days]]
     if frame.inspector is None and any(ev.inspector is None for ev in events):
         owner = _owner(text, sentences, ctx, known, bodies)
         # (not a body visited: "Đây là hoạt động thường xuyên của Đảng ủy xã X" where X was visited)
@@ -1119,7 +1191,10 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     chosen: list[str] = []
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
-        if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó)[ \t]*$", before):
+        # (nor one named in a purpose: "… chọn 2 đơn vị để đoàn giám sát đi khảo sát"; nor the
+        # Youth Union of a unit: "mỗi tỉnh, thành Đoàn", "huyện Đoàn")
+        if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó|(?<!\w)để)[ \t]*$", before) or m.group("d")[0] == "Đ" \
+                and re.search(r"(?<!\w)(?:tỉnh|thành|huyện|quận|thị)[ \t]+$", before):
             continue
         if _re("set_up").search(text[max(s.start, m.start() - 20):m.start()]):
             continue
@@ -1136,6 +1211,17 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         if ref is not None and ref.complete:
             deleg_body = resolve(ref, ctx, q.end())
             end = ref.end
+            partner = _re("joint_delegation").match(text, end)
+            other = parse_body(text, partner.end(), known) if partner is not None else None
+            if other is not None and other.complete and (partner.group("team") or _re("name_closes").match(text, other.end)):
+                # "Đoàn công tác của Ban Thường vụ Thành ủy và Đoàn giám sát của Thường trực HĐND
+                # thành phố do …": two groups acting together, joint inspectors as the text joins them;
+                # so are two bodies one delegation acts for, where the second closes its name
+                # ("Đoàn Giám sát của Ủy ban Kiểm tra Tỉnh ủy X và Ủy ban Kiểm tra Đảng ủy Quân khu 4 do …")
+                second = resolve(other, ctx, partner.end())
+                deleg_body = replace(deleg_body, end=other.end,
+                                     central=f"{deleg_body.canonical()}, {second.canonical()}")
+                end = other.end
         elif ref is not None and ref.organs and not ref.committee and not ref.central:
             # "Quyết định … của Ban Thường vụ Tỉnh ủy về việc thành lập Đoàn kiểm
             # tra của Ban Thường vụ …": the organ is the one the sentence named in full
@@ -1242,8 +1328,18 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         official_start = pm.start
         if headed is not None:
             deleg_body = resolve(headed, ctx, headed.start)
-    if _re("conference").search(body) and delegation is None and not _re("announces").search(body):
+    # ("Hội nghị <body> làm việc với …": the body's meeting with its hosts is a session, not a conference)
+    if delegation is None and not _re("announces").search(body) and any(
+            subject_body is None or not _re("meeting_of").fullmatch(text, s.start + m.end(), subject_body.start)
+            for m in _re("conference").finditer(body)):
         return None
+    if leader is None and delegation is not None \
+            and (heads := _re("heads_then_acts").search(text, max(s.start, deleg_start - 30), deleg_start)):
+        # "X, …, Trưởng ban … làm trưởng đoàn Đoàn kiểm tra của … tại …": the official whose chain
+        # closes in heading the delegation leads it (a host's head named later with "do" does not)
+        pm = next((p for p in reversed(people) if s.start <= p.start and p.end <= heads.start()), None)
+        if pm is not None and not _re("chain_break").search(text, pm.end, heads.start()):
+            leader = pm.name
     if leader is None:
         leader, lead_end = _leader(text, subject_end, s, people)
         if leader and lead_end is not None and lead_end > subject_end and \
@@ -1285,9 +1381,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
     acts = delegation is None or _acts(text, s.start, s.end) or \
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
+    # "Đoàn giám sát … đã làm việc với …": the kind only the delegation's name gives
+    named_only = delegation is not None and kind in specific_activity_kinds() \
+        and _kind(text, subject_end, s.end) not in specific_activity_kinds()
     return Clause(s, subject_end, deleg_body, subject_body, leader,
                   date, date_pos, kind, delegation, subject_start, acts, clause_end,
-                  hosts=[h.locality() or h.canonical() for h in hosts] + chosen)
+                  hosts=[h.locality() or h.canonical() for h in hosts] + chosen, named_only=named_only)
 
 
 def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
@@ -1318,6 +1417,35 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
         if last and 1 <= first[0] <= 12 and first <= (last.month, last.day):
             return (first[1], first[0], last.year), t.start()
     return None, None
+
+
+def _each_day(text, pos) -> list[tuple[int, int, int | None]]:
+    """Each day of days listed one by one at ``pos`` with a gap between ("ngày 16,
+    19/6/2023": two outings, the call of eval/real/README.md), in order; none for a
+    span ("từ ngày 2 – 6/9"), a single day, or days that run on ("Trong 2 ngày 13 và
+    14-12": one outing of two days, as the wide set's golds read it)."""
+    m = _re("days").match(text, pos) if pos is not None else None
+    if m is None or m.group("d") is None or re.search(r"[-–]|(?<!\w)(?i:đến|từ)(?!\w)", text[m.start():m.start("d")]):
+        return []
+    last = parse_date(m, dotted=True)
+    days = [int(d) for d in re.findall(r"\d+", text[m.start("first"):m.start("d")])] + [last.day] if last else []
+    if any(a >= b for a, b in zip(days, days[1:])) or all(b == a + 1 for a, b in zip(days, days[1:])):
+        return []
+    return [(d, last.month, last.year) for d in days]
+
+
+def _lead_in(text, sentences, c):
+    """The sentence just before ``c``'s, in its paragraph, when it is a fragment
+    of time and place with no verb ("Trong 2 ngày 16, 19/6/2023 tại trụ sở Đảng
+    ủy xã A."), as a full stop typed too early leaves it."""
+    i = next((i for i, s in enumerate(sentences) if s is c.sentence), 0)
+    if i == 0 or c.subject_start is None or c.subject_start != c.sentence.start:
+        return None
+    prev = sentences[i - 1]
+    if prev.paragraph != c.sentence.paragraph or names_activity(text, prev.start, prev.end):
+        return None
+    opens = _re("days").match(text, prev.start, prev.end) or _re("time").match(text, prev.start, prev.end)
+    return prev if opens is not None and _re("lead_in_place").match(text, opens.end(), prev.end) else None
 
 
 def _co_delegation_leader(text, s, c, people) -> str | None:
@@ -1375,7 +1503,15 @@ def _listed_date(text, sentences, c, docs):
 def _framed_session(text, s, people) -> Clause | None:
     """"(Trong|Tại) buổi <verbs> với|tại <whom> …, <official> <says> …": the
     official who speaks after the frame led the session it names."""
+    # (or the verb alone opening the sentence: "Làm việc tại tỉnh X chiều 20/2, Bộ trưởng Y đề nghị …")
     m = _re("session_frame").search(text, s.start, min(s.end, s.start + 60))
+    bare = m is None
+    if bare:
+        # (after the day it names: "Ngày 23/4, kiểm tra công tác bầu cử tại tỉnh X, <official> đề nghị …")
+        day = _re("time").match(text, s.start, s.end)
+        after = _re("time_comma").match(text, day.end(), s.end) if day is not None else None
+        m = _re("opening_session").match(text, after.end() if after is not None and "," in after.group(0)
+                                         else s.start, s.end)
     if m is None or _re("with_delegation_after").match(text, m.end()):
         return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
     comma = text.find(",", m.end(), s.end)
@@ -1387,7 +1523,13 @@ def _framed_session(text, s, people) -> Clause | None:
     # where an official is named after a comma with only titles between
     for c in re.finditer(",", text[comma:s.end]):
         at = comma + c.start()
+        if bare and place_re().match(text, _re("time_comma").match(text, at).end()):
+            continue       # ", tỉnh Y" locates the unit the frame names
         pm = next((p for p in people if at < p.start <= at + 80), None)
+        if bare and (pm is None or "," in text[at + 1:pm.start]):
+            # the bare verb frames only a sentence whose next clause is the official's:
+            # "Làm việc với huyện X, thay mặt đoàn công tác của huyện Y, đồng chí Z …" is another's
+            return None
         if pm is not None and not _re("chain_break").search(text, at + 1, pm.start):
             kind = _kind(text, m.start("verbs"), m.end("verbs"))
             if kind is None:
@@ -1482,9 +1624,12 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
     đầu" before the delegation ("ông Y, Bí thư …, dẫn đầu đoàn kiểm tra")."""
     ordered = sorted((p for p in people if s.start <= p.start < s.end), key=lambda p: p.start)
     for m in _re("leader_do").finditer(text, subject_end, s.end):
+        # (the person whose titles open after "do": "do Phó Bí thư Thành ủy, Chủ tịch HĐND
+        # thành phố X, Chủ tịch Ủy ban Bầu cử … làm Trưởng đoàn")
+        opens = _re("opener_honorific").match(text, m.end()).end()
         pm = next((x for x in ordered if m.end() <= x.start <= m.end() + 40
                    and (x.honorific or x.rank or x.start == m.end()) or m.end() < x.start < m.end() + 200
-                   and _lead_after(text, x)), None)
+                   and (_lead_after(text, x) or min((p.start for p in x.posts), default=-1) == opens)), None)
         if pm is not None:
             lead = _lead_after(text, pm)
             if lead is None:
@@ -1499,10 +1644,38 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
                 return pm.name, None
             if lead is not None:
                 return pm.name, lead.end()
+        elif (lead := _re("leads_late").search(text, m.end(), min(s.end, m.end() + 200))) is not None \
+                and not _re("clause_break").search(text, m.end(), lead.start()):
+            # a chain the people rules could not part from the name ("do Ủy viên Ban Thường vụ,
+            # …, Tổ trưởng Tổ chỉ đạo … Lê Văn A làm trưởng đoàn"): the name that closes it,
+            # where the text names that person elsewhere
+            closing = text[m.end():lead.start()].rstrip(" \t,")
+            named = next((p.name for p in people if closing.endswith(" " + p.name)), None)
+            if named is None:
+                # or a name of two to four syllables, opening on a surname, closing the chain
+                named = _closing_name(closing)
+            if named is not None:
+                return named, lead.end()
     for pm in ordered:
         if pm.end <= subject_end and _re("dan_dau").match(text, pm.end):
             return pm.name, None
     return None, None
+
+
+def _closing_name(chain: str) -> str | None:
+    """The personal name that closes a chain of titles ("… Bộ trưởng Ngoại giao
+    Lê Văn A"): its last three, four or two words, each capitalised (no
+    capitals inside: not "HĐND"), the first a surname, after a word in lower
+    case (not the end of a place's name: "… tỉnh Sơn La Khu …")."""
+    words = chain.split()
+    surnames = lexicon().surnames
+    for k in (3, 4, 2):
+        run = words[-k:]
+        if len(words) > k and run[0] in surnames and words[-k - 1][:1].islower() \
+                and not re.fullmatch(rf"(?i:{lexicon().unit_type_re})", words[-k - 1]) \
+                and all(w[:1].isupper() and w[1:].islower() for w in run):
+            return " ".join(run)
+    return None
 
 
 def _lead_after(text, pm) -> re.Match | None:
@@ -1526,6 +1699,8 @@ def _official_subject(text, s, people, known, docs=()):
         leads.append(m.end())
     if len(leads) == 1 and (m := _re("bare_time").match(text, s.start, s.end)):
         leads.append(m.end())      # a time phrase with no comma after it: "Ngày 12/4/2024 đồng chí X …"
+    if (m := _re("after_doing").match(text, leads[-1], s.end)) is not None:
+        leads.append(m.end())      # "Sáng 15/3, sau khi dự khai mạc … tại nơi cư trú, đồng chí X … đi kiểm tra …"
     # or after a longer clause put ahead of the day: "Tiếp tục chương trình làm việc của Ban Chỉ
     # đạo …, ngày 16/4, Phó Bí thư Thành ủy X đã chủ trì buổi làm việc …"
     if (t := _re("time").search(text, leads[-1], min(s.end, s.start + 250))) is not None \
@@ -1582,13 +1757,25 @@ def _official_subject(text, s, people, known, docs=()):
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
             # thôn mới huyện vừa chủ trì buổi làm việc …", in the same clause
-            tense = _re("tense").search(text, end, min(s.end, end + 80))
+            # (a steering committee's full name may run long, one title with no comma inside:
+            # "…, Trưởng Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội … nhiệm kỳ 2026-2031 của tỉnh đã
+            # kiểm tra …"; not "…, Chủ nhiệm … cho biết, bám sát …, cấp ủy các cấp đã kiểm tra …")
+            tense = _re("tense").search(text, end, min(s.end, end + 160))
+            if tense is not None and tense.start() > end + 80 and "," in text[end:tense.start()].lstrip(" \t,–-"):
+                tense = None
             if tense is not None and not _re("chain_break").search(text, end, tense.start()):
                 v = _re("official_verb").match(text, tense.start())
         if v is None:
             # or after the few words, opening on a capital, that finish a body the
             # tables cut short ("…, Thường trực Ban Bí thư Trung ương Đảng làm việc với …")
             v = _re("official_verb").match(text, _name_rest(text, end, s.end))
+
+        if v and body is None and (adopts := _re("adopts_report").search(text, end, v.end())) is not None \
+                and (of := _re("team_of").match(text, adopts.end()) if adopts.group("team")
+                     else _re("report_of_team").match(text, adopts.end())) is not None:
+            # the draft report of "Đoàn kiểm tra số 1907 của Bộ Chính trị, Ban Bí thư": the body it acts for
+            ref = _joint_body(text, of.end(), known)
+            body = ref if ref is not None and ref.complete else None
         if v:
             return pm, body, end
     return None
