@@ -162,8 +162,9 @@ def test_the_official_who_heads_a_delegation_named_for_its_work_leads_it_not_the
 
 
 def test_a_leader_the_people_rules_cannot_part_from_a_chain_is_the_name_the_text_gives_elsewhere():
+    # (a title the tables lack, in capitals, runs into the name)
     lead = ("Chiều 12/10/2024, đoàn công tác của Tỉnh ủy Sơn La do Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh "
-            "ủy, Tổ trưởng Tổ chỉ đạo đại hội điểm của tỉnh Sơn La Cầm Văn Hải làm trưởng đoàn có buổi làm việc "
+            "ủy, Trưởng nhóm Điều Phối Đại Hội Điểm Cầm Văn Hải làm trưởng đoàn có buổi làm việc "
             "với Đảng ủy xã Chiềng Mai.")
     named = events("Kiểm tra đại hội\n" + lead + "\nTrưởng Ban Dân vận Tỉnh ủy Sơn La Cầm Văn Hải đề nghị xã "
                    "chuẩn bị chu đáo.")
