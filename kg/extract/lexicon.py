@@ -109,11 +109,14 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     such as ``not_after``'s in front gives it one: they are tried at every
     position, and a scan of a whole text that way cost about three times as
     much. So the first letter is consumed by a class of every character it
-    may be in any case, each alternative then checks its own first letter
-    behind (``(?<=(?i:T))``) and goes on: the same matches, alternatives
-    tried in the same order, the same start. Falls back to the plain
-    alternation, behind lookbehinds, when an alternative does not start with
-    a plain letter."""
+    may be in any case; the alternatives, grouped by their first letter,
+    then check it behind once a group (``(?<=(?i:T))``) and go on: the same
+    matches, alternatives tried in the same order (only those of one first
+    letter can match at a position, and a group keeps their order), the
+    same start. A check a group rather than one an alternative matters: the
+    tables joined into one pattern start with a few letters many times over.
+    Falls back to the plain alternation, behind lookbehinds, when an
+    alternative does not start with a plain letter."""
     parts = _top_level(alt)
     lookbehinds = "".join(f"(?<!{x})" for x in not_after)
     group = "(?i:" if ignore_case else "(?:"
@@ -122,7 +125,11 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     firsts = {a[0] for a in parts}
     cls = _any_case_class(firsts) if ignore_case else "[" + "".join(sorted(firsts)) + "]"
     shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
-    branches = "|".join(f"(?<={group}{a[0]}))" + (f"{group}{a[1:]})" if a[1:] else "") for a in parts)
+    by_first: dict[str, tuple[str, list[str]]] = {}   # the letters re takes for a first letter -> it, the rests
+    for a in parts:
+        key = _any_case_class({a[0]}) if ignore_case else a[0]
+        by_first.setdefault(key, (a[0], []))[1].append(a[1:])
+    branches = "|".join(f"(?<={group}{first})){group}{'|'.join(rests)})" for first, rests in by_first.values())
     return f"{cls}{shifted}(?:{branches})"
 
 
