@@ -591,7 +591,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
         # "… Ủy ban Bầu cử tỉnh: A – <post>; B – <post>": a colon opens a list even when
         # the words before it are no chain the tables can read
-        starts += [m.end() for m in _COLON.finditer(text, s.start, s.end)]
+        starts += [m.end() for m in _AFTER_COLON.finditer(text, s.start, s.end)]
         if lm:
             # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
             # the list is a person even when none of its titles is known
@@ -893,6 +893,9 @@ _INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPP
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
+# where _COLON's matches end, found from the colons (``re`` skips to a literal; a
+# pattern that opens with optional blanks is tried at every position)
+_AFTER_COLON = re.compile(r":[ \t]*")
 
 
 def _shared_post_list(text, pos, end, ctx, known, out, taken) -> int:
