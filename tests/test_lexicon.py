@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from itertools import product
 
 import pytest
 
@@ -65,12 +66,6 @@ def test_the_tables_are_written_as_trees():
         assert len(lexicon_module._top_level(tree)) < len(set(words)), tree
 
 
-def test_the_first_letter_guard_reads_a_tree():
-    tree = lexicon_module._alt(["Ban Tuyên giáo", "Bí thư", "Phó Bí thư", "ủy viên"])
-    assert lexicon_module.first_guard(tree) == "(?=(?i:[BPủ]))"
-    assert lexicon_module.first_guard(lexicon_module._alt(["(x)", "a"])) == ""
-
-
 @pytest.mark.parametrize("index", range(len(ADVERSARIAL) + 6))
 def test_a_word_start_matches_what_the_guarded_alternation_matches(index):
     # word_start consumes the first letter to let re skip ahead: the matches,
@@ -78,10 +73,10 @@ def test_a_word_start_matches_what_the_guarded_alternation_matches(index):
     words = (ADVERSARIAL + _table_lists())[index]
     tree = lexicon_module._alt(words)
     rng = random.Random(100 + index)
-    for not_after in ((r"\w",), (r"\w", "(?i:ông) "), ()):
-        fast = re.compile(f"(?P<w>{lexicon_module.word_start(tree, not_after)})(?!\\w)")
+    for not_after, ignore_case in product(((r"\w",), (r"\w", "(?i:ông) "), ()), (True, False)):
+        fast = re.compile(f"(?P<w>{lexicon_module.word_start(tree, not_after, ignore_case)})(?!\\w)")
         lookbehinds = "".join(f"(?<!{x})" for x in not_after)
-        plain = re.compile(f"{lookbehinds}(?P<w>(?i:{tree}))(?!\\w)")
+        plain = re.compile(f"{lookbehinds}(?P<w>(?{'i' if ignore_case else ''}:{tree}))(?!\\w)")
         for text in _texts(words, rng) + [f"ông {w}" for w in words] + [f"x{w} {w.upper()}" for w in words]:
             assert [(m.span(), m.group("w")) for m in fast.finditer(text)] == \
                    [(m.span(), m.group("w")) for m in plain.finditer(text)], text

@@ -101,41 +101,35 @@ def _top_level(alt: str) -> list[str]:
     return parts
 
 
-def first_guard(*alts: str) -> str:
-    """A lookahead on the first letters of alternations of words (``_alt``),
-    to put before them: ``re`` gets no fast first-character scan for a
-    case-insensitive alternation, so each position otherwise tries every
-    word. The guard is case-insensitive and, when an alternative does not
-    start with a plain letter, empty: it only ever admits a superset of the
-    positions where the alternation can start, so matches do not change."""
-    firsts = set()
-    for alt in alts:
-        for a in _top_level(alt):
-            if not a or not a[0].isalpha() or a[1:2] in ("?", "*", "{"):
-                return ""
-            firsts.add(a[0])
-    return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
-
-
-def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",)) -> str:
-    """``(?i:alt)`` where no ``not_after`` (fixed-width patterns) ends, written
-    so that ``re`` can skip to where it may start. ``re`` scans fast only for
-    a pattern that opens with a case-sensitive character class (its "charset
-    prefix"); a lookahead such as ``first_guard``'s is tried at every
+def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: bool = True) -> str:
+    """``(?i:alt)`` (or ``(?:alt)``, when not ``ignore_case``) where no
+    ``not_after`` (fixed-width patterns) ends, written so that ``re`` can
+    skip to where it may start. ``re`` scans fast only for a pattern that opens with a case-sensitive character class (its "charset
+    prefix"), and neither a lookahead on the first letter nor a lookbehind
+    such as ``not_after``'s in front gives it one: they are tried at every
     position, and a scan of a whole text that way cost about three times as
     much. So the first letter is consumed by a class of every character it
-    may be in any case, each alternative then checks its own first letter
-    behind (``(?<=(?i:T))``) and goes on: the same matches, alternatives
-    tried in the same order, the same start. Falls back to the plain
-    alternation, behind lookbehinds, when an alternative does not start with
-    a plain letter."""
+    may be in any case; the alternatives, grouped by their first letter,
+    then check it behind once a group (``(?<=(?i:T))``) and go on: the same
+    matches, alternatives tried in the same order (only those of one first
+    letter can match at a position, and a group keeps their order), the
+    same start. A check a group rather than one an alternative matters: the
+    tables joined into one pattern start with a few letters many times over.
+    Falls back to the plain alternation, behind lookbehinds, when an
+    alternative does not start with a plain letter."""
     parts = _top_level(alt)
     lookbehinds = "".join(f"(?<!{x})" for x in not_after)
+    group = "(?i:" if ignore_case else "(?:"
     if any(not a or not a[0].isalpha() or a[1:2] in ("?", "*", "+", "{") for a in parts):
-        return f"{lookbehinds}(?i:{alt})"
-    cls = _any_case_class({a[0] for a in parts})
+        return f"{lookbehinds}{group}{alt})"
+    firsts = {a[0] for a in parts}
+    cls = _any_case_class(firsts) if ignore_case else "[" + "".join(sorted(firsts)) + "]"
     shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
-    branches = "|".join(f"(?<=(?i:{a[0]}))" + (f"(?i:{a[1:]})" if a[1:] else "") for a in parts)
+    by_first: dict[str, tuple[str, list[str]]] = {}   # the letters re takes for a first letter -> it, the rests
+    for a in parts:
+        key = _any_case_class({a[0]}) if ignore_case else a[0]
+        by_first.setdefault(key, (a[0], []))[1].append(a[1:])
+    branches = "|".join(f"(?<={group}{first})){group}{'|'.join(rests)})" for first, rests in by_first.values())
     return f"{cls}{shifted}(?:{branches})"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
-from .lexicon import fold, CAP, LOWER, UPPER, first_guard, lexicon, word_start
+from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
 from .places import COMMUNE_TYPES, Context
 
 
@@ -79,7 +79,7 @@ def _re(key: str) -> re.Pattern:
         name = rf"{tok}(?:[ \t]+{rest}){{0,4}}"
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
-            rf"{first_guard(lx.honorific_re)}(?<!\w)(?P<hon>{lx.honorific_re})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
+            rf"(?P<hon>{word_start(lx.honorific_re, ignore_case=False)})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
         # a party member named by that noun, as badge ceremonies name them: "trao Huy hiệu cho đảng viên A"
         member = word_start(r"đảng[ \t]+viên")
@@ -120,11 +120,14 @@ def _re(key: str) -> re.Pattern:
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(
             rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
-        _RES["rank_at"] = re.compile(rf"(?<![\w.])(?:{lx.rank_re})(?=[ \t]*{CAP})")
+        rank_start = word_start(lx.rank_re, (r"[\w.]",), ignore_case=False)
+        _RES["rank_at"] = re.compile(rf"{rank_start}(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
         # ("gồm các đồng chí: A, …" is one opening, not "gồm" before a list that starts "các …")
+        # (the lookahead on its first letter spares trying the whole case-insensitive
+        # alternation at every position of every sentence)
         _RES["list"] = re.compile(
-            rf"(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|(?:các|\d+)(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+            rf"(?=[cCgG\d])(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|(?:các|\d+)(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
         # "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A, B"
         _RES["list_open"] = re.compile(
             r"(?:[ \t]+(?:khóa|khoá)[ \t]+(?:mới|[IVXLC]+))?"
@@ -588,7 +591,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         starts += [m.end() for m in _SEMI.finditer(text, s.start, s.end)]
         # "… Ủy ban Bầu cử tỉnh: A – <post>; B – <post>": a colon opens a list even when
         # the words before it are no chain the tables can read
-        starts += [m.end() for m in _COLON.finditer(text, s.start, s.end)]
+        starts += [m.end() for m in _AFTER_COLON.finditer(text, s.start, s.end)]
         if lm:
             # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
             # the list is a person even when none of its titles is known
@@ -890,6 +893,9 @@ _INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPP
 _LIST_SEP = re.compile(r"[ \t]*[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COMMA_SEP = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
 _COLON = re.compile(r"[ \t]*:[ \t]*")
+# where _COLON's matches end, found from the colons (``re`` skips to a literal; a
+# pattern that opens with optional blanks is tried at every position)
+_AFTER_COLON = re.compile(r":[ \t]*")
 
 
 def _shared_post_list(text, pos, end, ctx, known, out, taken) -> int:

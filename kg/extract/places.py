@@ -161,6 +161,9 @@ def era_of_units(mentions: list[Mention]) -> str | None:
     return only.pop() if len(only) == 1 else None
 
 
+# (cached: a story names its units again and again, and every step that meets
+# a unit's name trims it; the answer rests on the name and the tables alone)
+@lru_cache(maxsize=8192)
 def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str | None]:
     """A place name as matched may run on into a person's name when a title
     comes before the name ("Bí thư Huyện ủy Lục Yên Đặng Quốc Hưng"): split
