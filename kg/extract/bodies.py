@@ -548,6 +548,12 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             return with_name(text, ref)
         if council:
             return None
+        if organs in (["Thường trực"], ["Ban Thường trực"]):
+            # "Thường trực Ban Chỉ đạo phòng, chống tham nhũng tỉnh X": the standing organ of a
+            # board named by its task, as of a council ("Thường trực HĐND tỉnh X")
+            board = _task_board(text, p)
+            if board is not None:
+                return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
     return ref if organs else None
 
 
