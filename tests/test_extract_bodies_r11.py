@@ -42,3 +42,21 @@ def test_a_minister_s_ministry_may_be_named_without_its_word_for_ministry():
 def test_the_deputy_head_on_duty_is_a_post_of_its_own():
     out = posts("Bà Kiều Thị Lan, Phó Trưởng ban trực Ban Dân vận Tỉnh ủy Yên Bái, phát biểu.")
     assert out == {"Kiều Thị Lan": ["Phó Trưởng ban trực Ban Dân vận Tỉnh ủy Yên Bái"]}
+
+
+def test_an_institution_s_party_committee_is_named_as_written_not_placed_in_the_last_unit():
+    lead = "Đoàn giám sát của Ban Thường vụ Huyện ủy Lục Ngạn làm việc với xã Tân Sơn.\n\n"
+    told = [
+        "Ông Khổng Văn Tài, Bí thư Đảng ủy Trung tâm Y tế huyện, báo cáo.",
+        "Bí thư Đảng ủy Trung tâm Y tế huyện Khổng Văn Tài báo cáo.",
+        "Ông Khổng Văn Tài (Bí thư Đảng ủy Trung tâm Y tế huyện) báo cáo.",
+    ]
+    for text in told:
+        assert posts(lead + text) == {"Khổng Văn Tài": ["Bí thư Đảng ủy Trung tâm Y tế huyện"]}, text
+    # a clause after the name is no part of it, nor is the holder's name
+    assert posts("Bí thư Đảng bộ Công ty Cổ phần Đá Xanh Khổng Văn Tài phát biểu.") == {
+        "Khổng Văn Tài": ["Bí thư Đảng bộ Công ty Cổ phần Đá Xanh"]}
+    assert parse_body("Đảng ủy Công ty Cổ phần Đá Xanh phát biểu ý kiến.", 0).canonical() == \
+        "Đảng ủy Công ty Cổ phần Đá Xanh"
+    # a unit's committee is still placed by its unit
+    assert parse_body("Đảng ủy xã Tân Sơn họp.", 0).canonical() == "Đảng ủy xã Tân Sơn"

@@ -205,6 +205,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<board>(?i:Ban[ \t]+Chỉ[ \t]+đạo|Tiểu[ \t]+ban))(?P<task>(?:[ \t]*,?[ \t]+"
             rf"(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+"
             rf"(?P<org>(?i:{lx.central_re}))(?!\w)")
+        # an institution whose party committee a head word opens, up to a clause or a punctuation mark
+        _RES["institution"] = re.compile(
+            r"[ \t]+(?P<org>(?i:trường|trung tâm|bệnh viện|viện|học viện|công ty|tổng công ty|ngân hàng|chi cục|cục)"
+            r"(?!\w)[^,;.:()\n]{0,60}?)(?=[ \t]+(?i:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa|do|là|làm|cùng"
+            rf"|với|có|được|đến|sẽ|đang|{lx.role_re})(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -523,6 +528,8 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if t:
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
+        if not organs and (institution := _institution_committee(text, ref.end, head)):
+            return replace(institution, start=pos)
         return ref
     if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"], *_PARTY_GROUPS) \
             or force and not truncated:
@@ -555,6 +562,34 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             if board is not None:
                 return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
     return ref if organs else None
+
+
+def _institution_committee(text: str, pos: int, head: str) -> BodyRef | None:
+    """"Đảng ủy Trung tâm Y tế huyện", "Đảng bộ Công ty Cổ phần Sông Mây": the party
+    committee of an institution, named as written (not a head waiting for the place
+    named last). The name stops at its holder's ("… Sông Mây Trần Văn Hoa"), and a run
+    of lower-case words closing it is a clause's ("… Sông Mây phát biểu"), unless a
+    unit's type ends it ("… Y tế huyện")."""
+    m = _re("institution").match(text, pos)
+    if m is None:
+        return None
+    lx = lexicon()
+    words = list(re.finditer(r"\S+", m.group("org")))
+    tokens = [w.group(0) for w in words]
+    person = None
+    for i in range(2, len(tokens) - 2):
+        if tokens[i] in lx.surnames and tokens[i + 1] in lx.middle_names and tokens[i + 2][0].isupper():
+            person = " ".join(t for t in tokens[i:i + 4] if t[0].isupper())
+            words = words[:i]
+            break
+    lower = 0
+    while lower < len(words) - 1 and words[-1 - lower].group(0)[0].islower():
+        lower += 1
+    if lower >= 2 and fold(words[-1].group(0)) not in lx.unit_types:
+        words = words[:-lower]
+    org = m.group("org")[:words[-1].end()]
+    return BodyRef(pos, m.start("org") + len(org), kind="party_committee",
+                   written=f"{head} {' '.join(org.split())}", trailing_person=person)
 
 
 _DELEGATION_AFTER = re.compile(r"[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát|đại biểu|số)(?!\w)")
