@@ -60,3 +60,13 @@ def test_an_institution_s_party_committee_is_named_as_written_not_placed_in_the_
         "Đảng ủy Công ty Cổ phần Đá Xanh"
     # a unit's committee is still placed by its unit
     assert parse_body("Đảng ủy xã Tân Sơn họp.", 0).canonical() == "Đảng ủy xã Tân Sơn"
+
+
+def test_a_state_body_s_party_committee_is_placed_as_the_body_is():
+    assert parse_body("Đảng ủy Thanh tra tỉnh Yên Bái họp.", 0).canonical() == "Đảng ủy Thanh tra tỉnh Yên Bái"
+    told = [
+        "Ông Khổng Văn Tài, Bí thư Đảng ủy Sở Tư pháp tỉnh Yên Bái, báo cáo.",
+        "Bí thư Đảng ủy Sở Tư pháp tỉnh Yên Bái Khổng Văn Tài báo cáo.",
+    ]
+    for text in told:
+        assert posts(text) == {"Khổng Văn Tài": ["Bí thư Đảng ủy Sở Tư pháp tỉnh Yên Bái"]}, text

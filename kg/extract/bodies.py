@@ -528,7 +528,8 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if t:
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
-        if not organs and (institution := _institution_committee(text, ref.end, head)):
+        if not organs and (institution := _institution_committee(text, ref.end, head)
+                           or _state_body_committee(text, ref.end, head)):
             return replace(institution, start=pos)
         return ref
     if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"], *_PARTY_GROUPS) \
@@ -562,6 +563,17 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             if board is not None:
                 return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
     return ref if organs else None
+
+
+def _state_body_committee(text: str, pos: int, head: str) -> BodyRef | None:
+    """"Đảng ủy Thanh tra tỉnh", "Đảng ủy Sở Y tế": the party committee of a state body
+    is that body's, placed as the body is (as "Đảng ủy Công an tỉnh" in the tables)."""
+    gap = re.compile(r"[ \t]+").match(text, pos)
+    body = parse_body(text, gap.end(), frozenset()) if gap else None
+    if body is None or not body.place_organ or body.organs or body.committee or body.head \
+            or lexicon().place_organs.get(fold(body.place_organ), (None, None))[1] != "state_body":
+        return None
+    return replace(body, place_organ=f"{head} {body.place_organ}", kind="party_committee")
 
 
 def _institution_committee(text: str, pos: int, head: str) -> BodyRef | None:
