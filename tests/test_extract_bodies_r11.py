@@ -70,3 +70,13 @@ def test_a_state_body_s_party_committee_is_placed_as_the_body_is():
     ]
     for text in told:
         assert posts(text) == {"Khổng Văn Tài": ["Bí thư Đảng ủy Sở Tư pháp tỉnh Yên Bái"]}, text
+
+
+def test_a_committee_s_inspectorate_is_the_committee_s_not_a_unit_s():
+    for written in ("Thanh tra Tỉnh ủy Yên Bái", "thanh tra Tỉnh ủy Yên Bái"):
+        ref = parse_body(f"{written} họp.", 0)
+        assert ref.canonical() == "Thanh tra Tỉnh ủy Yên Bái", written
+    # the unit's own inspectorate stays the state body
+    assert parse_body("Thanh tra tỉnh Yên Bái họp.", 0).canonical() == "Thanh tra tỉnh Yên Bái"
+    assert posts("Ông Khổng Văn Tài, Chánh thanh tra Tỉnh ủy Yên Bái, báo cáo.") == {
+        "Khổng Văn Tài": ["Chánh Thanh tra Tỉnh ủy Yên Bái"]}

@@ -547,6 +547,13 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             # "Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term, then the unit
             term = _TERM_OF.match(text, ref.end)
             t = _re("type").match(text, term.end() if term else ref.end)
+            committee = _re("committee").match(text, ref.end + 1) if not organs and not term \
+                and canon not in _UNIT_ORGANS and text[ref.end:ref.end + 1] in (" ", "\t") else None
+            if committee:
+                # "Chánh Thanh tra Thành ủy X": a committee's own inspectorate or office
+                ref = replace(ref, organs=(canon,), place_organ=None, kind="party_agency",
+                              committee=lx.committee_canon[fold(committee.group(0))], end=committee.end())
+                return with_name(text, ref)
             if not t:
                 # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
                 unit = _implied_units().get(canon)
