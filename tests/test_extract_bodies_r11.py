@@ -80,3 +80,12 @@ def test_a_committee_s_inspectorate_is_the_committee_s_not_a_unit_s():
     assert parse_body("Thanh tra tỉnh Yên Bái họp.", 0).canonical() == "Thanh tra tỉnh Yên Bái"
     assert posts("Ông Khổng Văn Tài, Chánh thanh tra Tỉnh ủy Yên Bái, báo cáo.") == {
         "Khổng Văn Tài": ["Chánh Thanh tra Tỉnh ủy Yên Bái"]}
+
+
+def test_an_institution_s_name_keeps_its_unit_type_and_a_school_its_namesake():
+    assert parse_body("Đảng bộ Trung tâm y tế thị xã trực thuộc Thị ủy.", 0).canonical() == \
+        "Đảng bộ Trung tâm y tế thị xã"
+    school = "Đảng ủy Trường Trung học cơ sở Lý Văn Phúc"
+    assert parse_body(f"{school} tổ chức hội nghị.", 0).canonical() == school
+    ref = parse_body(f"{school} Khổng Văn Tài phát biểu.", 0)
+    assert (ref.canonical(), ref.trailing_person) == (school, "Khổng Văn Tài")

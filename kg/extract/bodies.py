@@ -207,9 +207,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<org>(?i:{lx.central_re}))(?!\w)")
         # an institution whose party committee a head word opens, up to a clause or a punctuation mark
         _RES["institution"] = re.compile(
-            r"[ \t]+(?P<org>(?i:trường|trung tâm|bệnh viện|viện|học viện|công ty|tổng công ty|ngân hàng|chi cục|cục)"
-            r"(?!\w)[^,;.:()\n]{0,60}?)(?=[ \t]+(?i:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa|do|là|làm|cùng"
-            rf"|với|có|được|đến|sẽ|đang|{lx.role_re})(?!\w)|[ \t]*[,;.:()\n]|[ \t]*$)")
+            r"[ \t]+(?P<org>(?P<inst>(?i:trường|trung tâm|bệnh viện|viện|học viện|công ty|tổng công ty|ngân hàng"
+            r"|chi cục|cục))(?!\w)[^,;.:()\n]{0,60}?)(?=[ \t]+(?i:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa|do|là|làm|cùng"
+            rf"|với|có|được|đến|sẽ|đang|thuộc|trực thuộc|{lx.role_re}|{lx.committee_re}|{lx.heads_re})(?!\w)"
+            r"|[ \t]*[,;.:()\n]|[ \t]*$)")
+        _RES["type_in"] = re.compile(rf"(?<!\w)(?i:{lx.unit_type_re})(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -586,27 +588,32 @@ def _state_body_committee(text: str, pos: int, head: str) -> BodyRef | None:
 def _institution_committee(text: str, pos: int, head: str) -> BodyRef | None:
     """"Đảng ủy Trung tâm Y tế huyện", "Đảng bộ Công ty Cổ phần Sông Mây": the party
     committee of an institution, named as written (not a head waiting for the place
-    named last). The name stops at its holder's ("… Sông Mây Trần Văn Hoa"), and a run
-    of lower-case words closing it is a clause's ("… Sông Mây phát biểu"), unless a
-    unit's type ends it ("… Y tế huyện")."""
+    named last). The name stops at its holder's ("… Sông Mây Trần Văn Hoa"; a school's
+    own name is often a person's, so there only a second one is its holder's), and a run
+    of lower-case words closing it is a clause's ("… Sông Mây phát biểu"), but for a
+    unit's type in it ("… y tế thành phố trực thuộc")."""
     m = _re("institution").match(text, pos)
     if m is None:
         return None
     lx = lexicon()
-    words = list(re.finditer(r"\S+", m.group("org")))
+    org = m.group("org")
+    words = list(re.finditer(r"\S+", org))[len(m.group("inst").split()):]
     tokens = [w.group(0) for w in words]
+    named = [i for i in range(len(tokens) - 2) if tokens[i] in lx.surnames
+             and tokens[i + 1] in lx.middle_names and tokens[i + 2][0].isupper()]
     person = None
-    for i in range(2, len(tokens) - 2):
-        if tokens[i] in lx.surnames and tokens[i + 1] in lx.middle_names and tokens[i + 2][0].isupper():
-            person = " ".join(t for t in tokens[i:i + 4] if t[0].isupper())
-            words = words[:i]
-            break
+    if named and named[-1] > 0 and (len(named) > 1 or fold(m.group("inst")) != fold("trường")):
+        i = named[-1]
+        person = " ".join(t for t in tokens[i:i + 4] if t[0].isupper())
+        words = words[:i]
     lower = 0
-    while lower < len(words) - 1 and words[-1 - lower].group(0)[0].islower():
+    while lower < len(words) and words[-1 - lower].group(0)[0].islower():
         lower += 1
-    if lower >= 2 and fold(words[-1].group(0)) not in lx.unit_types:
-        words = words[:-lower]
-    org = m.group("org")[:words[-1].end()]
+    if lower >= 2:
+        types = list(_re("type_in").finditer(org, words[-lower].start(), words[-1].end()))
+        words = words[:-lower] if not types else [w for w in words if w.end() <= types[-1].end()]
+    cut = words[-1].end() if words else m.end("inst") - m.start("org")
+    org = org[:cut]
     return BodyRef(pos, m.start("org") + len(org), kind="party_committee",
                    written=f"{head} {' '.join(org.split())}", trailing_person=person)
 
