@@ -21,6 +21,12 @@ def test_the_standing_organ_of_a_task_board_is_the_board_s_as_of_a_council():
         assert ref.canonical() == f"{organ} {board}"
     # the board alone stays the board
     assert parse_body(f"{board} họp phiên thứ ba.", 0).canonical() == board
+    # and of a central one, named by the table or by its task
+    for board in ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+                  "Ban Chỉ đạo Trung ương về cải cách hành chính",
+                  "Ban Chỉ đạo sơ kết 5 năm thực hiện Kết luận 88-KL/TW của Bộ Chính trị"):
+        ref = parse_body(f"Thường trực {board} làm việc với Tỉnh ủy Yên Bái.", 0)
+        assert ref.canonical() == f"Thường trực {board}", board
     # a standing organ of nothing the rules know is still incomplete
     assert not parse_body("Thường trực đã họp sáng nay.", 0).complete
 

@@ -571,6 +571,14 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             board = _task_board(text, p)
             if board is not None:
                 return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
+            # and of a central steering committee: "Thường trực Ban Chỉ đạo Trung ương về …"
+            c = _re("central").match(text, p)
+            central = BodyRef(p, c.end(), central=lx.central[fold(re.sub(r"\s+", " ", c.group(0)))][0]) if c else None
+            if central is None or not central.central.startswith(_STEERING):
+                central = _central_board(text, p) or _central_task_board(text, p)
+            if central is not None:
+                return BodyRef(pos, central.end, kind=ref.kind,
+                               central=f"{organs[0]} {central.central or central.written}")
     return ref if organs else None
 
 
