@@ -205,6 +205,13 @@ def _re(key: str) -> re.Pattern:
             rf"(?P<board>(?i:Ban[ \t]+Chỉ[ \t]+đạo|Tiểu[ \t]+ban))(?P<task>(?:[ \t]*,?[ \t]+"
             rf"(?!(?:của|do|tại|làm|đã|vừa|với|là)(?!\w))[\w/“”\"'&-]+){{1,30}}?)[ \t]+của[ \t]+"
             rf"(?P<org>(?i:{lx.central_re}))(?!\w)")
+        # an institution whose party committee a head word opens, up to a clause or a punctuation mark
+        _RES["institution"] = re.compile(
+            r"[ \t]+(?P<org>(?P<inst>(?i:trường|trung tâm|bệnh viện|viện|học viện|công ty|tổng công ty|ngân hàng"
+            r"|chi cục|cục))(?!\w)[^,;.:()\n]{0,60}?)(?=[ \t]+(?i:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa|do|là|làm|cùng"
+            rf"|với|có|được|đến|sẽ|đang|thuộc|trực thuộc|{lx.role_re}|{lx.committee_re}|{lx.heads_re})(?!\w)"
+            r"|[ \t]*[,;.:()\n]|[ \t]*$)")
+        _RES["type_in"] = re.compile(rf"(?<!\w)(?i:{lx.unit_type_re})(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
         _RES["department"] = re.compile(
@@ -523,6 +530,9 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if t:
             ref = replace(ref, unit_type=canonical_type(t.group("t")), end=t.end())
             return with_name(text, ref)
+        if not organs and (institution := _institution_committee(text, ref.end, head)
+                           or _state_body_committee(text, ref.end, head)):
+            return replace(institution, start=pos)
         return ref
     if not organs or council or organs in (["Thường trực"], ["Ban Thường trực"], ["Văn phòng"], *_PARTY_GROUPS) \
             or force and not truncated:
@@ -539,6 +549,13 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             # "Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the term, then the unit
             term = _TERM_OF.match(text, ref.end)
             t = _re("type").match(text, term.end() if term else ref.end)
+            committee = _re("committee").match(text, ref.end + 1) if not organs and not term \
+                and canon not in _UNIT_ORGANS and text[ref.end:ref.end + 1] in (" ", "\t") else None
+            if committee:
+                # "Chánh Thanh tra Thành ủy X": a committee's own inspectorate or office
+                ref = replace(ref, organs=(canon,), place_organ=None, kind="party_agency",
+                              committee=lx.committee_canon[fold(committee.group(0))], end=committee.end())
+                return with_name(text, ref)
             if not t:
                 # a province's department or command needs no "tỉnh": "Giám đốc Sở Tài chính"
                 unit = _implied_units().get(canon)
@@ -548,7 +565,65 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             return with_name(text, ref)
         if council:
             return None
+        if organs in (["Thường trực"], ["Ban Thường trực"]):
+            # "Thường trực Ban Chỉ đạo phòng, chống tham nhũng tỉnh X": the standing organ of a
+            # board named by its task, as of a council ("Thường trực HĐND tỉnh X")
+            board = _task_board(text, p)
+            if board is not None:
+                return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
+            # and of a central steering committee: "Thường trực Ban Chỉ đạo Trung ương về …"
+            c = _re("central").match(text, p)
+            central = BodyRef(p, c.end(), central=lx.central[fold(re.sub(r"\s+", " ", c.group(0)))][0]) if c else None
+            if central is None or not central.central.startswith(_STEERING):
+                central = _central_board(text, p) or _central_task_board(text, p)
+            if central is not None:
+                return BodyRef(pos, central.end, kind=ref.kind,
+                               central=f"{organs[0]} {central.central or central.written}")
     return ref if organs else None
+
+
+def _state_body_committee(text: str, pos: int, head: str) -> BodyRef | None:
+    """"Đảng ủy Thanh tra tỉnh", "Đảng ủy Sở Y tế": the party committee of a state body
+    is that body's, placed as the body is (as "Đảng ủy Công an tỉnh" in the tables)."""
+    gap = re.compile(r"[ \t]+").match(text, pos)
+    body = parse_body(text, gap.end(), frozenset()) if gap else None
+    if body is None or not body.place_organ or body.organs or body.committee or body.head \
+            or lexicon().place_organs.get(fold(body.place_organ), (None, None))[1] != "state_body":
+        return None
+    return replace(body, place_organ=f"{head} {body.place_organ}", kind="party_committee")
+
+
+def _institution_committee(text: str, pos: int, head: str) -> BodyRef | None:
+    """"Đảng ủy Trung tâm Y tế huyện", "Đảng bộ Công ty Cổ phần Sông Mây": the party
+    committee of an institution, named as written (not a head waiting for the place
+    named last). The name stops at its holder's ("… Sông Mây Trần Văn Hoa"; a school's
+    own name is often a person's, so there only a second one is its holder's), and a run
+    of lower-case words closing it is a clause's ("… Sông Mây phát biểu"), but for a
+    unit's type in it ("… y tế thành phố trực thuộc")."""
+    m = _re("institution").match(text, pos)
+    if m is None:
+        return None
+    lx = lexicon()
+    org = m.group("org")
+    words = list(re.finditer(r"\S+", org))[len(m.group("inst").split()):]
+    tokens = [w.group(0) for w in words]
+    named = [i for i in range(len(tokens) - 2) if tokens[i] in lx.surnames
+             and tokens[i + 1] in lx.middle_names and tokens[i + 2][0].isupper()]
+    person = None
+    if named and named[-1] > 0 and (len(named) > 1 or fold(m.group("inst")) != fold("trường")):
+        i = named[-1]
+        person = " ".join(t for t in tokens[i:i + 4] if t[0].isupper())
+        words = words[:i]
+    lower = 0
+    while lower < len(words) and words[-1 - lower].group(0)[0].islower():
+        lower += 1
+    if lower >= 2:
+        types = list(_re("type_in").finditer(org, words[-lower].start(), words[-1].end()))
+        words = words[:-lower] if not types else [w for w in words if w.end() <= types[-1].end()]
+    cut = words[-1].end() if words else m.end("inst") - m.start("org")
+    org = org[:cut]
+    return BodyRef(pos, m.start("org") + len(org), kind="party_committee",
+                   written=f"{head} {' '.join(org.split())}", trailing_person=person)
 
 
 _DELEGATION_AFTER = re.compile(r"[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát|đại biểu|số)(?!\w)")

@@ -280,7 +280,8 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
         here = by_start[bisect_left(starts, s.start):bisect_left(starts, s.end)]
         if not here and s.end <= first_end:
             continue    # no document yet: nothing to link or to refer back to
-        if not here and not _re("type_word").search(text, s.start, s.end):
+        first_type = _re("type_word").search(text, s.start, s.end)
+        if not here and not first_type:
             continue    # neither a document nor a word that could refer back to one
         # anaphors: a type word with no code, opening the sentence or after a
         # relation phrase ("… hướng dẫn thực hiện quy định này")
@@ -308,7 +309,8 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                                    None, None, None, ref.state, anaphor=True))
         # a short reference by type and number to a document cited in full
         # elsewhere: "… tiếp tục thực hiện Chỉ thị 05" is Chỉ thị 05-CT/TW
-        for sm in _re("short_ref").finditer(text, s.start, s.end):
+        # (it opens with a type word: none can start before the sentence's first)
+        for sm in _re("short_ref").finditer(text, first_type.start(), s.end) if first_type else ():
             if any(d.start <= sm.start() < d.end for d in here):
                 continue
             key = lx.doc_types.get(fold(re.sub(r"\s+", " ", sm.group("tw"))))

@@ -173,7 +173,8 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _body_named_before(text, p, role, known) \
-            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None)
+            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None) \
+            or _ministry_named_bare(text, p, role)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -183,6 +184,23 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+_MINISTERS = frozenset({"minister", "deputy_minister"})
+_MINISTRY_WORD = "Bộ "
+
+
+def _ministry_named_bare(text: str, pos: int, role: str) -> BodyRef | None:
+    """"Bộ trưởng Ngoại giao", "Thứ trưởng Tài chính": a minister's ministry named without
+    its "Bộ", which the role already says."""
+    if role not in _MINISTERS or pos >= len(text) or not text[pos].isupper():
+        return None
+    line_end = text.find("\n", pos)
+    rest = text[pos:line_end if line_end >= 0 else len(text)]
+    ref = parse_body(_MINISTRY_WORD + rest, 0)
+    if ref is None or not (ref.central or "").startswith(_MINISTRY_WORD) or ref.kind != "state_body":
+        return None
+    return replace(ref, start=pos, end=pos + ref.end - len(_MINISTRY_WORD))
 
 
 # the chairs of a unit's people's committee, named by the unit alone: "Phó Chủ tịch tỉnh X"
