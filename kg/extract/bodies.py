@@ -326,7 +326,6 @@ def _named_zone_board(text: str, pos: int) -> BodyRef | None:
 
 
 def _province_named(name: str) -> bool:
-    from .places import known_unit
     return known_unit(name, "tỉnh") or known_unit(name, "thành phố")
 
 
@@ -582,10 +581,13 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
     return ref if organs else None
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def _state_body_committee(text: str, pos: int, head: str) -> BodyRef | None:
     """"Đảng ủy Thanh tra tỉnh", "Đảng ủy Sở Y tế": the party committee of a state body
     is that body's, placed as the body is (as "Đảng ủy Công an tỉnh" in the tables)."""
-    gap = re.compile(r"[ \t]+").match(text, pos)
+    gap = _BLANKS.match(text, pos)
     body = parse_body(text, gap.end(), frozenset()) if gap else None
     if body is None or not body.place_organ or body.organs or body.committee or body.head \
             or lexicon().place_organs.get(fold(body.place_organ), (None, None))[1] != "state_body":

@@ -1512,8 +1512,7 @@ def _framed_session(text, s, people) -> Clause | None:
         # (after the day it names: "Ngày 23/4, kiểm tra công tác bầu cử tại tỉnh X, <official> đề nghị …")
         day = _re("time").match(text, s.start, s.end)
         after = _re("time_comma").match(text, day.end(), s.end) if day is not None else None
-        m = _re("opening_session").match(text, after.end() if after is not None and "," in after.group(0)
-                                         else s.start, s.end)
+        m = _re("opening_session").match(text, after.end() if after is not None else s.start, s.end)
     if m is None or _re("with_delegation_after").match(text, m.end()):
         return None        # "Tại buổi làm việc với đoàn công tác …, đồng chí X báo cáo": X hosts it
     comma = text.find(",", m.end(), s.end)

@@ -104,8 +104,9 @@ def _top_level(alt: str) -> list[str]:
 def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: bool = True) -> str:
     """``(?i:alt)`` (or ``(?:alt)``, when not ``ignore_case``) where no
     ``not_after`` (fixed-width patterns) ends, written so that ``re`` can
-    skip to where it may start. ``re`` scans fast only for a pattern that opens with a case-sensitive character class (its "charset
-    prefix"), and neither a lookahead on the first letter nor a lookbehind
+    skip to where it may start. ``re`` scans fast only for a pattern that
+    opens with a case-sensitive character class (its "charset prefix"), and
+    neither a lookahead on the first letter nor a lookbehind
     such as ``not_after``'s in front gives it one: they are tried at every
     position, and a scan of a whole text that way cost about three times as
     much. So the first letter is consumed by a class of every character it
@@ -113,7 +114,7 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     then check it behind once a group (``(?<=(?i:T))``) and go on: the same
     matches, alternatives tried in the same order (only those of one first
     letter can match at a position, and a group keeps their order), the
-    same start. A check a group rather than one an alternative matters: the
+    same start. One check per group rather than per alternative matters: the
     tables joined into one pattern start with a few letters many times over.
     Falls back to the plain alternation, behind lookbehinds, when an
     alternative does not start with a plain letter."""

@@ -245,8 +245,9 @@ class _BareBody:
 
 # boards that have no head ("Trưởng"): a committee's standing and executive committees, the Secretariat
 _HEADLESS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư"})
+_HEAD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
 _BARE_BODIES = (
-    _BareBody(lambda: frozenset({"head", "deputy_head", "standing_deputy_head"}),
+    _BareBody(lambda: _HEAD_ROLES,
               re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)"),
               re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}"),
               lambda ref: ref.canonical() and not (ref.organs and ref.organs[0] in _HEADLESS)
@@ -262,7 +263,7 @@ _BARE_BODIES = (
     # "…, Phó Trưởng Ban Chỉ đạo làm Trưởng đoàn": the steering committee the sentence names
     # (before the title, or after it: "Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban
     # Chỉ đạo tổng kết … của Bộ Chính trị")
-    _BareBody(lambda: frozenset({"head", "deputy_head", "standing_deputy_head"}),
+    _BareBody(lambda: _HEAD_ROLES,
               re.compile(r"(?i:ban[ \t]+chỉ[ \t]+đạo)(?=[ \t]*(?:[,;.()–-]|$)|[ \t]+(?:làm|và|kiêm|đã|vừa|tại|cùng)(?!\w))",
                          re.M),
               re.compile(r"(?<!\w)(?i:ban[ \t]+chỉ[ \t]+đạo)[ \t]+\w"),
@@ -879,7 +880,6 @@ def _names_next(text: str, pos: int, end: int) -> bool:
     return bare is not None and _looks_like_name(bare.group(0))
 
 
-_MINISTER_ROLES = frozenset({"minister", "deputy_minister"})
 _MINISTRY_AT = re.compile(r"(?<!\w)Bộ[ \t]+(?=[A-ZĐ])")
 
 
@@ -887,7 +887,7 @@ def _bare_minister(text: str, title: re.Match) -> list[Post]:
     """"Bộ trưởng A", the ministry unsaid: the one ministry the article names, or
     none, the rank as written; with two ministries named, no post is sure."""
     role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", title.group(0))))
-    if role not in _MINISTER_ROLES:
+    if role not in _MINISTERS:
         return []
     ministries = set()
     for at in _MINISTRY_AT.finditer(text):
