@@ -369,7 +369,9 @@ def _re(key: str) -> re.Pattern:
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
             # (a joined verb is read whole, with its "về": "kiểm tra, nắm tình hình về công tác …"
             # is not cut to "… nắm tình" before a subject matter "hình về …")
-            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            # ("kiểm tra, nắm tình hình X" without "về": "tình hình X" is what it looked into)
+            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá"
+            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!về(?!\w))\w)|nắm tình(?:[ \t]+hình)?|nắm bắt)"
             r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
@@ -381,6 +383,8 @@ def _re(key: str) -> re.Pattern:
             r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
+            # or a visit joined to it: "… khắc phục hậu quả bão lũ và thăm hỏi, trao quà cho …"
+            r"|[ \t]+và[ \t]+(?:thăm hỏi|thăm|trao quà|tặng quà|trao tặng|chúc Tết|chúc tết|động viên)(?!\w)"
             # or the session the delegation named for it then held: "đoàn kiểm tra A đến làm việc với X"
             r"|[ \t]+(?:(?:đã|vừa|đến|xuống)[ \t]+)+làm việc[ \t]+(?:với|tại)[ \t]"
             # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
@@ -424,6 +428,15 @@ def _re(key: str) -> re.Pattern:
         # (or the verb itself: "Tổ công tác chỉ đạo đại hội điểm của Tỉnh ủy kiểm tra tại …")
         _RES["name_closes"] = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa|{_verbs()})(?!\w)")
         _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
+        # a sentence about the session itself, saying what it was for: "Buổi làm việc nhằm đánh giá
+        # …", "Cuộc kiểm tra (lần này) để …", "Chuyến công tác có mục đích …"
+        _RES["topic_purpose"] = re.compile(
+            r"(?i:buổi|cuộc|đợt|chuyến)[ \t]+(?:làm[ \t]+việc|kiểm[ \t]+tra|giám[ \t]+sát|khảo[ \t]+sát|công[ \t]+tác)"
+            r"(?:[ \t]+(?:này|lần này|nói trên|trên))?[ \t]+(?:nhằm(?:[ \t]+mục[ \t]+đích)?|để|với[ \t]+mục[ \t]+đích|có[ \t]+mục[ \t]+đích)"
+            r"[ \t]+(?:(?:nắm[ \t]+bắt|nắm|đánh[ \t]+giá|tìm[ \t]+hiểu|xem[ \t]+xét)[ \t]+(?=tình[ \t]+hình|kết[ \t]+quả|việc|công[ \t]+tác))?"
+            # (not "nhằm thực hiện Nghị quyết số …": the document it carries out is its basis)
+            rf"(?!(?:triển[ \t]+khai[ \t]+)?(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+(?i:{lx.doc_type_re})(?!\w))")
+        _RES["topic_whose"] = re.compile(r"[ \t]*,[ \t]*của[ \t]+")
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
         _RES["sets_up"] = re.compile(
@@ -1854,8 +1867,15 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         m = _re("topic_content").search(text, s.start, ahead)
         if m:
             # the first of the items it lists ("Nội dung giám sát gồm: A; B")
-            semi = text.find(";", m.end(), s.end)
+            semi = _item_end(text, m.end(), s.end, docs)
             end = s.end if semi < 0 else semi
+            if not m.group("named"):
+                # "… của Ban Thường vụ Tỉnh ủy X." closing it: whose work it was, not what
+                for of in _re("topic_whose").finditer(text, m.end(), end):
+                    ref = parse_body(text, of.end(), known)
+                    if ref is not None and (ref.complete or ref.central) and ref.end >= end - 1:
+                        end = of.start()
+                        break
             if m.group("named"):
                 # told in the sentence's own run, it ends as a verb's subject matter does ("… tại xã X")
                 stop = _topic_stop(text, m.end(), end, docs)
@@ -1865,6 +1885,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 return span, s
         cands = []
         named = set()       # (those inside a delegation's name)
+        purpose = _re("topic_purpose").match(text, s.start, ahead)
+        if purpose:
+            cands.append(purpose.end())
         for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
@@ -1977,6 +2000,24 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue       # an excerpt cut off mid-word ("… giám sát hoạt độ")
             return span, s
     return None, None
+
+
+def _item_end(text: str, a: int, end: int, docs) -> int:
+    """Where the first item of a list of subject matters that starts at ``a``
+    ends: its semicolon (-1: none), but not one inside a cited document's
+    title ("Kết luận số 21-KL/TW … về đẩy mạnh A; kiên quyết B; …"): after a
+    document cited in the item, a semicolon followed by a lower-case word that
+    opens no subject matter of its own goes on with the title."""
+    semi = text.find(";", a, end)
+    while semi >= 0 and any(a <= d.code_start < semi for d in docs):
+        nxt = _BLANK_RUN.match(text, semi + 1).end()
+        if not text[nxt:nxt + 1].islower() or _re("subject_noun").match(text, nxt):
+            break
+        semi = text.find(";", nxt, end)
+    return semi
+
+
+_BLANK_RUN = re.compile(r"[ \t]*")
 
 
 def _opens_sentence(text: str, s, pos: int) -> bool:
