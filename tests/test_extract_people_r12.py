@@ -84,3 +84,17 @@ def test_thuong_vu_before_a_committee_is_a_standing_committee_members_post():
 def test_a_capitalised_ong_inside_a_proper_name_is_no_honorific():
     assert posts("Tin\nĐoàn đến thăm Dinh Ông Hòn Khoai và Miếu Bà Thủy Long.") == {}
     assert list(posts("Tin\nTại Cao Bằng, Ông Đàm Văn Thắng cho biết.")) == ["Đàm Văn Thắng"]
+    # a religious title keeps its holder after a capitalised word ("chúc Tết")
+    assert list(posts("Tin\nĐoàn thăm, chúc Tết Hòa thượng Thạch Sà Rết tại chùa.")) == ["Thạch Sà Rết"]
+
+
+def test_an_organ_of_a_bare_party_committee_keeps_its_organ_when_the_next_post_names_the_body():
+    got = posts("Tin\nTại tỉnh Cao Bằng, ông Ma Văn Khiêm, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Giám đốc Sở "
+                "Tài chính phát biểu.")
+    assert got["Ma Văn Khiêm"] == ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Sở Tài chính tỉnh Cao Bằng",
+                                   "Phó Giám đốc Sở Tài chính tỉnh Cao Bằng"]
+    # a zone's board, its name abbreviated
+    got = posts("Tin\nÔng Ma Văn Khiêm, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Trưởng ban Quản lý KKT Trà Lĩnh "
+                "phát biểu.")
+    assert got["Ma Văn Khiêm"] == ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Ban Quản lý Khu kinh tế Trà Lĩnh",
+                                   "Phó Trưởng Ban Quản lý Khu kinh tế Trà Lĩnh"]

@@ -841,7 +841,9 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         return a
     if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.written and b.kind == "state_body":
         # "Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế X": the party committee of the named board
-        return replace(a, head=None, kind="party_committee", written=f"Đảng ủy {b.written}")
+        # (its organ kept: "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Trưởng ban …")
+        return replace(a, head=None, kind="party_committee", organs=(),
+                       written=" ".join([*a.organs, "Đảng ủy", b.written]))
     if not a.complete:
         if b.committee:
             return replace(a, committee=b.committee, name=b.name)

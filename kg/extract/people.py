@@ -604,7 +604,8 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
         for m in _re("honorific").finditer(text, s.start, s.end):
             if m.group("hon")[0].isupper() and (
                     _re("unit_word_before").search(text, max(s.start, m.start() - 12), m.start())
-                    or _NAME_WORD_BEFORE.search(text, max(s.start, m.start() - 12), m.start())):
+                    or m.group("hon") in _NAME_WORDS
+                    and _NAME_WORD_BEFORE.search(text, max(s.start, m.start() - 12), m.start())):
                 # "Dinh Ông Nam Hải", "Chùa Bà X": a capitalised "Ông" or "Bà" that goes on a
                 # proper name is a word of that name, not an honorific
                 continue
@@ -939,6 +940,9 @@ def _bare_minister(text: str, title: re.Match) -> list[Post]:
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
 _NAME_WORD_BEFORE = re.compile(rf"(?<!\w){UPPER}\w*[ \t]+$")
+# the honorifics that are words of proper names too ("Dinh Ông", "Chùa Bà"); "Hòa thượng" after
+# a capitalised word ("chúc Tết Hòa thượng A") is still a title
+_NAME_WORDS = frozenset({"Ông", "Bà"})
 # the mark that opens an item of a list set out line by line: "- A, <post>;", "+ B, <post>"
 _BULLET = re.compile(r"[-–•+*][ \t]*(?=\w)")
 _CHAIN_AFTER_NAME = re.compile(r"[ \t]*[,–-][ \t]*")
