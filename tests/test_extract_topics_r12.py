@@ -46,13 +46,26 @@ def test_a_session_for_carrying_out_a_document_names_its_basis_not_its_subject()
     assert topics(text) == ["việc quản lý chợ nông thôn"]
 
 
-def test_semicolons_inside_a_cited_documents_title_do_not_end_the_subject_matter():
+def test_semicolons_inside_a_cited_documents_title_closed_by_its_owner_do_not_end_the_subject_matter():
     title = ("Kết luận số 88-KL/TW của Ban Chấp hành Trung ương về tăng cường kỷ luật; kiên quyết xử lý vi phạm; "
              "nâng cao chất lượng sinh hoạt chi bộ")
     lead = "Kiểm tra\nNgày 12/5, Đoàn kiểm tra của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Lai Châu. "
-    for tail in (".", ", của Ban Thường vụ Tỉnh ủy Lai Châu."):
-        assert topics(lead + "Nội dung kiểm tra là việc thực hiện " + title + tail) == \
-            ["việc thực hiện " + title], tail
-    # items of a list still part at their semicolons
-    assert topics(lead + "Nội dung kiểm tra gồm: việc thực hiện " + title.split(";")[0]
-                  + "; việc quản lý đảng viên.") == ["việc thực hiện " + title.split(";")[0]]
+    # the owner closing the run makes it one noun phrase, semicolons and all
+    for owner in (", của Ban Thường vụ Tỉnh ủy Lai Châu.", ", của Ban Bí thư."):
+        assert topics(lead + "Nội dung kiểm tra là việc thực hiện " + title + owner) == \
+            ["việc thực hiện " + title], owner
+    # without it, the first semicolon ends the first item as usual
+    first = "việc thực hiện " + title.split(";")[0]
+    assert topics(lead + "Nội dung kiểm tra là việc thực hiện " + title + ".") == [first]
+    assert topics(lead + "Nội dung kiểm tra gồm: " + first + "; việc quản lý đảng viên, của Ban Thường vụ "
+                  "Tỉnh ủy Lai Châu.") == [first]
+
+
+def test_a_plans_own_name_names_no_subject_matter_its_about_clause_does():
+    plan = ("Thực hiện Kế hoạch kiểm tra, giám sát{scope} năm 2024 của Ban Thường vụ Hội Nông dân tỉnh Lai Châu; "
+            "Kế hoạch số 12-KH/HND ngày 2/3/2024 của Ban Thường vụ Hội Nông dân tỉnh về việc kiểm tra công tác "
+            "phát triển hội viên năm 2024.\nNgày 20/3/2024, Đoàn kiểm tra của Ban Thường vụ Hội Nông dân tỉnh đã làm "
+            "việc với huyện Mường Khoa.")
+    # the plan named with its scope ("trong Hội") or with its year alone
+    for scope in (" trong Hội", ""):
+        assert topics("Kiểm tra\n" + plan.format(scope=scope)) == ["công tác phát triển hội viên năm 2024"], scope

@@ -409,8 +409,10 @@ def _re(key: str) -> re.Pattern:
         _RES["passive_before"] = re.compile(r"(?<!\w)(?:được|bị)[ \t]+$")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
+            # a scope, not a subject matter: "Kế hoạch kiểm tra, giám sát trong Đoàn năm 2019"
+            r"|trong"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
-            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
+            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại|của)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
         _RES["towards"] = re.compile(r"đối với[ \t]+")
         _RES["towards_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|tại|ở|với|làm việc)(?!\w)")
         # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
@@ -1867,15 +1869,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         m = _re("topic_content").search(text, s.start, ahead)
         if m:
             # the first of the items it lists ("Nội dung giám sát gồm: A; B")
-            semi = _item_end(text, m.end(), s.end, docs)
-            end = s.end if semi < 0 else semi
-            if not m.group("named"):
-                # "… của Ban Thường vụ Tỉnh ủy X." closing it: whose work it was, not what
-                for of in _re("topic_whose").finditer(text, m.end(), end):
-                    ref = parse_body(text, of.end(), known)
-                    if ref is not None and (ref.complete or ref.central) and ref.end >= end - 1:
-                        end = of.start()
-                        break
+            whose = None if m.group("named") else _owner_closing(text, m.end(), s.end, known)
+            semi = _item_end(text, m.end(), whose.start() if whose else s.end, docs, whose is not None)
+            end = semi if semi >= 0 else whose.start() if whose else s.end
             if m.group("named"):
                 # told in the sentence's own run, it ends as a verb's subject matter does ("… tại xã X")
                 stop = _topic_stop(text, m.end(), end, docs)
@@ -2002,14 +1998,25 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
     return None, None
 
 
-def _item_end(text: str, a: int, end: int, docs) -> int:
+def _owner_closing(text: str, a: int, end: int, known):
+    """"…, của Ban Thường vụ Tỉnh ủy X." closing the sentence a subject matter
+    opens at ``a``: whose work it was, not what; None if the sentence closes otherwise."""
+    for of in _re("topic_whose").finditer(text, a, end):
+        ref = parse_body(text, of.end(), known)
+        if ref is not None and (ref.complete or ref.central) and _trim(text, ref.end, end, " .") is None:
+            return of
+    return None
+
+
+def _item_end(text: str, a: int, end: int, docs, owned: bool) -> int:
     """Where the first item of a list of subject matters that starts at ``a``
-    ends: its semicolon (-1: none), but not one inside a cited document's
-    title ("Kết luận số 21-KL/TW … về đẩy mạnh A; kiên quyết B; …"): after a
-    document cited in the item, a semicolon followed by a lower-case word that
-    opens no subject matter of its own goes on with the title."""
+    ends: its semicolon (-1: none). But when its owner closes the run
+    (``owned``: "việc thực hiện Kết luận số 21-KL/TW … về A; B; C, của Ban
+    Thường vụ …"), semicolons after a document cited in it, each followed by a
+    lower-case word that opens no subject matter of its own, are inside the
+    document's title: the run is one subject matter."""
     semi = text.find(";", a, end)
-    while semi >= 0 and any(a <= d.code_start < semi for d in docs):
+    while owned and semi >= 0 and any(a <= d.code_start < semi for d in docs):
         nxt = _BLANK_RUN.match(text, semi + 1).end()
         if not text[nxt:nxt + 1].islower() or _re("subject_noun").match(text, nxt):
             break

@@ -267,8 +267,8 @@ class Context:
     # the units a site's masthead names (masthead_units): places of the article, with no
     # parent, that qualify none of its bodies
     masthead: list[Mention] = field(default_factory=list)
-    # the text names a term that opens after the reform ("nhiệm kỳ 2026-2031"): it dates
-    # what it tells after the reform though it states no year of its own (later_term)
+    # the text names a term that opens with the reform or after ("nhiệm kỳ 2026-2031"): with
+    # units of the new map, it dates what it tells after the reform though it states no year (later_term)
     later_term: bool = False
 
     def add(self, pos: int, unit_type: str, name: str, within: tuple[str, str] | None = None) -> Mention:
@@ -947,9 +947,10 @@ _TERM_FROM = re.compile(r"(?i:nhiệm[ \t]+kỳ)[ \t]+(?P<y>20\d\d)[ \t]*[-–][
 
 
 def later_term(text: str) -> bool:
-    """Does the text name a term that opens after the year of the reform
-    ("đại biểu HĐND nhiệm kỳ 2026-2031")?"""
-    return any(int(m.group("y")) > REFORM_DAY.year for m in _TERM_FROM.finditer(text))
+    """Does the text name a term that opens in the year of the reform or after
+    ("đại biểu HĐND nhiệm kỳ 2026-2031", "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030")? Only
+    read when the units it names are on the new map."""
+    return any(int(m.group("y")) >= REFORM_DAY.year for m in _TERM_FROM.finditer(text))
 
 
 def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
