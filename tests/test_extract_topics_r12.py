@@ -69,3 +69,9 @@ def test_a_plans_own_name_names_no_subject_matter_its_about_clause_does():
     # the plan named with its scope ("trong Hội") or with its year alone
     for scope in (" trong Hội", ""):
         assert topics("Kiểm tra\n" + plan.format(scope=scope)) == ["công tác phát triển hội viên năm 2024"], scope
+
+
+def test_the_situation_alone_before_another_act_names_no_subject_matter():
+    text = ("Thăm\nNgày 12/5, đồng chí Lò Văn Nam, Bí thư Huyện ủy Mường Khoa đã đến kiểm tra, nắm tình hình và chúc "
+            "Tết cán bộ, chiến sĩ Đồn Biên phòng Pa Tần.")
+    assert topics(text) == [None]

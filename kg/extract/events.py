@@ -371,7 +371,8 @@ def _re(key: str) -> re.Pattern:
             # is not cut to "… nắm tình" before a subject matter "hình về …")
             # ("kiểm tra, nắm tình hình X" without "về": "tình hình X" is what it looked into)
             r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá"
-            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!về(?!\w))\w)|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            # ("… nắm tình hình và chúc Tết …": "tình hình" alone names nothing)
+            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!(?:về|và)(?!\w))\w)|nắm tình(?:[ \t]+hình)?|nắm bắt)"
             r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
