@@ -40,7 +40,7 @@ from .lexicon import fold, lexicon, word_start
 from .normalise import PERIOD_BOUND, DateMention, Sentence, Text, dates_in, split_sentences, working_text
 from .people import PersonMention, Post, byline, find_people
 from .places import (REFORM_DAY, Context, build_places, era_of_units, headline_provinces, masthead_provinces,
-                     planned_units, resolve_places, scan_places)
+                     later_term, masthead_units, planned_units, resolve_places, scan_places)
 
 __all__ = ["Extraction", "extract"]
 
@@ -168,6 +168,8 @@ def place_context(reading: Reading) -> Context:
         ctx.add(m.pos, m.unit_type, m.name, m.within)
     for pos, unit_type, name in masthead_provinces(reading.article.text) + headline_provinces(reading.article.text):
         ctx.add(reading.working.working_offset(pos), unit_type, name)
+    ctx.masthead = masthead_units(reading.article.text)
+    ctx.later_term = later_term(reading.text)
     if when is None:
         ctx.era = era_of_units(ctx.mentions) or ctx.era
     ctx.planned = planned_units(ctx.mentions, when)

@@ -211,6 +211,11 @@ def _re(key: str) -> re.Pattern:
             r"|chi cục|cục))(?!\w)[^,;.:()\n]{0,60}?)(?=[ \t]+(?i:về|tại|đối với|trong|nhằm|và|năm|theo|để|đã|vừa|do|là|làm|cùng"
             rf"|với|có|được|đến|sẽ|đang|thuộc|trực thuộc|{lx.role_re}|{lx.committee_re}|{lx.heads_re})(?!\w)"
             r"|[ \t]*[,;.:()\n]|[ \t]*$)")
+        # a unit's Youth Union committee, named by its unit's kind: "Tỉnh đoàn", "Huyện Đoàn X"
+        # (a capital on one of its words: "tỉnh đoàn kết" is no body)
+        _RES["youth"] = re.compile(
+            rf"(?P<unit>(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+[đĐ]oàn|(?:tỉnh|thành|huyện|quận|thị)[ \t]+Đoàn)(?!\w)"
+            rf"(?:[ \t]+(?P<n>{name}))?")
         _RES["type_in"] = re.compile(rf"(?<!\w)(?i:{lx.unit_type_re})(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
         # the name runs to the central body it belongs to, a comma between or not
@@ -390,6 +395,24 @@ def _task_board(text: str, pos: int) -> BodyRef | None:
                                    unit_type=canonical_type(t.group("t"))))
 
 
+def _youth_committee(text: str, pos: int, organs: list[str], m: re.Match) -> BodyRef:
+    """"Ban Thường vụ Tỉnh đoàn", "Bí thư Thành Đoàn X": a unit's Youth Union committee
+    (or its organ), named as written; the unit it serves is not the one a party
+    committee's place would be filled from, so none is added."""
+    unit = m.group("unit").split()[0].capitalize() + " đoàn"
+    end = m.end("unit")
+    person = None
+    if m.group("n"):
+        name, person = trim_place_name(m.group("n"))
+        if name:
+            unit, end = f"{unit} {name}", m.start("n") + len(name)
+    return BodyRef(pos, end, kind="organisation", written=" ".join([*organs, unit]), trailing_person=person)
+
+
+# a Youth Union committee within a body named as written: its organ's committee is that one
+_YOUTH_IN = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: .*)?$")
+
+
 def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef | None:
     """A body made of the tables' words (central bodies, organs, committees, heads, place organs)."""
     lx = lexicon()
@@ -501,6 +524,9 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         own = k == "organisation" and set(organs) <= _OWN_ORGANS
         if of_party or own:
             return BodyRef(pos, c.end(), kind=kind, central=" ".join([*organs, canon]))
+    y = _re("youth").match(text, p)
+    if y:
+        return _youth_committee(text, pos, organs, y)
     m = _re("committee").match(text, p)
     if m and organs == ["Ban Chấp hành"]:
         # "Ban Chấp hành Huyện ủy": the executive committee is the party organisation's,
@@ -815,7 +841,9 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         return a
     if a.head == "Đảng ủy" and not a.unit_type and a.name is None and b.written and b.kind == "state_body":
         # "Bí thư Đảng ủy, Trưởng Ban Quản lý Khu kinh tế X": the party committee of the named board
-        return replace(a, head=None, kind="party_committee", written=f"Đảng ủy {b.written}")
+        # (its organ kept: "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Trưởng ban …")
+        return replace(a, head=None, kind="party_committee", organs=(),
+                       written=" ".join([*a.organs, "Đảng ủy", b.written]))
     if not a.complete:
         if b.committee:
             return replace(a, committee=b.committee, name=b.name)
@@ -833,6 +861,11 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
         # cell, not a committee)
         return replace(a, head=None, place_organ=_force_committees()[b.place_organ], unit_type=b.unit_type,
                        name=b.name, implied_type=b.implied_type)
+    if a.head == "Đảng ủy" and not a.unit_type and a.name is None and _department(b):
+        # "Bí thư Đảng ủy, Giám đốc Sở Tài chính": the committee of the department the chain
+        # names, placed as it is ("Đảng ủy Sở Y tế" read whole: _state_body_committee)
+        return replace(a, head=None, kind="party_committee", place_organ=f"{a.head} {b.place_organ}",
+                       unit_type=b.unit_type, name=b.name, implied_type=b.implied_type)
     if a.needs_place and compatible(a, b):
         if a.head and not a.unit_type:
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the commune's, named or not
@@ -844,6 +877,14 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
 
 
 _STEERING = "Ban Chỉ đạo "
+
+
+def _department(b: BodyRef) -> bool:
+    """Is ``b`` a state body of a unit other than its government and council
+    (a province's department, a district's office), which has a party committee of its own?"""
+    return bool(b.place_organ) and not b.organs and b.place_organ not in _UNIT_ORGANS \
+        and b.place_organ not in _force_committees() and b.unit_type is not None \
+        and lexicon().place_organs.get(fold(b.place_organ), (None, None))[1] == "state_body"
 
 
 def _party_body(b: BodyRef) -> bool:
@@ -864,6 +905,9 @@ def party_committee_of(b: BodyRef) -> BodyRef | None:
     "Ủy ban nhân dân tỉnh", "Đảng ủy xã X" for "Hội đồng nhân dân xã X" or
     "Ban Tuyên giáo Đảng ủy xã X". None for a central body, a force's own
     committee or a department whose unit the text leaves unwritten."""
+    if b.written and (youth := _YOUTH_IN.search(b.written)):
+        # "Phó Bí thư, Chủ nhiệm Ủy ban Kiểm tra Tỉnh đoàn": a secretary of the Youth Union committee
+        return BodyRef(b.start, b.end, kind="organisation", written=youth.group(0))
     if b.central or b.written:
         return None
     if b.committee or b.head:

@@ -369,7 +369,10 @@ def _re(key: str) -> re.Pattern:
             r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
             # (a joined verb is read whole, with its "về": "kiểm tra, nắm tình hình về công tác …"
             # is not cut to "… nắm tình" before a subject matter "hình về …")
-            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            # ("kiểm tra, nắm tình hình X" without "về": "tình hình X" is what it looked into)
+            r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá"
+            # ("… nắm tình hình và chúc Tết …": "tình hình" alone names nothing)
+            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!(?:về|và)(?!\w))\w)|nắm tình(?:[ \t]+hình)?|nắm bắt)"
             r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
             rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
@@ -381,6 +384,8 @@ def _re(key: str) -> re.Pattern:
             r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
             # a second activity joined to the first: "làm việc với X về A và kiểm tra B"
             r"|[ \t]+và[ \t]+(?:kiểm tra|giám sát|khảo sát)[ \t]"
+            # or a visit joined to it: "… khắc phục hậu quả bão lũ và thăm hỏi, trao quà cho …"
+            r"|[ \t]+và[ \t]+(?:thăm hỏi|thăm|trao quà|tặng quà|trao tặng|chúc Tết|chúc tết|động viên)(?!\w)"
             # or the session the delegation named for it then held: "đoàn kiểm tra A đến làm việc với X"
             r"|[ \t]+(?:(?:đã|vừa|đến|xuống)[ \t]+)+làm việc[ \t]+(?:với|tại)[ \t]"
             # the unit it was done in or for: "thực hiện quy chế dân chủ (của) phường X";
@@ -405,8 +410,10 @@ def _re(key: str) -> re.Pattern:
         _RES["passive_before"] = re.compile(r"(?<!\w)(?:được|bị)[ \t]+$")
         _RES["topic_bad"] = re.compile(
             r"^(?:và|với|tại|đối với|số|ở|của|được|đã|theo|nhằm|để|là|trực tiếp|cùng|cũng|do|cần|phải|nên|làm việc|,|\d+"
+            # a scope, not a subject matter: "Kế hoạch kiểm tra, giám sát trong Đoàn năm 2019"
+            r"|trong"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
-            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
+            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại|của)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
         _RES["towards"] = re.compile(r"đối với[ \t]+")
         _RES["towards_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|tại|ở|với|làm việc)(?!\w)")
         # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
@@ -424,6 +431,15 @@ def _re(key: str) -> re.Pattern:
         # (or the verb itself: "Tổ công tác chỉ đạo đại hội điểm của Tỉnh ủy kiểm tra tại …")
         _RES["name_closes"] = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:do|đã|vừa|{_verbs()})(?!\w)")
         _RES["doc_word_before"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]*(?:số[ \t]*\S+[ \t]*)?$")
+        # a sentence about the session itself, saying what it was for: "Buổi làm việc nhằm đánh giá
+        # …", "Cuộc kiểm tra (lần này) để …", "Chuyến công tác có mục đích …"
+        _RES["topic_purpose"] = re.compile(
+            r"(?i:buổi|cuộc|đợt|chuyến)[ \t]+(?:làm[ \t]+việc|kiểm[ \t]+tra|giám[ \t]+sát|khảo[ \t]+sát|công[ \t]+tác)"
+            r"(?:[ \t]+(?:này|lần này|nói trên|trên))?[ \t]+(?:nhằm(?:[ \t]+mục[ \t]+đích)?|để|với[ \t]+mục[ \t]+đích|có[ \t]+mục[ \t]+đích)"
+            r"[ \t]+(?:(?:nắm[ \t]+bắt|nắm|đánh[ \t]+giá|tìm[ \t]+hiểu|xem[ \t]+xét)[ \t]+(?=tình[ \t]+hình|kết[ \t]+quả|việc|công[ \t]+tác))?"
+            # (not "nhằm thực hiện Nghị quyết số …": the document it carries out is its basis)
+            rf"(?!(?:triển[ \t]+khai[ \t]+)?(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+(?i:{lx.doc_type_re})(?!\w))")
+        _RES["topic_whose"] = re.compile(r"[ \t]*,[ \t]*của[ \t]+")
         _RES["topic_items"] = re.compile(
             r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
         _RES["sets_up"] = re.compile(
@@ -1854,8 +1870,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         m = _re("topic_content").search(text, s.start, ahead)
         if m:
             # the first of the items it lists ("Nội dung giám sát gồm: A; B")
-            semi = text.find(";", m.end(), s.end)
-            end = s.end if semi < 0 else semi
+            whose = None if m.group("named") else _owner_closing(text, m.end(), s.end, known)
+            semi = _item_end(text, m.end(), whose.start() if whose else s.end, docs, whose is not None)
+            end = semi if semi >= 0 else whose.start() if whose else s.end
             if m.group("named"):
                 # told in the sentence's own run, it ends as a verb's subject matter does ("… tại xã X")
                 stop = _topic_stop(text, m.end(), end, docs)
@@ -1865,6 +1882,9 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 return span, s
         cands = []
         named = set()       # (those inside a delegation's name)
+        purpose = _re("topic_purpose").match(text, s.start, ahead)
+        if purpose:
+            cands.append(purpose.end())
         for m in _re("topic_verb").finditer(text, s.start, ahead):
             a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
             before = text[max(s.start, a - 16):a]
@@ -1977,6 +1997,35 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                 continue       # an excerpt cut off mid-word ("… giám sát hoạt độ")
             return span, s
     return None, None
+
+
+def _owner_closing(text: str, a: int, end: int, known):
+    """"…, của Ban Thường vụ Tỉnh ủy X." closing the sentence a subject matter
+    opens at ``a``: whose work it was, not what; None if the sentence closes otherwise."""
+    for of in _re("topic_whose").finditer(text, a, end):
+        ref = parse_body(text, of.end(), known)
+        if ref is not None and (ref.complete or ref.central) and _trim(text, ref.end, end, " .") is None:
+            return of
+    return None
+
+
+def _item_end(text: str, a: int, end: int, docs, owned: bool) -> int:
+    """Where the first item of a list of subject matters that starts at ``a``
+    ends: its semicolon (-1: none). But when its owner closes the run
+    (``owned``: "việc thực hiện Kết luận số 21-KL/TW … về A; B; C, của Ban
+    Thường vụ …"), semicolons after a document cited in it, each followed by a
+    lower-case word that opens no subject matter of its own, are inside the
+    document's title: the run is one subject matter."""
+    semi = text.find(";", a, end)
+    while owned and semi >= 0 and any(a <= d.code_start < semi for d in docs):
+        nxt = _BLANK_RUN.match(text, semi + 1).end()
+        if not text[nxt:nxt + 1].islower() or _re("subject_noun").match(text, nxt):
+            break
+        semi = text.find(";", nxt, end)
+    return semi
+
+
+_BLANK_RUN = re.compile(r"[ \t]*")
 
 
 def _opens_sentence(text: str, s, pos: int) -> bool:

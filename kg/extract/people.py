@@ -162,7 +162,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         return Post(role, lexicon_role_label(role), body, m.start(), m.end(), label)
     m = _re("role").match(text, pos)
     if not m:
-        return None
+        return _standing_member(text, pos, known)
     role = lx.roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
     if role is None:
         return None
@@ -184,6 +184,25 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+# "Thường vụ Huyện ủy" as a title: a member of the committee's standing committee, its
+# "Ủy viên Ban" left out (capitalised: "thường vụ" in a clause is no title)
+_STANDING = re.compile(r"Thường[ \t]+vụ[ \t]+(?=\w)")
+_MEMBER = "member"
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[,;.()–-]|$)", re.M)
+
+
+def _standing_member(text: str, pos: int, known: frozenset[str]) -> Post | None:
+    """A chain item "Thường vụ Tỉnh ủy": the post of a member of that standing committee."""
+    m = _STANDING.match(text, pos)
+    committee = parse_body(text, m.end(), known) if m else None
+    if committee is None or committee.organs or not (committee.committee or committee.head) \
+            or not _ITEM_ENDS.match(text, committee.end):
+        # ("…, Thường vụ Tỉnh ủy đã họp": the body, the subject of a clause)
+        return None
+    body = replace(committee, start=pos, organs=("Ban Thường vụ",), kind="standing_committee")
+    return Post(_MEMBER, lexicon_role_label(_MEMBER), body, pos, body.end)
 
 
 _MINISTERS = frozenset({"minister", "deputy_minister"})
@@ -575,11 +594,20 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
     """Every person mention with the title chain that follows it."""
     out: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
+    # the sentence before opened a list set out line by line ("… các đồng chí:"), or was an
+    # item of one that named a person
+    in_list = False
     for s in sentences:
+        read_before = len(out)
         # honorific + name
         prev = None
         for m in _re("honorific").finditer(text, s.start, s.end):
-            if m.group("hon")[0].isupper() and _re("unit_word_before").search(text, max(s.start, m.start() - 12), m.start()):
+            if m.group("hon")[0].isupper() and (
+                    _re("unit_word_before").search(text, max(s.start, m.start() - 12), m.start())
+                    or m.group("hon") in _NAME_WORDS
+                    and _NAME_WORD_BEFORE.search(text, max(s.start, m.start() - 12), m.start())):
+                # "Dinh Ông Nam Hải", "Chùa Bà X": a capitalised "Ông" or "Bà" that goes on a
+                # proper name is a word of that name, not an honorific
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           m.group("hon"), s.end, ctx, known)
@@ -596,7 +624,8 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 out.append(pm)
                 taken.append((m.start(), pm.end))
         # names heading a title chain: at the start of a sentence or of a list item
-        starts = [s.start]
+        bullet = _BULLET.match(text, s.start, s.end)
+        starts = [bullet.end() if bullet else s.start]
         lm = _re("list").search(text, s.start, s.end)
         listed: set[int] = set()
         if lm:
@@ -615,6 +644,10 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             # "các đồng chí: A, <post>; B, <title the tables lack>; …": an item of
             # the list is a person even when none of its titles is known
             listed = {st for st in starts if st >= lm.end()}
+        if in_list and (bullet or text[s.start - 1:s.start] == "\n"):
+            # "…:\n- A, <post>;\n- B, <a post the excerpt cuts off>": a line of a list of
+            # people is a person even when none of its titles is read
+            listed.add(starts[0])
         # a rank or degree anywhere opens a name: "…, TS. Đào Minh Sơn, Ủy viên …"
         ranked = [m.start() for m in _re("rank_at").finditer(text, s.start, s.end)]
         starts += ranked
@@ -717,6 +750,7 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             pm.posts = [] if pm.former else [x for x in posts if x.label]
             out.append(pm)
             taken.append((m.start(), pm.end))
+        in_list = s.text.endswith(":") or in_list and len(out) > read_before
     _keep_written_places(text, out)
     out = _drop_cut_names(text, out)
     _one_spelling(out)
@@ -905,6 +939,12 @@ def _bare_minister(text: str, title: re.Match) -> list[Post]:
 
 
 _CLOSING_COMMA = re.compile(r"[ \t]*,")
+_NAME_WORD_BEFORE = re.compile(rf"(?<!\w){UPPER}\w*[ \t]+$")
+# the honorifics that are words of proper names too ("Dinh Ông", "Chùa Bà"); "Hòa thượng" after
+# a capitalised word ("chúc Tết Hòa thượng A") is still a title
+_NAME_WORDS = frozenset({"Ông", "Bà"})
+# the mark that opens an item of a list set out line by line: "- A, <post>;", "+ B, <post>"
+_BULLET = re.compile(r"[-–•+*][ \t]*(?=\w)")
 _CHAIN_AFTER_NAME = re.compile(r"[ \t]*[,–-][ \t]*")
 # (word_start: the scan skips to the words' first letters, not a lookbehind tried everywhere)
 _INTRODUCED = re.compile(word_start("có|do|là|với|cùng") + rf"[ \t]+(?={UPPER})")

@@ -264,6 +264,12 @@ class Context:
     # communes of the 2025 map that an article of the months before the reform
     # names as what is being set up ("vận hành thử nghiệm phường Cao Lãnh"), by unit
     planned: set[str] = field(default_factory=set)
+    # the units a site's masthead names (masthead_units): places of the article, with no
+    # parent, that qualify none of its bodies
+    masthead: list[Mention] = field(default_factory=list)
+    # the text names a term that opens with the reform or after ("nhiệm kỳ 2026-2031"): with
+    # units of the new map, it dates what it tells after the reform though it states no year (later_term)
+    later_term: bool = False
 
     def add(self, pos: int, unit_type: str, name: str, within: tuple[str, str] | None = None) -> Mention:
         m = Mention(pos, unit_type, name, within)
@@ -544,6 +550,35 @@ def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
                 unit_type = _province_type(name)
                 if unit_type:
                     out.append((pos + line.index(words[0]), unit_type, name))
+                    break
+        pos += len(line) + 1
+    return out
+
+
+# a line that names the site: its title ("Trang thông tin điện tử xã X", "Cổng TTĐT huyện Y"),
+# or a greeting in capitals ("CHÀO MỪNG ĐẾN … UBND XÃ X")
+_SITE_LINE = re.compile(r"(?i:(?:trang|cổng)[ \t]+(?:thông[ \t]+tin|tin|ttđt)(?:[ \t]+điện[ \t]+tử)?)(?!\w)")
+_TYPE_WORD = None
+
+
+def masthead_units(original: str) -> list[Mention]:
+    """The unit a site's masthead names at its end, with its type ("Trang thông
+    tin điện tử xã gia viễn", "… UBND XÃ GIA VIỄN"), when the gazetteer knows
+    one of that type by that name: a line in capitals or in lower case gives no
+    cue to where a name starts but the type word before it."""
+    global _TYPE_WORD
+    if _TYPE_WORD is None:
+        _TYPE_WORD = re.compile(rf"(?<!\w)(?i:{lexicon().unit_type_re})(?!\w)")
+    out: list[Mention] = []
+    pos = 0
+    for line in original.split("\n", _MASTHEAD_LINES + 1)[:_MASTHEAD_LINES]:
+        if line.isupper() or _SITE_LINE.match(line.strip()):
+            for t in reversed(list(_TYPE_WORD.finditer(line))):
+                rest = line[t.end():].split()
+                unit_type = canonical_type(t.group(0))
+                name = " ".join(w.capitalize() for w in rest)
+                if 1 <= len(rest) <= 4 and known_unit(name, unit_type):
+                    out.append(Mention(pos + t.start(), unit_type, name))
                     break
         pos += len(line) + 1
     return out
@@ -879,6 +914,10 @@ def build_places(ctx: Context, used: list[Mention]) -> list[Place]:
         parent = stated.get(m.full) or _context_parent(ctx, m, level, prov)
         seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=level, parent=parent,
                              era=ctx.era)
+    for m in ctx.masthead:
+        if m.full not in seen:
+            seen[m.full] = Place(name=m.full, unit_type=m.unit_type, level=ctx.level(m), parent=None,
+                                 era=ctx.era)
     return list(seen.values())
 
 
@@ -886,12 +925,32 @@ def _context_parent(ctx: Context, m: Mention, level: UnitLevel, prov: Mention | 
     """A unit's parent from the article's context: the province it names most
     for a district (and for a commune after the reform, or one being set up
     for it), else the district named nearest before the commune."""
-    if level == UnitLevel.DISTRICT or level == UnitLevel.COMMUNE and (ctx.era == "2025" or m.full in ctx.planned):
+    if level == UnitLevel.DISTRICT or level == UnitLevel.COMMUNE and (_dated_after_reform(ctx) or m.full in ctx.planned):
         return prov.full if prov else None
+    if level == UnitLevel.COMMUNE and ctx.era == "2025":
+        # the new map read off the units alone, the text dating nothing: a commune may lie in
+        # a province its text names or in one merged into it, so no parent is sure
+        return None
     if level == UnitLevel.COMMUNE:
         d = ctx.resolve(m.pos, level=UnitLevel.DISTRICT)
         return d.full if d else None
     return None
+
+
+def _dated_after_reform(ctx: Context) -> bool:
+    """Is the article on the 2025 map because its text dates it after the
+    reform (not because the units it names are those of the new map)?"""
+    return ctx.era == "2025" and (ctx.when is not None or ctx.later_term)
+
+
+_TERM_FROM = re.compile(r"(?i:nhiệm[ \t]+kỳ)[ \t]+(?P<y>20\d\d)[ \t]*[-–][ \t]*20\d\d")
+
+
+def later_term(text: str) -> bool:
+    """Does the text name a term that opens in the year of the reform or after
+    ("đại biểu HĐND nhiệm kỳ 2026-2031", "Đại hội Đảng bộ xã nhiệm kỳ 2025-2030")? Only
+    read when the units it names are on the new map."""
+    return any(int(m.group("y")) >= REFORM_DAY.year for m in _TERM_FROM.finditer(text))
 
 
 def _stated_parents(ctx: Context, used: list[Mention]) -> dict[str, str]:
@@ -995,7 +1054,7 @@ def resolve_places(places: list[Place], ctx: Context, warnings: list[str]) -> No
         # (or the text names the unit's own parent, and its context's was another)
         if p.parent is None and q.parent is not None and p.level != UnitLevel.PROVINCE \
                 and (prov is not None or stray) and q.parent in named:
-            if era == "2025" or p.level == UnitLevel.DISTRICT or stray:
+            if _dated_after_reform(ctx) or p.level == UnitLevel.DISTRICT or stray:
                 p.parent = q.parent
         # a district from the context that the gazetteer lacks on the article's date
         # ("huyện Thạch Hà và Lộc Hà; … xã Thạch Ngọc", written after Lộc Hà's merger)
