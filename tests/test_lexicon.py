@@ -21,6 +21,7 @@ ADVERSARIAL = [
     ["Ban", "Bộ Chính trị Trung ương", "ban tổ"],     # under (?i) "ban tổ" must win over "Ban"
     ["a", "ab", "abc", "abd", "b", "ab c", "ab  c", "a.b", "a+b", "(x)"],  # prefixes, spaces, specials
     ["đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông"],
+    ["Y tế", "Y\ttế", "K+", "T&T", "Tổ", "Ủy ban", "ủy viên"],     # second letters word_start looks ahead to
 ]
 
 

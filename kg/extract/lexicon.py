@@ -126,12 +126,52 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     firsts = {a[0] for a in parts}
     cls = _any_case_class(firsts) if ignore_case else "[" + "".join(sorted(firsts)) + "]"
     shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
+    # the first letters are common ones ("t", "c", "h"), and each stop on one tried the
+    # groups' checks one after the other; one look at the letter after it turns most
+    # stops away at once (the rests decide which letters those are)
+    seconds = _second_letters([a[1:] for a in parts], ignore_case)
+    ahead = f"(?={seconds})" if seconds else ""
     by_first: dict[str, tuple[str, list[str]]] = {}   # the letters re takes for a first letter -> it, the rests
     for a in parts:
         key = _any_case_class({a[0]}) if ignore_case else a[0]
         by_first.setdefault(key, (a[0], []))[1].append(a[1:])
     branches = "|".join(f"(?<={group}{first})){group}{'|'.join(rests)})" for first, rests in by_first.values())
-    return f"{cls}{shifted}(?:{branches})"
+    return f"{cls}{shifted}{ahead}(?:{branches})"
+
+
+def _second_letters(rests: list[str], ignore_case: bool) -> str | None:
+    """A class of every character a match of one of ``rests`` (the words of
+    an alternation after their first letter) can open with, or None when
+    one of them may match nothing or is not plain enough to tell."""
+    letters: set[str] = set()
+    blank = False
+    todo = list(rests)
+    while todo:
+        for part in _top_level(todo.pop()):
+            if part.startswith("(?:"):
+                depth, i = 0, 0
+                while True:                 # to the group's own ")"
+                    if part[i] == "\\":
+                        i += 2
+                        continue
+                    depth += {"(": 1, ")": -1}.get(part[i], 0)
+                    if depth == 0:
+                        break
+                    i += 1
+                if part[i + 1:i + 2] in ("?", "*", "{"):
+                    return None
+                todo.append(part[3:i])
+                continue
+            if part.startswith(r"\s") and part[2:3] not in ("?", "*", "{"):
+                blank = True
+                continue
+            first, after = (part[1:2], part[2:3]) if part.startswith("\\") else (part[:1], part[1:2])
+            if not first or first.isalnum() and part.startswith("\\") or after in ("?", "*", "{") \
+                    or not part.startswith("\\") and first in "()[].^$|?*+{" or ord(first) > 0xFFFF:
+                return None
+            letters.add(first)
+    cls = _any_case_class(letters)[1:-1] if ignore_case else "".join(re.escape(c) for c in sorted(letters))
+    return "[" + cls + (r"\s" if blank else "") + "]"
 
 
 _LOWER_OF: dict[int, list[int]] | None = None
