@@ -124,10 +124,13 @@ def _re(key: str) -> re.Pattern:
         _RES["rank_at"] = re.compile(rf"{rank_start}(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
         # ("gồm các đồng chí: A, …" is one opening, not "gồm" before a list that starts "các …")
-        # (the lookahead on its first letter spares trying the whole case-insensitive
-        # alternation at every position of every sentence)
+        # (its first letter is consumed by a class and checked behind, its second looked at
+        # ahead, so that re skips at C speed to where it may start: a lookahead in front was
+        # tried at every position of every sentence; the alternatives keep their order)
         _RES["list"] = re.compile(
-            rf"(?=[cCgG\d])(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|(?:các|\d+)(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+            rf"[cCgG\d](?=[ồỒáÁ\d \t])(?:(?<=[gG])(?i:ồm[ \t]+(?:các đồng chí|các ông|các bà)|ồm)"
+            rf"|(?<=[cC])(?i:ác đồng chí|ác ông|ác bà|ác(?=[ \t]+(?:{lx.role_re})[ \t]))"
+            rf"|(?<=\d)\d*(?=[ \t]+(?i:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
         # "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A, B"
         _RES["list_open"] = re.compile(
             r"(?:[ \t]+(?:khóa|khoá)[ \t]+(?:mới|[IVXLC]+))?"
