@@ -121,6 +121,17 @@ def test_the_working_text_finds_codes_brackets_and_abbreviations_where_a_full_sc
                [(m.span(), m.lastgroup) for m in _combined().finditer(text)], text
     assert all(list(_combined_matches(line)) for line in lines)
 
+
+def test_codes_are_found_where_a_full_scan_finds_them():
+    from kg.extract.documents import _re
+    from kg.extract.normalise import code_matches
+    text = ("12-KH/TU, 3/2019/QH14, 45/2020/NĐ-CP, 12 - KL/TW, 1/ĐA-BCĐ; a12-KH/TU, /12-KH/TU, 123456/QĐ-UBND, "
+            "ngày 2/5/2024, 2024/ĐA, 7-kl/tw")
+    for begin in (0, 1, 5, 40):
+        assert [m.span() for m in code_matches(_re("mention"), text, begin)] == \
+               [m.span() for m in _re("mention").finditer(text, begin)]
+    assert len(list(code_matches(_re("mention"), text))) == 5      # the five before ";"
+
 # --- the year and the directive of a story's activity ------------------------------------------------
 
 def _event_dates(text: str) -> list[str | None]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .bodies import BodyRef, parse_body, resolve
 from .lexicon import fold, lexicon, word_start
-from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
+from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, code_matches, parse_date
 from .places import Context
 
 
@@ -88,7 +88,7 @@ def _re(key: str) -> re.Pattern:
 def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -> list[DocMention]:
     lx = lexicon()
     out = []
-    for m in _re("mention").finditer(text, begin):
+    for m in code_matches(_re("mention"), text, begin):
         if m.group("law"):
             code, code_type, state = m.group("law"), "L", True
         elif m.group("state"):

@@ -29,6 +29,23 @@ STATE_CODE = re.compile(
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*)(?![\w/])")
 LAW_CODE = re.compile(r"(?<![\w/])\d{1,4}/(?:19|20)\d{2}/QH\d{1,2}(?![\w/])")
 PAREN_ABBR = re.compile(r"\s*\([A-ZĐ]{2,10}\)")
+# where one of the codes above may start: a digit after no word or slash, whose number
+# (five digits at most) goes on to a "/" or "-" and a capital
+CODE_START = re.compile(r"\d(?<![\w/]\d)(?=\d{0,4}(?:/(?:(?:19|20)\d\d/)?|\s*-\s*)[A-ZĐ])")
+
+
+def code_matches(pattern: re.Pattern, text: str, pos: int = 0) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos)`` for a pattern of the codes above, which
+    opens with a lookahead on the digit (so ``re`` tries it at every
+    position): matched only where ``CODE_START`` finds that a code may start,
+    which is found at C speed. The same matches."""
+    while (at := CODE_START.search(text, pos)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def canonical_party_code(n: str, doc_type: str, issuer: str) -> str:
@@ -104,8 +121,9 @@ def _combined_matches(text: str) -> Iterator[re.Match]:
         # a unit's initials go on with "." ("P.", "TX."), an abbreviation with its second letter
         seconds = re.escape("".join(sorted({a[1] for a in abbrs if len(a) > 1} | {"."})))
         ahead = f"(?=[{seconds}])" if all(len(a) > 1 for a in lexicon().abbreviations) else ""
+        code_rest = CODE_START.pattern.removeprefix(r"\d")      # the digit is the class's
         _COMBINED_STARTS = re.compile(
-            rf"[\d({firsts}](?:(?<=\d)(?<![\w/]\d)(?=\d{{0,4}}(?:/(?:(?:19|20)\d\d/)?|\s*-\s*)[A-ZĐ])"
+            rf"[\d({firsts}](?:(?<=\d){code_rest}"
             rf"|(?<=\()|(?<=[{firsts}])(?<!\w[{firsts}]){ahead})")
     combined = _combined()
     pos = 0
