@@ -149,7 +149,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         # "Ủy viên Ban Chấp hành Trung ương Hội …", "… Trung ương Đoàn": a post in an association, read below
         m = None
     if m:
-        role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
+        role, body_text, label = lx.titles[fold(m.group(0))]
         body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
         if body is None:
             return None
@@ -166,7 +166,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     m = _re("role").match(text, pos)
     if not m:
         return None
-    role = lx.roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    role = lx.roles_by_label.get(fold(m.group(0)))
     if role is None:
         return None
     p = m.end()
@@ -449,7 +449,7 @@ def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | N
     m = _re("bare_role").match(text, pos, end)
     if m is None:
         return None
-    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    role = lexicon().roles_by_label.get(fold(m.group(0)))
     if role is None or role == "member":      # a bare "Ủy viên" says too little
         return None
     s = _re("sep").match(text, m.end())
@@ -889,7 +889,7 @@ _MINISTRY_AT = re.compile(r"(?<!\w)Bộ[ \t]+(?=[A-ZĐ])")
 def _bare_minister(text: str, title: re.Match) -> list[Post]:
     """"Bộ trưởng A", the ministry unsaid: the one ministry the article names, or
     none, the rank as written; with two ministries named, no post is sure."""
-    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", title.group(0))))
+    role = lexicon().roles_by_label.get(fold(title.group(0)))
     if role not in _MINISTERS:
         return []
     ministries = set()
