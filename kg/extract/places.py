@@ -215,7 +215,7 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
 
 
 def canonical_type(word: str) -> str:
-    return lexicon().unit_types[fold(re.sub(r"\s+", " ", word))]
+    return lexicon().unit_types[fold(word)]
 
 
 def level_of(unit_type: str, name: str, era: str) -> UnitLevel:
