@@ -71,11 +71,12 @@ def _stop() -> str:
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
-        tok = rf"(?!{_stop()}){CAP}"
+        # (a capital is looked for first: the stop words are tried only before one)
+        tok = rf"(?={UPPER})(?!{_stop()}){CAP}"
         # after the first word, neither "Phó" (a deputy's title glued to the name in a
         # caption: "Đ/c A Phó Bí thư …") nor a word in capitals (an abbreviation the
         # tables lack: "A PBTTT") goes on with a name
-        rest = rf"(?!(?:Phó|{UPPER}{{2,}})(?![\w']))(?!{_stop()}){CAP}"
+        rest = rf"(?={UPPER})(?!(?:Phó|{UPPER}{{2,}})(?![\w']))(?!{_stop()}){CAP}"
         name = rf"{tok}(?:[ \t]+{rest}){{0,4}}"
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
