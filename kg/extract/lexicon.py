@@ -128,14 +128,15 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
     # the first letters are common ones ("t", "c", "h"), and each stop on one tried the
     # groups' checks one after the other; one look at the two letters after it turns
-    # most stops away at once (the rests decide which letters those are)
+    # most stops away at once (the rests decide which letters those are), and more of
+    # them than ``not_after`` does, so it comes first
     ahead = _letters_after_first([a[1:] for a in parts], ignore_case)
     by_first: dict[str, tuple[str, list[str]]] = {}   # the letters re takes for a first letter -> it, the rests
     for a in parts:
         key = _any_case_class({a[0]}) if ignore_case else a[0]
         by_first.setdefault(key, (a[0], []))[1].append(a[1:])
     branches = "|".join(f"(?<={group}{first})){group}{'|'.join(rests)})" for first, rests in by_first.values())
-    return f"{cls}{shifted}{ahead}(?:{branches})"
+    return f"{cls}{ahead}{shifted}(?:{branches})"
 
 
 def _letters_after_first(rests: list[str], ignore_case: bool) -> str:
