@@ -87,8 +87,9 @@ def _re(key: str) -> re.Pattern:
             r"(?![ \t]+(?:thể|viên|kết|cấp|trực thuộc|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
+        # (_HEADS written to open with a class, so that re skips at C speed to a "t")
         _RES["leader_la"] = re.compile(
-            rf"{_HEADS}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
+            rf"[tT](?=[rRổỔ])(?i:rưởng[ \t]+[đd](?:oàn|òan)|ổ trưởng)(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
