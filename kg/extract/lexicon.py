@@ -158,8 +158,9 @@ def _letters_after_first(rests: list[str], ignore_case: bool) -> str:
 
 def _openings(rest: str) -> list[tuple[str, str]] | None:
     """What a match of ``rest`` can open with, each with what follows it: a
-    character, or ``\\s`` for the first of a run of blanks. None when ``rest``
-    may match nothing or opens with anything else (a class, a look-around, an
+    character (one of a class of plain characters too), or ``\\s`` for the
+    first of a run of blanks. None when ``rest`` may match nothing or opens
+    with anything else (a class with ranges or escapes, a look-around, an
     optional part)."""
     out = []
     for part in _top_level(rest):
@@ -179,6 +180,14 @@ def _openings(rest: str) -> list[tuple[str, str]] | None:
             out += [(letter, after + part[i + 1:]) for letter, after in inner]
         elif part.startswith(r"\s+"):
             out.append((r"\s", r"\s*" + part[3:]))
+        elif part.startswith("["):
+            # a vowel with whatever tone marks: "[aàáảãạ]"
+            close = part.find("]")
+            letters, after = part[1:close], part[close + 1:]
+            if close < 2 or any(c in letters for c in "^-\\[") or after[:1] in ("?", "*", "+", "{") \
+                    or any(ord(c) > 0xFFFF for c in letters):
+                return None
+            out += [(letter, after) for letter in letters]
         else:
             escaped = part.startswith("\\")
             letter, after = (part[1:2], part[2:]) if escaped else (part[:1], part[1:])
