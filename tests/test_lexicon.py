@@ -21,6 +21,7 @@ ADVERSARIAL = [
     ["Ban", "Bộ Chính trị Trung ương", "ban tổ"],     # under (?i) "ban tổ" must win over "Ban"
     ["a", "ab", "abc", "abd", "b", "ab c", "ab  c", "a.b", "a+b", "(x)"],  # prefixes, spaces, specials
     ["đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông"],
+    ["Y tế", "Y\ttế", "K+", "T&T", "Tổ", "Ủy ban", "ủy viên"],     # second letters word_start looks ahead to
 ]
 
 
@@ -80,6 +81,18 @@ def test_a_word_start_matches_what_the_guarded_alternation_matches(index):
         for text in _texts(words, rng) + [f"ông {w}" for w in words] + [f"x{w} {w.upper()}" for w in words]:
             assert [(m.span(), m.group("w")) for m in fast.finditer(text)] == \
                    [(m.span(), m.group("w")) for m in plain.finditer(text)], text
+
+
+def test_a_word_start_over_classes_of_tones_matches_the_guarded_alternation():
+    # the event verbs are written with a class of a vowel's tones ("d[uùúủũụ]yệt"): the
+    # letters word_start looks ahead to must hold every member of a class, in any case
+    alt = "d[uùúủũụ]y[eèé]t|l[aàá]m\\s+vi[eêệ]c|k[iì]|h[oó]p"
+    text = "duyet DÙYÉT dũyèt duyêt làm việc LÀM  VIỆC lam\tviec ki KÌ kỉ xduyet hóp HỌP hop."
+    for ignore_case in (True, False):
+        fast = re.compile(lexicon_module.word_start(alt, ignore_case=ignore_case) + r"(?!\w)")
+        plain = re.compile(rf"(?<!\w)(?{'i' if ignore_case else ''}:{alt})(?!\w)")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "(?=[" in lexicon_module.word_start(alt)
 
 
 def test_a_word_start_takes_every_case_of_its_first_letters():

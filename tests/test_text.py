@@ -109,6 +109,29 @@ def test_a_dotted_abbreviation_against_a_word_expands_to_a_word_and_offsets_map_
         assert w.orig(w.working_offset(i)) == i
 
 
+def test_the_working_text_finds_codes_brackets_and_abbreviations_where_a_full_scan_would():
+    # they are looked for only where a match may start (a digit, a bracket, a capital):
+    # the matches must be those of the combined pattern tried at every position
+    from kg.extract.normalise import _combined, _combined_matches
+    lines = ["Kế hoạch 12 - KH/TU, Nghị định 45/2020/NĐ-CP và Luật 3/2019/QH14 (số 7-KL/TW)",
+             "UBND tỉnh  (UBND)\t(HĐND) huyện (abc) ( TP.HCM) x(TU)", "UV BTV Tỉnh ủy, Phó Ban Dân vận, Ủy viên Thường vụ",
+             "P.Tân Định, Q.1, TX.Phú Mỹ; a/P.Tân, Trần P. Lộc, 2024/Q.3, số 5/KH-UBND ngày 2/5/2024"]
+    for text in lines + [" ".join(lines), "\n".join(lines).upper(), "\n".join(lines).lower()]:
+        assert [(m.span(), m.lastgroup) for m in _combined_matches(text)] == \
+               [(m.span(), m.lastgroup) for m in _combined().finditer(text)], text
+    assert all(list(_combined_matches(line)) for line in lines)
+
+
+def test_codes_are_found_where_a_full_scan_finds_them():
+    from kg.extract.documents import _re
+    from kg.extract.normalise import code_matches
+    text = ("12-KH/TU, 3/2019/QH14, 45/2020/NĐ-CP, 12 - KL/TW, 1/ĐA-BCĐ; a12-KH/TU, /12-KH/TU, 123456/QĐ-UBND, "
+            "ngày 2/5/2024, 2024/ĐA, 7-kl/tw")
+    for begin in (0, 1, 5, 40):
+        assert [m.span() for m in code_matches(_re("mention"), text, begin)] == \
+               [m.span() for m in _re("mention").finditer(text, begin)]
+    assert len(list(code_matches(_re("mention"), text))) == 5      # the five before ";"
+
 # --- the year and the directive of a story's activity ------------------------------------------------
 
 def _event_dates(text: str) -> list[str | None]:

@@ -178,7 +178,6 @@ def place_context(reading: Reading) -> Context:
 
 
 _ORGAN_SCAN = None
-_SPACES = re.compile(r"\s+")
 
 
 def _known_organs(text: str) -> frozenset[str]:
@@ -188,7 +187,7 @@ def _known_organs(text: str) -> frozenset[str]:
     lx = lexicon()
     if _ORGAN_SCAN is None:
         _ORGAN_SCAN = re.compile(rf"{word_start(lx.organ_re)}(?!\w)")
-    return frozenset(lx.organs[fold(_SPACES.sub(" ", m.group(0)))][0] for m in _ORGAN_SCAN.finditer(text))
+    return frozenset(lx.organs[fold(m.group(0))][0] for m in _ORGAN_SCAN.finditer(text))
 
 
 # --- documents and bodies ----------------------------------------------------------

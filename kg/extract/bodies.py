@@ -281,7 +281,7 @@ def _implied_units() -> dict[str, str]:
 
 def _canon_organ(text: str) -> tuple[str, str]:
     lx = lexicon()
-    key = fold(re.sub(r"\s+", " ", text.strip()))
+    key = fold(text.strip())
     return lx.organs[key]
 
 
@@ -302,7 +302,7 @@ def _central_task_board(text: str, pos: int) -> BodyRef | None:
     m = _re("central_task_board").match(text, pos)
     if m is None:
         return None
-    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group("org")))]
+    canon, kind = lexicon().central[fold(m.group("org"))]
     task = re.sub(r"\s+", " ", m.group("task")).strip()
     if fold(m.group("board")).startswith(fold("Tiểu")):
         return BodyRef(pos, m.end(), kind=kind, written=f"Tiểu ban {task} của {canon}")
@@ -388,7 +388,7 @@ def _task_board(text: str, pos: int) -> BodyRef | None:
     if m is None:
         return None
     t = _re("type").match(text, m.end())
-    board = _BOARD_WORDS[fold(re.sub(r"\s+", " ", m.group("board")))]
+    board = _BOARD_WORDS[fold(m.group("board"))]
     kind = "Tổ" if m.group("team") else "Ban"
     task = re.sub(r"\s+", " ", m.group("task")).strip() + (" của" if m.group("of") else "")
     return with_name(text, BodyRef(pos, t.end(), place_organ=f"{kind} {board} {task}",
@@ -422,17 +422,17 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         # is named with it; one the text leaves without its body is not read
         c = _re("central").match(text, m.end())
         if c:
-            canon, kind = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
+            canon, kind = lx.central[fold(c.group(0))]
             unit = f"{m.group('unit')[0].upper()}{m.group('unit')[1:]} {m.group('n')}"
             return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
     m = _re("central").match(text, pos)
     if m is None:
         cut = _re("cut_central").match(text, pos)
         if cut:
-            _, canon = _cut_central()[fold(re.sub(r"\s+", " ", cut.group(0)))]
+            _, canon = _cut_central()[fold(cut.group(0))]
             return BodyRef(pos, cut.end(), kind=lx.central[fold(canon)][1], central=canon)
     if m:
-        canon, kind = lx.central[fold(re.sub(r"\s+", " ", m.group(0)))]
+        canon, kind = lx.central[fold(m.group(0))]
         end = m.end()
         t = _TERM.match(text, end)
         if t:
@@ -441,7 +441,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         if o:
             # "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the central
             # committee of a mass organisation, not the Party's
-            org, org_kind = lx.central[fold(re.sub(r"\s+", " ", o.group("org")))]
+            org, org_kind = lx.central[fold(o.group("org"))]
             if org_kind == "organisation":
                 return BodyRef(pos, o.end(), kind=org_kind, central=f"{canon} {org}")
         youth = association_central(text, m.end() - len("Trung ương"), canon) \
@@ -517,7 +517,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
     if c:
         # "Ban Thường vụ Đảng ủy Công an Trung ương": an organ of a central party
         # committee is a central body of its own
-        canon, k = lx.central[fold(re.sub(r"\s+", " ", c.group(0)))]
+        canon, k = lx.central[fold(c.group(0))]
         # "Đảng đoàn Quốc hội", "Ban cán sự đảng Chính phủ": a state or front body's party group;
         # "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam": a central organisation's own organ
         of_party = k == "party_committee" or organs in _PARTY_GROUPS
@@ -566,7 +566,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
         # "Văn phòng UBND tỉnh" (the office of a state body is a state body)
         m = _re("place_organ").match(text, p)
         if m:
-            canon, kind_of = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))]
+            canon, kind_of = lx.place_organs[fold(m.group(0))]
             canon = lx.aliases.get(fold(canon), canon)
             ref = replace(ref, place_organ=canon, end=m.end())
             if organs == ["Văn phòng"]:
@@ -598,7 +598,7 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
                 return replace(board, start=pos, organs=ref.organs, kind=ref.kind)
             # and of a central steering committee: "Thường trực Ban Chỉ đạo Trung ương về …"
             c = _re("central").match(text, p)
-            central = BodyRef(p, c.end(), central=lx.central[fold(re.sub(r"\s+", " ", c.group(0)))][0]) if c else None
+            central = BodyRef(p, c.end(), central=lx.central[fold(c.group(0))][0]) if c else None
             if central is None or not central.central.startswith(_STEERING):
                 central = _central_board(text, p) or _central_task_board(text, p)
             if central is not None:
@@ -673,7 +673,7 @@ def _association_of(m: re.Match, text: str, organ: str) -> BodyRef | None:
     """``association_central`` for the central body ``m`` matched."""
     if not fold(m.group(0)).startswith(CENTRAL_WORD):
         return None
-    canon, kind = lexicon().central[fold(re.sub(r"\s+", " ", m.group(0)))]
+    canon, kind = lexicon().central[fold(m.group(0))]
     if kind != "organisation" or _DELEGATION_AFTER.match(text, m.end()) or _re("type").match(text, m.end()):
         return None
     base = organ[:-len(" Trung ương")] if organ.endswith(" Trung ương") else organ
@@ -702,7 +702,7 @@ def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
     if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
         return None
     lx = lexicon()
-    canon, kind = lx.place_organs[fold(re.sub(r"\s+", " ", m.group(0)))]
+    canon, kind = lx.place_organs[fold(m.group(0))]
     canon = lx.aliases.get(fold(canon), canon)
     return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS else None
 

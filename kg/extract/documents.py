@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .bodies import BodyRef, parse_body, resolve
 from .lexicon import fold, lexicon, word_start
-from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, parse_date
+from .normalise import DATE, LAW_CODE, PARTY_CODE, STATE_CODE, code_matches, parse_date
 from .places import Context
 
 
@@ -88,7 +88,7 @@ def _re(key: str) -> re.Pattern:
 def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -> list[DocMention]:
     lx = lexicon()
     out = []
-    for m in _re("mention").finditer(text, begin):
+    for m in code_matches(_re("mention"), text, begin):
         if m.group("law"):
             code, code_type, state = m.group("law"), "L", True
         elif m.group("state"):
@@ -104,7 +104,7 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         tw = tb.group("tw") if tb else None
         if code_type is None and not tw:
             continue          # neither a type word nor a known type code: not a document
-        type_key = lx.doc_types.get(fold(re.sub(r"\s+", " ", tw))) if tw else None
+        type_key = lx.doc_types.get(fold(tw)) if tw else None
         cs, ce = m.start(), m.end()
         end = m.end()
         date, day_month = None, None
@@ -299,7 +299,7 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
             opening = a.start() == s.start
             if not opening and not a.group("dem"):
                 continue
-            key = lx.doc_types.get(fold(re.sub(r"\s+", " ", a.group("tw"))))
+            key = lx.doc_types.get(fold(a.group("tw")))
             prior = [d for d in mentions if d.end <= a.start() and not d.anaphor
                      and (d.type_key or d.code_type) == key]
             if not prior:
@@ -313,7 +313,7 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
         for sm in _re("short_ref").finditer(text, first_type.start(), s.end) if first_type else ():
             if any(d.start <= sm.start() < d.end for d in here):
                 continue
-            key = lx.doc_types.get(fold(re.sub(r"\s+", " ", sm.group("tw"))))
+            key = lx.doc_types.get(fold(sm.group("tw")))
             full = {d.code for d in mentions if not d.anaphor and (d.type_key or d.code_type) == key
                     and d.code.split("-", 1)[0].split("/", 1)[0].lstrip("0") == sm.group("n").lstrip("0")}
             if len(full) == 1:

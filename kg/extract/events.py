@@ -87,8 +87,9 @@ def _re(key: str) -> re.Pattern:
             r"(?![ \t]+(?:thể|viên|kết|cấp|trực thuộc|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
+        # (_HEADS written to open with a class, so that re skips at C speed to a "t")
         _RES["leader_la"] = re.compile(
-            rf"{_HEADS}(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
+            rf"[tT](?=[rRổỔ])(?i:rưởng[ \t]+[đd](?:oàn|òan)|ổ trưởng)(?:[ \t]+(?:{_verbs()}))?[ \t]+là[ \t]+")
         # whom an activity is with or where ("làm việc với (lãnh đạo) tỉnh X", "kiểm tra tại …")
         _RES["marker"] = re.compile(
             r"(?<!\w)(?:đối với|với|tại|ở|trên địa bàn)[ \t]+"
@@ -208,13 +209,21 @@ def _re(key: str) -> re.Pattern:
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
-        # ("Ngày hôm nay (04/3/2026)": the day in brackets after the word for today)
+        # a part of the day, "ngày", or today or yesterday, then the date; each way in
+        # written after its first letter, which a class takes, so that re skips at C speed
+        # to those letters (a look-behind in front was tried at every position); the
+        # ways of one letter keep their order
+        # ("Sáng nay (12/4)", "Chiều qua (11/4)": the part of today or yesterday, its day in
+        # brackets or not: "sáng nay 23/12"; "Ngày hôm nay (04/3/2026)": the day in brackets
+        # after the word for today)
+        today = r"[ \t]+(?i:nay|qua)[ \t]*(?:\([ \t]*)?"
         _RES["time"] = re.compile(
-            rf"(?<!\w)(?:(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+"
-            rf"|(?:(?i:ngày)[ \t]+)?(?i:hôm nay|hôm qua)[ \t]*(?:\([ \t]*)?"
-            # ("Sáng nay (12/4)", "Chiều qua (11/4)": the part of today or yesterday, its day in
-            # brackets or not: "sáng nay 23/12")
-            rf"|(?i:sáng|chiều|tối|trưa)[ \t]+(?i:nay|qua)[ \t]*(?:\([ \t]*)?)(?:{DATE.pattern})")
+            r"[sSſcCtTnNhH](?<!\w[sSſcCtTnNhH])(?:"
+            rf"(?<=(?i:s))(?:(?i:áng)(?:[ \t]+ngày)?[ \t]+|(?i:áng){today})"
+            rf"|(?<=(?i:c))(?:(?i:hiều)(?:[ \t]+ngày)?[ \t]+|(?i:hiều){today})"
+            rf"|(?<=(?i:t))(?:(?i:ối|rưa)(?:[ \t]+ngày)?[ \t]+|(?i:ối|rưa){today})"
+            rf"|(?<=(?i:n))(?:(?i:gày)[ \t]+|(?i:gày)[ \t]+(?i:hôm nay|hôm qua)[ \t]*(?:\([ \t]*)?)"
+            rf"|(?<=(?i:h))(?i:ôm nay|ôm qua)[ \t]*(?:\([ \t]*)?)(?:{DATE.pattern})")
         _RES["days"] = re.compile(
             rf"(?<!\w)(?:(?i:sáng|chiều)[ \t]+)?(?:(?i:trong)[ \t]+)?(?:(?i:các|hai|\d{{1,2}})[ \t]+)?(?:(?i:từ)[ \t]+)?(?i:ngày)[ \t]+"
             rf"(?P<first>\d{{1,2}})(?:[ \t]*(?:,|và|-|–|đến)[ \t]*(?:(?i:ngày)[ \t]+)?\d{{1,2}}(?=[ \t]*(?:,|và|-|–|đến)))*"
@@ -338,12 +347,14 @@ def _re(key: str) -> re.Pattern:
         # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead;
         # nor does one that takes the congress or election as its object ("kiểm
         # tra tiến độ triển khai và chuẩn bị Đại hội của Đảng bộ các xã")
-        future = word_start(_cue_alt('future'), ("công tác ", "việc ", r"\w"))
+        # (case is ignored by parts, not by a flag on the whole: under re.I the
+        # leading class of word_start no longer lets re skip ahead at C speed)
+        future = word_start(_cue_alt('future'), ("(?i:công tác) ", "(?i:việc) ", r"\w"))
         _RES["future"] = re.compile(f"{future}(?!\\w)"
-                                    f"(?![ \\t]+(?:cho[ \\t]+)?(?:đại hội|bầu cử)(?!\\w))", re.I)
+                                    f"(?i:(?![ \\t]+(?:cho[ \\t]+)?(?:đại hội|bầu cử)(?!\\w)))")
         # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
-        conference = word_start(_cue_alt('conference'), ("nghị quyết ", r"\w"))
-        _RES["conference"] = re.compile(f"{conference}(?!\\w)", re.I)
+        conference = word_start(_cue_alt('conference'), ("(?i:nghị quyết) ", r"\w"))
+        _RES["conference"] = re.compile(f"{conference}(?!\\w)")
         # a meeting that announces an inspection is the inspection's first act
         _RES["meeting_of"] = re.compile(r"[ \t]*(?:của[ \t]+)?")
         # what follows a lead-in's time: its place, and nothing else of note ("… tại trụ sở Đảng ủy xã A.")
@@ -440,10 +451,11 @@ def _re(key: str) -> re.Pattern:
             # (not "nhằm thực hiện Nghị quyết số …": the document it carries out is its basis)
             rf"(?!(?:triển[ \t]+khai[ \t]+)?(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+(?i:{lx.doc_type_re})(?!\w))")
         _RES["topic_whose"] = re.compile(r"[ \t]*,[ \t]*của[ \t]+")
+        # (its first character taken by a class, then checked: re skips at C speed to one)
         _RES["topic_items"] = re.compile(
-            r"(?<!\w)(?:\d+|các)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
+            r"[\dc](?=[á\d \t])(?<!\w[\dc])(?:(?<=\d)\d*|(?<=c)ác)[ \t]+nội dung(?:[ \t]+(?:trọng tâm|chính))?[ \t]*(?:,[ \t]*)?(?:(?:gồm|bao gồm|là)[ \t]*)?:[ \t]*")
         _RES["sets_up"] = re.compile(
-            rf"{word_start(_cue_alt('establishment'), ())}[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)", re.I)
+            rf"{word_start(_cue_alt('establishment'), ())}[ \t]+(?:\d+[ \t]+)?(?i:đoàn|tổ)(?!\w)")
         _RES["announce"] = re.compile(r"(?<!\w)công bố(?!\w)", re.I)
         # a subject matter named only by pointing back: "nội dung này", "công tác nói trên"
         _RES["only_pointer"] = re.compile(r"^(?:[^\W\d_]+[ \t]+){1,2}(?:này|đó|trên|nói trên)$")

@@ -126,12 +126,83 @@ def word_start(alt: str, not_after: tuple[str, ...] = (r"\w",), ignore_case: boo
     firsts = {a[0] for a in parts}
     cls = _any_case_class(firsts) if ignore_case else "[" + "".join(sorted(firsts)) + "]"
     shifted = "".join(f"(?<!{x}{cls})" for x in not_after)
+    # the first letters are common ones ("t", "c", "h"), and each stop on one tried the
+    # groups' checks one after the other; one look at the two letters after it turns
+    # most stops away at once (the rests decide which letters those are), and more of
+    # them than ``not_after`` does, so it comes first
+    ahead = _letters_after_first([a[1:] for a in parts], ignore_case)
     by_first: dict[str, tuple[str, list[str]]] = {}   # the letters re takes for a first letter -> it, the rests
     for a in parts:
         key = _any_case_class({a[0]}) if ignore_case else a[0]
         by_first.setdefault(key, (a[0], []))[1].append(a[1:])
     branches = "|".join(f"(?<={group}{first})){group}{'|'.join(rests)})" for first, rests in by_first.values())
-    return f"{cls}{shifted}(?:{branches})"
+    return f"{cls}{ahead}{shifted}(?:{branches})"
+
+
+def _letters_after_first(rests: list[str], ignore_case: bool) -> str:
+    """A look-ahead on the two characters after a word's first letter, given
+    the words' ``rests`` (each a regular expression): a class of those the
+    rests can open with, then one of those that can come next. Only the
+    first class when a rest may end after one character or goes on with a
+    run of blanks; nothing when one may match nothing or is not plain enough
+    to tell."""
+    opened = [o for rest in rests for o in (_openings(rest) or [None])]
+    if None in opened:
+        return ""
+    nexts = [_openings(after) if letter != r"\s" else None for letter, after in opened]
+    classes = [_class_of([letter for letter, _ in opened], ignore_case)]
+    if None not in nexts:
+        classes.append(_class_of([letter for n in nexts for letter, _ in n], ignore_case))
+    return "(?=" + "".join(classes) + ")"
+
+
+def _openings(rest: str) -> list[tuple[str, str]] | None:
+    """What a match of ``rest`` can open with, each with what follows it: a
+    character (one of a class of plain characters too), or ``\\s`` for the
+    first of a run of blanks. None when ``rest`` may match nothing or opens
+    with anything else (a class with ranges or escapes, a look-around, an
+    optional part)."""
+    out = []
+    for part in _top_level(rest):
+        if part.startswith("(?:"):
+            depth, i = 0, 0
+            while True:                 # to the group's own ")"
+                if part[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(part[i], 0)
+                if depth == 0:
+                    break
+                i += 1
+            inner = _openings(part[3:i])
+            if inner is None or part[i + 1:i + 2] in ("?", "*", "+", "{"):
+                return None
+            out += [(letter, after + part[i + 1:]) for letter, after in inner]
+        elif part.startswith(r"\s+"):
+            out.append((r"\s", r"\s*" + part[3:]))
+        elif part.startswith("["):
+            # a vowel with whatever tone marks: "[aàáảãạ]"
+            close = part.find("]")
+            letters, after = part[1:close], part[close + 1:]
+            if close < 2 or any(c in letters for c in "^-\\[") or after[:1] in ("?", "*", "+", "{") \
+                    or any(ord(c) > 0xFFFF for c in letters):
+                return None
+            out += [(letter, after) for letter in letters]
+        else:
+            escaped = part.startswith("\\")
+            letter, after = (part[1:2], part[2:]) if escaped else (part[:1], part[1:])
+            if not letter or (letter.isalnum() if escaped else letter in "()[].^$|?*+{") \
+                    or after[:1] in ("?", "*", "+", "{") or ord(letter) > 0xFFFF:
+                return None
+            out.append((letter, after))
+    return out
+
+
+def _class_of(letters: list[str], ignore_case: bool) -> str:
+    """A class of ``letters`` (``\\s`` among them for blanks), in any case when ``ignore_case``."""
+    chars = {c for c in letters if c != r"\s"}
+    inner = _any_case_class(chars)[1:-1] if ignore_case else "".join(re.escape(c) for c in sorted(chars))
+    return "[" + inner + (r"\s" if r"\s" in letters else "") + "]"
 
 
 _LOWER_OF: dict[int, list[int]] | None = None

@@ -71,11 +71,12 @@ def _stop() -> str:
 def _re(key: str) -> re.Pattern:
     if not _RES:
         lx = lexicon()
-        tok = rf"(?!{_stop()}){CAP}"
+        # (a capital is looked for first: the stop words are tried only before one)
+        tok = rf"(?={UPPER})(?!{_stop()}){CAP}"
         # after the first word, neither "Phó" (a deputy's title glued to the name in a
         # caption: "Đ/c A Phó Bí thư …") nor a word in capitals (an abbreviation the
         # tables lack: "A PBTTT") goes on with a name
-        rest = rf"(?!(?:Phó|{UPPER}{{2,}})(?![\w']))(?!{_stop()}){CAP}"
+        rest = rf"(?={UPPER})(?!(?:Phó|{UPPER}{{2,}})(?![\w']))(?!{_stop()}){CAP}"
         name = rf"{tok}(?:[ \t]+{rest}){{0,4}}"
         _RES["name"] = re.compile(name)
         _RES["honorific"] = re.compile(
@@ -124,10 +125,13 @@ def _re(key: str) -> re.Pattern:
         _RES["rank_at"] = re.compile(rf"{rank_start}(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
         # ("gồm các đồng chí: A, …" is one opening, not "gồm" before a list that starts "các …")
-        # (the lookahead on its first letter spares trying the whole case-insensitive
-        # alternation at every position of every sentence)
+        # (its first letter is consumed by a class and checked behind, its second looked at
+        # ahead, so that re skips at C speed to where it may start: a lookahead in front was
+        # tried at every position of every sentence; the alternatives keep their order)
         _RES["list"] = re.compile(
-            rf"(?=[cCgG\d])(?i:(?:gồm[ \t]+)?(?:các đồng chí|các ông|các bà)|gồm|(?:các|\d+)(?=[ \t]+(?:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
+            rf"[cCgG\d](?=[ồỒáÁ\d \t])(?:(?<=[gG])(?i:ồm[ \t]+(?:các đồng chí|các ông|các bà)|ồm)"
+            rf"|(?<=[cC])(?i:ác đồng chí|ác ông|ác bà|ác(?=[ \t]+(?:{lx.role_re})[ \t]))"
+            rf"|(?<=\d)\d*(?=[ \t]+(?i:{lx.role_re})[ \t]))[ \t]*:?[ \t]*")
         # "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí: A, B"
         _RES["list_open"] = re.compile(
             r"(?:[ \t]+(?:khóa|khoá)[ \t]+(?:mới|[IVXLC]+))?"
@@ -146,7 +150,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         # "Ủy viên Ban Chấp hành Trung ương Hội …", "… Trung ương Đoàn": a post in an association, read below
         m = None
     if m:
-        role, body_text, label = lx.titles[fold(re.sub(r"\s+", " ", m.group(0)))]
+        role, body_text, label = lx.titles[fold(m.group(0))]
         body = parse_body(body_text, 0) if body_text else BodyRef(0, 0)
         if body is None:
             return None
@@ -163,7 +167,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     m = _re("role").match(text, pos)
     if not m:
         return _standing_member(text, pos, known)
-    role = lx.roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    role = lx.roles_by_label.get(fold(m.group(0)))
     if role is None:
         return None
     p = m.end()
@@ -465,7 +469,7 @@ def _bare_role(text: str, pos: int, end: int, known: frozenset[str]) -> Post | N
     m = _re("bare_role").match(text, pos, end)
     if m is None:
         return None
-    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", m.group(0))))
+    role = lexicon().roles_by_label.get(fold(m.group(0)))
     if role is None or role == "member":      # a bare "Ủy viên" says too little
         return None
     s = _re("sep").match(text, m.end())
@@ -920,7 +924,7 @@ _MINISTRY_AT = re.compile(r"(?<!\w)Bộ[ \t]+(?=[A-ZĐ])")
 def _bare_minister(text: str, title: re.Match) -> list[Post]:
     """"Bộ trưởng A", the ministry unsaid: the one ministry the article names, or
     none, the rank as written; with two ministries named, no post is sure."""
-    role = lexicon().roles_by_label.get(fold(re.sub(r"\s+", " ", title.group(0))))
+    role = lexicon().roles_by_label.get(fold(title.group(0)))
     if role not in _MINISTERS:
         return []
     ministries = set()

@@ -86,7 +86,8 @@ def name_pattern() -> str:
         led = _stop_led_names(stop)
         unless = rf"(?!(?:{led})(?!\w))" if led else ""
         # nor a unit's type word: "Thành ủy Thành phố Tây Ninh" names no "thành phố Thành"
-        tok = rf"(?!{unless}(?:{stop}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
+        # (a capital is looked for first: the stop words are tried only before one)
+        tok = rf"(?={UPPER})(?!{unless}(?:{stop}|(?i:{lexicon().unit_type_re}))(?!\w)){CAP}"
         # the few units whose names hold a dash ("Bà Rịa - Vũng Tàu"), however
         # the dash is spaced ("Bà Rịa-Vũng Tàu")
         hyph = "|".join(r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split()))
@@ -215,7 +216,7 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
 
 
 def canonical_type(word: str) -> str:
-    return lexicon().unit_types[fold(re.sub(r"\s+", " ", word))]
+    return lexicon().unit_types[fold(word)]
 
 
 def level_of(unit_type: str, name: str, era: str) -> UnitLevel:
