@@ -99,3 +99,20 @@ def slug(text: str) -> str:
     ``slug("91-KH/BTGTU") == "91-kh-btgtu"``.
     """
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+# a word that wants its number on the next line ("đến ngày", then "07/11/2024")
+_WANTS_NUMBER = re.compile(r"(?<!\w)(?:ngày|tháng|năm|số)$")
+
+
+def wraps_on(before: str, after: str) -> bool:
+    """Whether a line ending in ``before`` (its trailing blanks stripped) is
+    broken inside a sentence that the next line, opening with ``after``, goes
+    on with, as pages copied from print or wrapped by width are: a lower-case
+    letter or a comma before the break and a lower-case letter after it, or
+    a word that wants its number before a number."""
+    if not before or not after:
+        return False
+    if after[0].isdigit():
+        return _WANTS_NUMBER.search(before[-6:]) is not None
+    return after[0].islower() and (before[-1].islower() or before[-1] == ",")

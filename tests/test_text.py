@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from kg.text import collapse_spaces, fold, modern_tones, normalize, slug, unify_dashes
+from kg.text import collapse_spaces, fold, modern_tones, normalize, slug, unify_dashes, wraps_on
 
 
 def nfd(s: str) -> str:
@@ -73,6 +73,21 @@ def test_slug():
     assert slug("Ban Tuyên giáo Tỉnh ủy Bắc Kạn") == "ban-tuyen-giao-tinh-uy-bac-kan"
     assert slug("91-KH/BTGTU") == "91-kh-btgtu"
     assert slug(nfd("Đắk Lắk")) == slug("Đắk Lắk") == "dak-lak"
+
+
+@pytest.mark.parametrize(("before", "after", "wraps"), [
+    ("Đoàn đã tổ chức kiểm", "tra kết quả", True),          # a word cut by the width
+    ("Tại xã Hòa Bình,", "đoàn làm việc", True),           # a comma, then the clause goes on
+    ("thời gian từ ngày", "07/11/2024", True),             # a word that wants its number
+    ("Kết luận số", "21-KL/TW", True),
+    ("Họp báo ngày 3", "17 giờ", False),                   # a number, but nothing wants it
+    ("Đoàn kiểm tra số 2 làm việc.", "sau đó", False),     # a sentence ends
+    ("Kiểm tra công tác bầu cử", "Ngày 12/4, đoàn", False),  # a headline, then a capital
+    ("", "tra", False),
+    ("kiểm", "", False),
+])
+def test_a_line_wraps_inside_a_sentence_only_where_the_sentence_goes_on(before, after, wraps):
+    assert wraps_on(before, after) is wraps
 
 
 def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them():

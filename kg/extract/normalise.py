@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from kg.text import normalize, unify_dashes
+from kg.text import normalize, unify_dashes, wraps_on
 
 from .lexicon import UPPER, lexicon
 
@@ -184,13 +184,6 @@ def _lower_capitals_lines(text: str) -> str:
     return "\n".join(out)
 
 
-# a line broken inside a sentence, as pages copied from print or wrapped by width are
-# ("tổ chức kiểm\ntra kết quả …", "đến ngày\n07/11/2024"): a lower-case letter or a
-# comma before the break and a lower-case word after it, or a word that wants its
-# number before a number
-_WANTS_NUMBER = re.compile(r"(?<!\w)(?:ngày|tháng|năm|số)$")
-
-
 def _join_wrapped_lines(text: str) -> str:
     """A sentence wrapped over lines is read as one line: each such break
     becomes a space (the same length, so offsets hold). The breaks are few, so
@@ -201,9 +194,7 @@ def _join_wrapped_lines(text: str) -> str:
         j = i
         while j > 0 and text[j - 1] in " \t":
             j -= 1
-        after = text[i + 1:i + 2]
-        if j > 0 and after and (after.islower() and (text[j - 1].islower() or text[j - 1] == ",")
-                                or after.isdigit() and _WANTS_NUMBER.search(text[max(0, j - 6):j])):
+        if wraps_on(text[max(0, j - 6):j], text[i + 1:i + 2]):
             chars = chars if chars is not None else list(text)
             chars[j:i + 1] = " " * (i + 1 - j)
         i = text.find("\n", i + 1)

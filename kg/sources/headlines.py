@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.tables import rows
+from kg.text import wraps_on
 
 # A line longer than this is a paragraph: Vietnamese news headlines run to
 # about 200 characters at most, even the all-capitals ones of district sites.
@@ -114,26 +115,11 @@ def split_headline(text: str) -> Opening:
             return Opening(headline, rest, page_date(marker.group(0)) or _dating(rest.lstrip())[1],
                            month_bound(marker.group(0)))
     # (a first line that runs on into the next, a sentence wrapped by width, is the lead's start)
-    if is_headline(first, following) and not (len(lines) > 1 and _wraps_on(first, lines[1])):
+    if is_headline(first, following) and not (len(lines) > 1 and wraps_on(first.rstrip(" \t"), lines[1])):
         rest = "\n".join(lines[1:])
         return Opening(first, rest, *_dating(rest.lstrip())[1:])
     body = "\n".join(lines)
     return Opening("", body, *_dating(body)[1:])
-
-
-_WANTS_NUMBER = re.compile(r"(?<!\w)(?:ngày|tháng|năm|số)$")
-
-
-def _wraps_on(line: str, next_line: str) -> bool:
-    """Is ``line`` broken inside a sentence that ``next_line`` goes on with: a
-    lower-case letter or a comma before the break and a lower-case one after
-    it, or a word that wants its number ("đến ngày", then "07/11/2024")?"""
-    before = line.rstrip(" \t")
-    if not before or not next_line:
-        return False
-    if next_line[0].isdigit():
-        return _WANTS_NUMBER.search(before) is not None
-    return next_line[0].islower() and (before[-1].islower() or before[-1] == ",")
 
 
 _STAMP_AFTER = re.compile(rf"[ \t]+{_DATE}(?:[ \t]+{_TIME})?[ \t]*$")
