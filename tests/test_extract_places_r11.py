@@ -65,3 +65,10 @@ def test_listed_communes_each_with_its_district_in_brackets():
                    "3 xã: Nam Hưng (huyện Nam Đàn), Bồi Sơn (huyện Đô Lương), Thọ Sơn (huyện Anh Sơn)"):
         got = places(f"Kiểm tra\nNgày 4/3/2023, đoàn kiểm tra tại {listed}.", dt.date(2023, 3, 20))
         assert {k: v for k, v in got.items() if k.startswith("xã ")} == want, listed
+
+
+def test_a_district_that_opens_on_an_accented_capital_still_closes_the_commune_before_it():
+    text = ("Khảo sát\nNgày 4/3/2023, đoàn khảo sát xã Bồi Sơn, huyện Đô Lương và Hòa Lâm, huyện Ứng Hòa, "
+            "thành phố Hà Nội.")
+    got = places(text, dt.date(2023, 3, 20))
+    assert "huyện Hòa Lâm" not in got

@@ -874,7 +874,7 @@ def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[
 
 
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
-_IN_UNIT = re.compile(r"[ \t]*,[ \t]*(?i:huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[A-ZĐ]")
+_IN_UNIT = re.compile(rf"[ \t]*,[ \t]*(?i:huyện|quận|thị xã|thành phố|tỉnh)[ \t]+{UPPER}")
 # where a list ends: a clause's punctuation, the line's end
 _LIST_END = re.compile(r"[ \t]*(?:[,;.:()]|$)", re.M)
 _TYPED_ITEM = None
