@@ -85,10 +85,14 @@ def test_the_document_a_delegation_carries_out_is_its_directive():
         "Ngày 3/10/2022, Đoàn kiểm tra số 12 của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Lai Châu. Đồng chí "
         "Lò Văn Pâng cho biết Đoàn kiểm tra thực hiện các nội dung hướng dẫn 17-HD/TW ngày 2/4/2022 của Ban Bí thư.",
         "Ngày 3/10/2022, Đoàn kiểm tra số 12 của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Lai Châu. Đồng chí "
-        "Lò Văn Pâng cho biết Đoàn kiểm tra số 12 thực hiện hướng dẫn 17-HD/TW ngày 2/4/2022 của Ban Bí thư.",
+        "Lò Văn Pâng cho biết Đoàn kiểm tra số 12 thực hiện nội dung hướng dẫn 17-HD/TW ngày 2/4/2022 của Ban Bí thư.",
     ]
     for text in told:
         assert [e["directive"] for e in facts("Kiểm tra\n" + text)["events"]] == ["17-HD/TW"], text
+    # a delegation named for the carrying out it oversees does not carry the document out
+    named = facts("Giám sát\nChiều 3/10/2022, Đoàn giám sát thực hiện Nghị quyết số 17-NQ/TW ngày 2/4/2020 của Ban "
+                  "Chấp hành Trung ương có buổi làm việc với Thường trực Tỉnh ủy Lai Châu.")
+    assert [e["directive"] for e in named["events"]] == [None]
     # a plan named first by what it is about, then by its code, in the sentence that carries it out
     plan = facts("Kiểm tra\nThực hiện Kế hoạch kiểm tra năm 2023 của Ban Thường vụ Huyện ủy; kế hoạch số: "
                  "31-KH/HU-UBKT ngày 4/1/2023 về kiểm tra công tác cán bộ. Ngày 9/3/2023, Đoàn kiểm tra của Ban "

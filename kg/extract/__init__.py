@@ -368,9 +368,10 @@ _ANNOUNCES = re.compile(r"công bố[ \t]+$")
 _IN_ORDER_TO = re.compile(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$")
 _UNDER = re.compile(r"(?<!\w)theo[ \t]+$")
 # a team set up under a document acts for it: "Trưởng đoàn kiểm tra số 13 theo Kế hoạch …"
-# (or carries it out: "Đoàn kiểm tra thực hiện các nội dung hướng dẫn 04-HD/…", the call of eval/real/README.md)
+# (or carries out its contents: "Đoàn kiểm tra thực hiện các nội dung hướng dẫn 04-HD/…", the call of
+# eval/real/README.md; not "Đoàn giám sát thực hiện Nghị quyết …", named for what it oversees)
 _TEAM_UNDER = re.compile(r"(?<!\w)(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?"
-                         r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?:theo|thực hiện(?:[ \t]+(?:các[ \t]+)?nội dung)?)[ \t]+$")
+                         r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?:theo|thực hiện[ \t]+(?:các[ \t]+)?nội dung)[ \t]+$")
 _EVENT_NOUN = None
 _TYPE_WORD = None
 
