@@ -59,7 +59,7 @@ def test_a_committees_meeting_that_works_with_its_hosts_is_a_working_session():
     assert events("Tin\nBan Thường vụ Huyện ủy Văn Bàn tổ chức Hội nghị kiểm điểm công tác giám sát năm 2024.") == []
 
 
-def test_days_listed_apart_are_one_activity_a_day_days_that_run_on_or_a_span_are_one():
+def test_days_listed_are_one_activity_a_day_a_span_is_one():
     listed = events("Giám sát\nTrong 02 ngày 11, 14/3/2024, Tổ giám sát của Ban Tuyên giáo Huyện ủy đã giám sát tại "
                     "xã Hòa Bình và xã Tân Lợi.")
     assert [shape(e) for e in listed] == [
@@ -70,7 +70,8 @@ def test_days_listed_apart_are_one_activity_a_day_days_that_run_on_or_a_span_are
     assert [e["date"] for e in spanned] == ["2024-03-11"]
     running = events("Giám sát\nTrong 2 ngày 11 và 12/3/2024, Tổ giám sát của Ban Tuyên giáo Huyện ủy đã giám sát tại "
                      "xã Hòa Bình và xã Tân Lợi.")
-    assert [e["date"] for e in running] == ["2024-03-11"]
+    # days that run on, listed, are one activity a day too (the calls of eval/real/README.md)
+    assert [e["date"] for e in running] == ["2024-03-11", "2024-03-12"]
 
 
 def test_a_fragment_of_time_and_place_before_the_act_dates_it_and_names_its_sites():

@@ -585,7 +585,7 @@ def test_a_delegation_named_with_its_subject_matter_and_the_body_that_closes_the
 def test_days_listed_or_spanned_before_one_month_date_the_outing_by_its_first():
     listed = facts("Giám sát\nTrong các ngày 14, 15/9/2022, Đoàn giám sát của HĐND huyện đã giám sát tại xã Yên Lạc.")
     spanned = facts("Kiểm tra\nTừ ngày 03 – 07/4/2021, Đoàn kiểm tra của Huyện ủy đã kiểm tra tại xã Yên Lạc.")
-    assert [e["date"] for e in listed["events"]] == ["2022-09-14"]
+    assert [e["date"] for e in listed["events"]] == ["2022-09-14", "2022-09-15"]
     assert [e["date"] for e in spanned["events"]] == ["2021-04-03"]
 
 
@@ -1114,8 +1114,9 @@ def test_the_units_a_count_lists_in_brackets_in_what_the_verb_takes_are_targets(
     out = facts("Tin\nTrong 2 ngày 9 và 10-11-2024, Ủy ban nhân dân huyện Gia Lâm đã tổ chức kiểm tra kết quả xây "
                 "dựng nông thôn mới nâng cao 2 xã (Kim Sơn, Phú Thị), nông thôn mới kiểu mẫu 3 xã (Dương Xá, Bát "
                 "Tràng, Đa Tốn) năm 2024.")
+    # (one activity a day, each with every unit)
     assert [e["targets"] for e in out["events"]] == [
-        ["xã Kim Sơn", "xã Phú Thị", "xã Dương Xá", "xã Bát Tràng", "xã Đa Tốn"]]
+        ["xã Kim Sơn", "xã Phú Thị", "xã Dương Xá", "xã Bát Tràng", "xã Đa Tốn"]] * 2
     # the same units told after "tại", with no brackets
     plain = facts("Tin\nNgày 9-11-2024, Ủy ban nhân dân huyện Gia Lâm đã tổ chức kiểm tra kết quả xây dựng nông thôn "
                   "mới tại xã Kim Sơn và xã Phú Thị.")

@@ -289,11 +289,15 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     span, _ = events_mod.topic(text, reading.body, events, mentions, known) if events else (None, None)
     topic = reading.quote(*span) if span else None
     directive_mention = next((d for d in mentions if d.code == directive), None)
-    directive_date = _merged_date(mentions, directive) if directive else None
+    # (a plan or a decision dates the outing it sets in train; a standing guidance or resolution
+    # the activity carries out years on does not: "thực hiện hướng dẫn 04-HD/TW ngày 9/12/2020")
+    directive_date = _merged_date(mentions, directive) \
+        if directive_mention is not None and directive_mention.doc_type in _dating_types() else None
     # the issue dates of the documents the activity does not carry out (what a
     # delegation checks: "… Kết luận 21-KL/TW ngày 25/10/2021 …") date those
-    # documents, not the story; the directive's own date is directive_date
-    other_docs = [(d.code_end, d.end) for d in mentions if d.code != directive]
+    # documents, not the story; a plan's or decision's own date is directive_date, a standing
+    # directive's dates only itself
+    other_docs = [(d.code_end, d.end) for d in mentions if d.code != directive or d.doc_type not in _dating_types()]
     in_docs = [any(a <= d.start < b for a, b in other_docs) for d in reading.stated]
     story_year = max((d.year for d, doc in zip(reading.stated, in_docs) if not doc), default=None)
     latest_doc = max((d.date() for d, doc in zip(reading.stated, in_docs) if doc), default=None)
@@ -322,6 +326,18 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
         own_span, _ = events_mod.topic(text, ev.sentences, [ev], mentions, known) if len(events) > 1 else (None, None)
         ev.topic = reading.quote(*own_span) if own_span else topic
     return ActivitiesFound(events, directive)
+
+
+_DATING: list[frozenset[str]] = []
+
+
+def _dating_types() -> frozenset[str]:
+    """The document types whose issue date dates the activity carried out
+    (document_types.csv ``dates_activity``)."""
+    if not _DATING:
+        from kg import tables
+        _DATING.append(frozenset(r["key"] for r in tables.rows("document_types") if r["dates_activity"] == "yes"))
+    return _DATING[0]
 
 
 _DELEGATION_OF = re.compile(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+")
@@ -353,9 +369,12 @@ _ANNOUNCES = re.compile(r"công bố[ \t]+$")
 _IN_ORDER_TO = re.compile(r"(?<!\w)(?:nhằm|để)[ \t]+(?:thực hiện|triển khai|cụ thể hóa)[ \t]+$")
 _UNDER = re.compile(r"(?<!\w)theo[ \t]+$")
 # a team set up under a document acts for it: "Trưởng đoàn kiểm tra số 13 theo Kế hoạch …"
+# (or carries out its contents: "Đoàn kiểm tra thực hiện các nội dung hướng dẫn 04-HD/…", the call of
+# eval/real/README.md; not "Đoàn giám sát thực hiện Nghị quyết …", named for what it oversees)
 _TEAM_UNDER = re.compile(r"(?<!\w)(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?"
-                         r"(?:[ \t]+số[ \t]+\d+)?[ \t]+theo[ \t]+$")
+                         r"(?:[ \t]+số[ \t]+\d+)?[ \t]+(?:theo|thực hiện[ \t]+(?:các[ \t]+)?nội dung)[ \t]+$")
 _EVENT_NOUN = None
+_TYPE_WORD = None
 
 
 def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> str | None:
@@ -363,9 +382,10 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
     opening a sentence, "<Buổi làm việc …> theo <doc>", "công bố <doc>" in
     the activity's sentence, the document a team works under ("đoàn kiểm tra
     số 3 theo <doc>"), or the document that sets up the delegation."""
-    global _EVENT_NOUN
+    global _EVENT_NOUN, _TYPE_WORD
     if _EVENT_NOUN is None:
         _EVENT_NOUN = re.compile(rf"(?i:{lexicon().event_noun_re})")
+        _TYPE_WORD = re.compile(rf"(?i:{lexicon().doc_type_re})(?![ \t]*(?:số|\d))(?!\w)")
     noun = _EVENT_NOUN
     for s in body:
         here = [d for d in mentions if s.start <= d.start < s.end and not d.anaphor]
@@ -373,6 +393,11 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
             continue
         m = _CARRIES_OUT.match(text, s.start, s.end)
         if m and here[0].start == m.end():
+            return here[0].code
+        if m and (named := _TYPE_WORD.match(text, m.end())) is not None and here[0].type_key is not None \
+                and lexicon().doc_types.get(fold(named.group(0))) == here[0].type_key:
+            # "Thực hiện Kế hoạch kiểm tra … năm 2019 của …; kế hoạch số: 69-KH/… ngày …": the plan
+            # named first by what it is about, then by its code
             return here[0].code
         for d in here:
             if _SETS_UP.match(text, d.end):
@@ -384,7 +409,7 @@ def _directive(text: str, body: list[Sentence], mentions: list[DocMention]) -> s
             # "Cuộc giám sát nhằm thực hiện Nghị quyết số …"
             if (_IN_ORDER_TO.search(pre) or _UNDER.search(pre)) and noun.match(text, s.start):
                 return d.code
-            if _TEAM_UNDER.search(text, max(s.start, d.start - 40), d.start):
+            if _TEAM_UNDER.search(text, max(s.start, d.start - 60), d.start):
                 return d.code
     return None
 

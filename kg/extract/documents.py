@@ -61,6 +61,9 @@ def _re(key: str) -> re.Pattern:
         code = (f"(?P<law>{LAW_CODE.pattern})|(?P<state>{STATE_CODE.pattern.replace('?P<', '?P<s_')})"
                 f"|(?P<party>{PARTY_CODE.pattern.replace('?P<', '?P<p_')})")
         _RES["mention"] = re.compile(rf"(?=\d)(?:{code})")
+        # a second part of a party code's issuer, the office that drafted it ("…/TĐTN-TCKT", "…/TU-BTG"),
+        # which the code's own pattern leaves off
+        _RES["issuer_tail"] = re.compile(r"-[A-ZĐ][A-Za-zĐđ]{1,12}(?![\w/-])")
         _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
         # "ngày15/01/2024": pages drop the space too
         _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})")
@@ -100,13 +103,16 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
             code = m.group("party")
             code_type = lx.doc_type_codes.get(m.group("p_type"))
             state = False
+        tail = _re("issuer_tail").match(text, m.end()) if not m.group("law") else None
+        if tail is not None:
+            code += tail.group(0)       # "69-KH/TĐTN-TCKT": the issuer and its office, one code
         tb = _re("type_before").search(text, max(0, m.start() - 40), m.start())
         tw = tb.group("tw") if tb else None
         if code_type is None and not tw:
             continue          # neither a type word nor a known type code: not a document
         type_key = lx.doc_types.get(fold(tw)) if tw else None
-        cs, ce = m.start(), m.end()
-        end = m.end()
+        cs, ce = m.start(), m.end() if tail is None else tail.end()
+        end = ce
         date, day_month = None, None
         d = _re("date").match(text, end)
         if d:

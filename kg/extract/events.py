@@ -236,6 +236,10 @@ def _re(key: str) -> re.Pattern:
         _RES["doc_date"] = re.compile(rf"(?i:{lx.doc_type_re})[ \t]+(?i:số)[ \t]*\S+[ \t]*,?[ \t]*$")
         # a delegation that is the object of its own setting up is not acting:
         # "thành lập 3 đoàn công tác", "kiện toán Đoàn công tác của …"
+        _RES["set_up_acts"] = re.compile(rf"[ \t]+(?:(?:để|và|đã)[ \t]+)?(?:(?:tiến hành|đi|đến|về|xuống)[ \t]+)?"
+                                         rf"(?i:{_verbs()})(?!\w)")
+        _RES["set_up_then_acts"] = re.compile(
+            r"(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát))?(?:[ \t]+số[ \t]+\d+)?" + _RES["set_up_acts"].pattern)
         _RES["set_up"] = re.compile(rf"(?<!về việc )(?<!về )(?:{_cue_alt('establishment')})(?:[ \t]+\d+)?[ \t]*$", re.I)
         # the leader named after "do" or before "dẫn đầu": what ends the person's chain
         # ("do X chủ trì làm việc với …": who chairs a working session leads it)
@@ -267,7 +271,9 @@ def _re(key: str) -> re.Pattern:
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm[ \t]*,|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
-            r"(?:thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?(?i:đoàn|tổ)[ \t]+)?)?"
+            r"(?:thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?(?i:đoàn|tổ)[ \t]+)?"
+            # (or a conference announcing the results, chaired by the delegation's head)
+            r"|(?P<results>(?:thông báo|công bố)[ \t]+kết quả[ \t]+))?"
             rf"(?:{_verbs()})(?!\w)")
         # an event verb or announcing, as a predicate (see _acts)
         _RES["acting_verb"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})|công bố)(?!\w)")
@@ -279,6 +285,16 @@ def _re(key: str) -> re.Pattern:
             r"(?:(?i:công tác|kết quả|thời gian|báo cáo|được|ngày)|(?<!rưởng )(?<!dẫn đầu )(?<!rưởng đoàn )(?i:đoàn|tổ))[ \t]+$")
         _RES["done_before"] = re.compile(r"(?i:sau khi|trước đó|sau buổi)[ \t]+(?:làm việc|kiểm tra|giám sát)[ \t]+(?:với|tại)[ \t]")
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
+        # the delegation role closing a chain that stands before the name, the body it acts for last
+        _RES["head_role_before"] = re.compile(
+            rf"[ \t]*[,–-][ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
+            rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?:[ \t]+(?P<link>của)[ \t]+)?")
+        _RES["numbered_head"] = re.compile(
+            rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?"
+            rf"[ \t]+số[ \t]+(?P<num>\d+)(?:[ \t]+(?P<link>của)[ \t]+)?")
+        _RES["delegation_number"] = re.compile(r"số[ \t]+(\d+)")
+        _RES["described_units"] = re.compile(
+            rf"(?:{PLURAL_HEAD}[ \t]+)?(?P<type>(?i:{lx.unit_type_re}))(?:[ \t]+(?!{UPPER})[^\W\d_]+){{1,2}}[ \t]+(?={UPPER})")
         _RES["role_before"] = re.compile(rf"(?<!\w)(?i:{lx.role_re})[ \t]*$")
         # what may stand between an opening chain and the name: "đồng chí", "các đồng chí:"
         # (or a military or police rank: "Thiếu tướng X")
@@ -314,8 +330,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?i:trong|tại)[ \t]+(?i:buổi|chuyến)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
             rf"(?P<verbs>(?:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?:{_verbs()}))*)"
             rf"(?=[ \t]+(?:với|tại|ở)[ \t])")
+        # (its subject matter may come first: "kiểm tra công tác chuẩn bị bầu cử … tại tỉnh X")
         _RES["opening_session"] = re.compile(
-            rf"(?P<verbs>(?i:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?i:{_verbs()}))*)(?=[ \t]+(?:với|tại|ở)[ \t])")
+            rf"(?P<verbs>(?i:{_verbs()})(?:[ \t]*(?:,|và)[ \t]*(?i:{_verbs()}))*)"
+            r"(?:[ \t]+(?:công tác|việc|tình hình|tiến độ|kết quả|hoạt động)(?!\w)[^.;:\n]{0,200}?)?"
+            r"(?=[ \t]+(?:với|tại|ở)[ \t])")
         # where an official was, the activity named as a noun ("… tại buổi khảo sát, nắm tình hình …")
         _RES["at_session"] = re.compile(
             rf"{word_start('tại|trong')}[ \t]+(?:các[ \t]+)?(?:buổi|chuyến|đợt|cuộc)[ \t]+(?:(?:đi|đến|về)[ \t]+)?"
@@ -365,6 +384,7 @@ def _re(key: str) -> re.Pattern:
             r"(?<!\w)thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?"
             rf"(?P<team>(?i:đoàn|tổ))[ \t]+)?(?=(?:{_verbs()})(?!\w))")
         _RES["announces"] = re.compile(r"(?<!\w)(?:công bố[ \t]+(?:các[ \t]+)?(?i:quyết định|kế hoạch)"
+                                       rf"|(?:thông báo|công bố)[ \t]+kết quả[ \t]+(?:{_verbs()})(?!\w)"
                                        rf"|{_RES['adopts_report'].pattern})")
         # the body the delegation whose report is adopted acts for: "… Đoàn kiểm tra số 1907 của Bộ Chính trị"
         # ("… báo cáo kết quả kiểm tra của Đoàn kiểm tra số 25 của …")
@@ -478,8 +498,11 @@ def _sets_up(text, s) -> bool:
     if m is None or _re("announce").search(text, s.start, m.start()):
         return False
     # "Vừa qua, từ ngày 01 – 05/4/2021, huyện X thành lập các đoàn kiểm tra …
-    # ở các xã": the days they worked, told as past, not a plan
-    if _re("days").search(text, s.start, m.start()) and not _re("future").search(text, s.start, s.end):
+    # ở các xã": the days they worked, told as past, not a plan; so is a day told
+    # of a delegation set up that then does its work ("Ngày 5/6, <body> đã thành
+    # lập Đoàn kiểm tra tiến hành kiểm tra …")
+    if (_re("days").search(text, s.start, m.start()) or _re("time").search(text, s.start, m.start())
+            and _re("set_up_then_acts").match(text, m.end())) and not _re("future").search(text, s.start, s.end):
         return False
     # "Thực hiện Quyết định … về thành lập Đoàn …, ngày 7/6, Đoàn đã làm việc":
     # a cited decision's subject, unless the sentence is about issuing it
@@ -736,6 +759,16 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
             return here.full, (m.start("name") + len(here.name) if text.startswith(here.name, m.start("name"))
                                else m.end("name"))
         return f"{canonical_type(m.group('type'))} {m.group('name')}", m.end()
+    described = _re("described_units").match(text, q)
+    if described is not None:
+        # units of a type told with what they are, then by a name the text gives in full elsewhere:
+        # "tại các xã đảo A, B", "các xã biên giới A và B"
+        kind = canonical_type(described.group("type"))
+        at = described.end()
+        full = next((c.full for c in ctx.mentions if c.name and text.startswith(c.name, at)
+                     and c.full == f"{kind} {c.name}"), None)
+        if full is not None:
+            return full, at + len(full) - len(kind) - 1
     # a further item of a list under a plural head ("các xã A, B")
     here = next((c for c in ctx.mentions if c.pos == q), None)
     if here is not None and text.startswith(here.name, q):
@@ -856,7 +889,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             if c.leader:
                 leader_only.append((s, c.leader))
             continue
-        if clauses and (c := _continuation(text, s, people)) is not None:
+        if clauses and ((c := _continuation(text, s, people)) is not None
+                        or (c := _chosen_sites(text, s, ctx, people, known)) is not None):
             clauses.append(c)
             continue
         m = _re("leader_la").search(text, s.start, s.end)
@@ -933,6 +967,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             item = _item(text, m.end(), c.sentence.end, ctx, people, known) if m and not units else None
             if item and item[0]:
                 targets = [item[0]]
+        if not targets:
+            # "Đoàn đã chọn 03 đơn vị: xã A, xã B và thị trấn C để tiến hành kiểm tra"
+            targets, _ = _chosen_units(text, c.subject_end, c.end or c.sentence.end, ctx, people, known)
         if not targets and c.subject_start is not None \
                 and _re("passive").search(text, c.sentence.start, c.subject_start):
             targets = _passive_subject(text, c, ctx, people, known)
@@ -1009,6 +1046,11 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
     if not events and frame.sentences:
         events = [frame]
         frame = Event(kind=frame.kind, inspector=frame.inspector)
+    for ev in events:
+        if not ev.targets and ev is not frame:
+            # "Tổ công tác số 1, số 3 của <body> làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: A, B.
+            # Tổ công tác số 1 do X chủ trì; …": the outings told after go to the units told before
+            ev.targets = list(frame.targets)
     if frame.kind not in specific_activity_kinds() and title_sentence is not None \
             and title_sentence.end > title_sentence.start:
         # "Kiểm tra công tác chuẩn bị đại hội" over "Đoàn … đã có buổi làm việc với …":
@@ -1032,7 +1074,8 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # Ủy ban Kiểm tra Huyện ủy X và …" names it twice in a list
             own = {ev.inspector.canonical(), ev.inspector.locality()}
             ev.targets = [t for t in ev.targets if t not in own]
-    # days listed one by one, apart, are one activity a day, each with every site the text lists
+    _same_delegation(text, events, people, known)
+    # days listed one by one are one activity a day, each with every site the text lists
     events = [e for ev in events for e in [ev] + [replace(ev, date=day, day=day[:2], targets=list(ev.targets),
                                                           sentences=list(ev.sentences), other_days=[])
                                                   for day in ev.other_days]]
@@ -1042,6 +1085,42 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         if owner is not None and not any(t in (owner.canonical(), owner.locality()) for ev in events for t in ev.targets):
             frame.inspector = owner
     return events, {"kind": frame.kind, "inspector": frame.inspector}
+
+
+def _same_delegation(text, events, people, known) -> None:
+    """An outing of a numbered delegation with no head or body told takes those
+    of the same delegation told elsewhere: "Trước đó, ngày 24/7, Đoàn kiểm tra
+    số 8 đã công bố …" is led by whoever the text names "Trưởng Đoàn kiểm tra
+    số 8 (của <body>)", or whoever led its other outing."""
+    heads: dict[str, tuple[str | None, BodyRef | None]] = {}
+    for ev in events:
+        num = _re("delegation_number").search(ev.delegation or "")
+        if num is not None and ev.leader is not None:
+            heads.setdefault(num.group(1), (ev.leader, ev.inspector))
+    if not any(ev.leader is None or ev.inspector is None for ev in events if ev.delegation):
+        return
+    for m in _re("numbered_head").finditer(text):
+        if m.group("num") in heads or text[max(0, m.start() - 4):m.start()].lower().endswith("phó "):
+            continue
+        # the official whose chain the role closes, after the name or before it
+        pm = next((p for p in people if p.start <= m.start() < p.end + 3
+                   and re.fullmatch(r"[ \t]*[,–-]?[ \t]*", text[p.end:m.start()] if p.end < m.start() else "")), None)
+        body = None
+        if m.group("link"):
+            ref = _joint_body(text, m.end(), known)
+            body = ref if ref is not None and ref.complete else None
+        if pm is None:
+            after = (body.end if body is not None else m.end())
+            pm = next((p for p in people if after <= p.start <= after + 40
+                       and _re("opener_rest").fullmatch(text, after, p.start)), None)
+        if pm is not None:
+            heads[m.group("num")] = (pm.name, body)
+    for ev in events:
+        num = _re("delegation_number").search(ev.delegation or "")
+        if num is not None and num.group(1) in heads:
+            leader, body = heads[num.group(1)]
+            ev.leader = ev.leader or leader
+            ev.inspector = ev.inspector or body
 
 
 def _owner(text, sentences, ctx, known, bodies) -> BodyRef | None:
@@ -1104,6 +1183,28 @@ def _continuation(text, s, people) -> Clause | None:
             return None
     kind = _kind(text, v.start(), s.end)
     return Clause(s, v.end(), None, None, None, None, None, kind, None, at, end=s.end, continued=True) if kind else None
+
+
+def _chosen_sites(text, s, ctx, people, known) -> Clause | None:
+    """A sentence after the outing that names the units it picked to go to:
+    "<subject> đã chọn 04 đơn vị: huyện A, …, thành phố B để tiến hành kiểm
+    tra …" adds them as its targets, whoever the subject is."""
+    units, does = _chosen_units(text, s.start, s.end, ctx, people, known)
+    if does is None:
+        return None
+    return Clause(s, does.end(), None, None, None, None, None, _kind(text, does.start(), does.end()), None,
+                  s.start, end=does.end(), hosts=units)
+
+
+def _chosen_units(text, start, end, ctx, people, known) -> tuple[list[str], re.Match | None]:
+    """The units listed after "(lựa) chọn" and before "(để) tiến hành <verb>",
+    and that verb."""
+    for ch in _re("chooses").finditer(text, start, end):
+        units: list[str] = []
+        q = _list_at(text, ch.end(), end, ctx, people, known, units)
+        if units and (does := _re("then_does").match(text, q)) is not None:
+            return units, does
+    return [], None
 
 
 def _passive_subject(text, c, ctx, people, known) -> list[str]:
@@ -1222,11 +1323,18 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     for m in _re("delegation").finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 12):m.start()]
         # (nor one named in a purpose: "… chọn 2 đơn vị để đoàn giám sát đi khảo sát"; nor the
-        # Youth Union of a unit: "mỗi tỉnh, thành Đoàn", "huyện Đoàn")
-        if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó|(?<!\w)để)[ \t]*$", before) or m.group("d")[0] == "Đ" \
-                and re.search(r"(?<!\w)(?:tỉnh|thành|huyện|quận|thị)[ \t]+$", before):
+        # Youth Union of a unit: "mỗi tỉnh, thành Đoàn", "huyện Đoàn", "Ban Thường vụ Tỉnh đoàn",
+        # or the Union itself: "kiểm tra, giám sát trong Đoàn")
+        if re.search(r"(?:với|của|[Tt]rưởng|viên|gia|[Pp]hó|(?<!\w)(?:để|trong))[ \t]*$", before) \
+                or m.group("d")[0] == "Đ" and re.search(r"(?<!\w)(?:tỉnh|thành|huyện|quận|thị)[ \t]+$", before) \
+                or re.search(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+$", before):
             continue
-        if _re("set_up").search(text[max(s.start, m.start() - 20):m.start()]):
+        set_up = _re("set_up").search(text, max(s.start, m.start() - 20), m.start())
+        if set_up is not None and not (_re("set_up_acts").match(text, m.end())
+                                       and _date_in(text, s.start, set_up.start(), docs)[0] is not None
+                                       and not _re("future").search(text, s.start, s.end)):
+            # (a delegation set up on a day told, that then does its work, acts: "Ngày 19/3, <body>
+            # đã thành lập Đoàn kiểm tra tiến hành kiểm tra …")
             continue
         if any(d.start <= m.start() < d.end for d in docs):
             continue
@@ -1276,12 +1384,12 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                     break
         if deleg_body is None:
             # "<body> đã tổ chức (các) đoàn kiểm tra …": the body sends the delegations
-            org = _re("organises").search(text, max(s.start, m.start() - 40), m.start())
+            org = set_up or _re("organises").search(text, max(s.start, m.start() - 40), m.start())
             if org is not None:
                 here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
                         else find_bodies(text, s.start, s.end, known))
                 b = next((b for b in here if b.complete and b.end <= org.start()
-                          and re.fullmatch(r"[ \t]*", text[b.end:org.start()])), None)
+                          and re.fullmatch(r"[ \t]*(?:(?:đã|vừa)[ \t]+)?", text[b.end:org.start()])), None)
                 if b is not None and _re("role_before").search(text[max(s.start, b.start - 30):b.start]):
                     # "đồng chí X, Phó Chủ tịch UBND tỉnh Y tổ chức đoàn khảo sát …":
                     # the body closes the official's post; the official sends the delegation
@@ -1422,6 +1530,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
 def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None, int | None]:
     """The day a clause states (day, month, year or None) and where, not a
     cited document's date."""
+    told = None
     for t in _re("time").finditer(text, start, end):
         before = text[max(start, t.start() - 40):t.start()]
         if PERIOD_BOUND.search(before[-12:]) or _re("doc_date").search(before):
@@ -1430,15 +1539,21 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
             continue
         dm = parse_date(t, dotted=True)     # after "ngày", "Chiều 20.2" is a date
         if dm:
-            return (dm.day, dm.month, dm.year), t.start()
+            told = (dm.day, dm.month, dm.year), t.start()
+            break
     # days listed or spanned before one month ("Trong các ngày 11, 12/8/2021",
-    # "từ ngày 02 – 06/9/2022", "trong 2 ngày 13 và 14-12"): the outing begins on the first
+    # "từ ngày 02 – 06/9/2022", "trong 2 ngày 13 và 14-12"): the outing begins on the first,
+    # a list that holds the day told in full too ("Ngày 19 và ngày 20/3/2019")
     for t in _re("days").finditer(text, start, end):
+        if told is not None and t.start() > told[1]:
+            break
         if any(d.start <= t.start() < d.end for d in docs):
             continue
         last = parse_date(t, dotted=True)
         if last and last.day > int(t.group("first")):
             return (int(t.group("first")), last.month, last.year), t.start()
+    if told is not None:
+        return told
     for t in _re("span").finditer(text, start, end):
         if any(d.start <= t.start() < d.end for d in docs):
             continue
@@ -1450,16 +1565,16 @@ def _date_in(text, start, end, docs) -> tuple[tuple[int, int, int | None] | None
 
 
 def _each_day(text, pos) -> list[tuple[int, int, int | None]]:
-    """Each day of days listed one by one at ``pos`` with a gap between ("ngày 16,
-    19/6/2023": two outings, the call of eval/real/README.md), in order; none for a
-    span ("từ ngày 2 – 6/9"), a single day, or days that run on ("Trong 2 ngày 13 và
-    14-12": one outing of two days, as the wide set's golds read it)."""
+    """Each day of days listed one by one at ``pos`` ("ngày 16, 19/6/2023", "Ngày 13
+    và 14-5": one outing a day, each with every site, the calls of eval/real/README.md),
+    in order; none for a span ("từ ngày 2 – 6/9", "từ ngày 1 đến 5/4": one outing, on
+    its first day) or a single day."""
     m = _re("days").match(text, pos) if pos is not None else None
     if m is None or m.group("d") is None or re.search(r"[-–]|(?<!\w)(?i:đến|từ)(?!\w)", text[m.start():m.start("d")]):
         return []
     last = parse_date(m, dotted=True)
     days = [int(d) for d in re.findall(r"\d+", text[m.start("first"):m.start("d")])] + [last.day] if last else []
-    if any(a >= b for a, b in zip(days, days[1:])) or all(b == a + 1 for a, b in zip(days, days[1:])):
+    if any(a >= b for a, b in zip(days, days[1:])):
         return []
     return [(d, last.month, last.year) for d in days]
 
@@ -1554,12 +1669,16 @@ def _framed_session(text, s, people) -> Clause | None:
         at = comma + c.start()
         if bare and place_re().match(text, _re("time_comma").match(text, at).end()):
             continue       # ", tỉnh Y" locates the unit the frame names
-        pm = next((p for p in people if at < p.start <= at + 80), None)
-        if bare and (pm is None or "," in text[at + 1:pm.start]):
+        # (the official's chain of titles opening right after the comma, however long:
+        # "…, Ủy viên Bộ Chính trị, Phó Chủ tịch Thường trực Quốc hội, … Lê Văn A đề nghị …")
+        titled = next((p for p in people if p.posts and at < p.posts[0].start < p.start <= at + 250
+                       and not text[at + 1:p.posts[0].start].strip()), None)
+        pm = titled or next((p for p in people if at < p.start <= at + 80), None)
+        if bare and (pm is None or titled is None and "," in text[at + 1:pm.start]):
             # the bare verb frames only a sentence whose next clause is the official's:
             # "Làm việc với huyện X, thay mặt đoàn công tác của huyện Y, đồng chí Z …" is another's
             return None
-        if pm is not None and not _re("chain_break").search(text, at + 1, pm.start):
+        if pm is not None and (titled is not None or not _re("chain_break").search(text, at + 1, pm.start)):
             kind = _kind(text, m.start("verbs"), m.end("verbs"))
             if kind is None:
                 return None
@@ -1742,20 +1861,32 @@ def _official_subject(text, s, people, known, docs=()):
             continue
         # only titles and an honorific may stand before the name: "Tổng Bí thư,
         # Chủ tịch nước X", "Thủ tướng Chính phủ, đồng chí X", "đồng chí X"
+        heads_before: list = []
+
         def opens(a: int) -> bool:
             if a > pm.start:
                 return False
             # (the honorific may open, before the titles: "đồng chí Bí thư Tỉnh ủy X")
             a = _re("opener_honorific").match(text, a, pm.start).end()
             _, p = parse_chain(text, a, pm.start, known)
-            return _re("opener_rest").fullmatch(text, p, pm.start) is not None
+            if _re("opener_rest").fullmatch(text, p, pm.start) is not None:
+                return True
+            # the chain closing in heading a delegation, the body it acts for before the name:
+            # "Bí thư …, Trưởng Đoàn Kiểm tra số 8 của Ban Bí thư Trung ương Đảng Lê Văn A đã …"
+            hd = _re("head_role_before").match(text, p, pm.start)
+            ref = _joint_body(text, hd.end(), known) if hd is not None and hd.group("link") else None
+            ref = ref if ref is not None and ref.complete and ref.end <= pm.start else None
+            if hd is None or _re("opener_rest").fullmatch(text, ref.end if ref else hd.end(), pm.start) is None:
+                return False
+            heads_before[:] = [ref]
+            return True
         if not any(opens(a) for a in leads):
             continue
         # "X, …, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị đã chủ trì hội nghị
         # công bố quyết định kiểm tra …": the official heads a delegation named
         # in the chain, and the body it acts for is the inspector
-        end, body = pm.end, None
-        h = _re("heads_delegation").search(text, pm.start, min(s.end, pm.end + 80))
+        end, body = pm.end, (heads_before[0] if heads_before else None)
+        h = _re("heads_delegation").search(text, pm.start, min(s.end, pm.end + 80)) if not heads_before else None
         if h and h.start() <= pm.end + 2 and h.group("link") == "của":
             ref = _joint_body(text, h.end(), known)
             if ref is not None and ref.complete:
@@ -1780,8 +1911,10 @@ def _official_subject(text, s, people, known, docs=()):
                     if follower is None or not _re("co_official").search(text, end, follower.start):
                         break
                 end = follower.end
-        if (role := _re("head_role_after").match(text, end, s.end)) is not None:
+        role = _re("head_role_after").match(text, end, s.end)
+        if role is not None:
             end = role.end()       # "…, Trưởng Đoàn kiểm tra số 1 chủ trì hội nghị công bố …"
+        heads = bool(heads_before) or role is not None or (h is not None and h.start() <= pm.end + 2)
         v = _re("official_verb").match(text, end)
         if v is None:
             # the verb after a chain the tables cut short: "…, chánh văn phòng Nông
@@ -1805,6 +1938,8 @@ def _official_subject(text, s, people, known, docs=()):
             # the draft report of "Đoàn kiểm tra số 1907 của Bộ Chính trị, Ban Bí thư": the body it acts for
             ref = _joint_body(text, of.end(), known)
             body = ref if ref is not None and ref.complete else None
+        if v and v.group("results") and not heads:
+            continue       # the results told by whoever chairs, not by the delegation's head: a meeting
         if v:
             return pm, body, end
     return None
