@@ -4,13 +4,9 @@ its "Bộ", the deputy head "on duty". Every sentence is written for the test;
 names are invented."""
 from __future__ import annotations
 
-from kg.extract import extract
 from kg.extract.bodies import parse_body
-from kg.sources.articles import text_article
 
-
-def posts(text: str) -> dict[str, list[str]]:
-    return {p["name"]: p["posts"] for p in extract(text_article(text, key="t")).to_json()["persons"]}
+from extracting import posts
 
 
 def test_the_standing_organ_of_a_task_board_is_the_board_s_as_of_a_council():

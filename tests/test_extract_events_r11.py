@@ -5,18 +5,7 @@ conference that adopts a delegation's draft report. Every sentence is
 written for the test; names are invented."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def events(text: str, published: dt.date | None = None) -> list[dict]:
-    return extract(text_article(text, key="t", published=published)).to_json()["events"]
-
-
-def shape(ev: dict) -> tuple:
-    return ev["kind"], ev["date"], ev["inspector"], ev["leader"], sorted(ev["targets"])
+from extracting import events, shape
 
 
 def test_the_part_of_today_dates_the_activity_with_or_without_brackets():

@@ -7,16 +7,7 @@ teams that share one list of units, units told with what they are. Every
 sentence is written for the test; names and codes are invented."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def facts(text: str) -> dict:
-    return extract(text_article(text, key="t")).to_json()
-
-
-def shape(ev: dict) -> tuple:
-    return ev["kind"], ev["date"], ev["inspector"], ev["leader"], sorted(ev["targets"])
+from extracting import facts, shape
 
 
 def test_days_listed_are_one_activity_a_day_a_span_is_one():

@@ -4,13 +4,7 @@ Every sentence is written for the test; names, places and codes are invented
 or used only as place names."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def posts(text: str) -> dict[str, list[str]]:
-    out = extract(text_article(text, key="t")).to_json()
-    return {p["name"]: p["posts"] for p in out["persons"]}
+from extracting import posts
 
 
 def test_a_bare_party_group_is_that_of_the_body_the_next_post_heads():

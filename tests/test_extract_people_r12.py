@@ -5,13 +5,7 @@ capitalised "Ông" inside a proper name. Every sentence is written for the
 test; names, places and codes are invented or used only as place names."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def posts(text: str) -> dict[str, list[str]]:
-    out = extract(text_article(text, key="t")).to_json()
-    return {p["name"]: p["posts"] for p in out["persons"]}
+from extracting import posts
 
 
 def test_each_line_of_a_dashed_list_of_people_is_a_person_with_its_chain():

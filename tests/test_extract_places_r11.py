@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def places(text: str, published: dt.date = dt.date(2024, 5, 20)) -> dict[str, str | None]:
-    out = extract(text_article(text, key="t", published=published)).to_json()
-    return {p["name"]: p["parent"] for p in out["places"]}
+from extracting import places
 
 
 def test_a_centrally_run_city_named_bare_as_a_venue_is_a_place():

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def topics(text: str, published: dt.date = dt.date(2024, 5, 20)) -> list[str | None]:
-    out = extract(text_article(text, key="t", published=published)).to_json()
-    return [e["topic"] for e in out["events"]]
+from extracting import facts, topics
 
 
 def test_a_joined_verb_with_its_ve_is_read_whole_before_the_subject_matter():
@@ -39,7 +33,7 @@ def test_a_sentence_wrapped_over_lines_is_read_as_one():
     wrapped = ("Từ ngày 14/10 đến ngày\n25/10/2024, Ban Thường vụ Hội Nông dân huyện Yên Sơn tổ chức kiểm\n"
                "tra kết quả công tác Hội năm 2024 tại các xã.\nĐoàn làm việc với Hội Nông dân xã Tứ Quận")
     for text in (one_line, wrapped):
-        out = extract(text_article(text, key="t", published=dt.date(2024, 11, 2))).to_json()
+        out = facts(text, dt.date(2024, 11, 2))
         assert [(e["date"], e["topic"]) for e in out["events"]] == [("2024-10-14", "kết quả công tác Hội năm 2024")], text
 
 

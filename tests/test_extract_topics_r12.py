@@ -4,15 +4,7 @@ document whose title holds semicolons. Every sentence is written for the
 test; names, places and codes are invented."""
 from __future__ import annotations
 
-import datetime as dt
-
-from kg.extract import extract
-from kg.sources.articles import text_article
-
-
-def topics(text: str, published: dt.date = dt.date(2024, 5, 20)) -> list[str | None]:
-    out = extract(text_article(text, key="t", published=published)).to_json()
-    return [e["topic"] for e in out["events"]]
+from extracting import topics
 
 
 def test_the_situation_a_joined_verb_takes_without_ve_is_the_subject_matter():
