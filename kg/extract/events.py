@@ -52,6 +52,9 @@ _MANNER = r"(?:chuyên đề|thực tế|trực tiếp|hiện trường|tại ch
 # or with its tone on the wrong vowel ("trưởng đòan")
 _HEAD_OF = r"(?i:trưởng[ \t]+[đd](?:oàn|òan))"
 _HEADS = rf"(?:{_HEAD_OF}|(?i:tổ trưởng))"
+# a delegation's head with the delegation's kind: "Trưởng đoàn kiểm tra", "Trưởng Đoàn giám sát, kiểm tra"
+_HEAD_OF_KIND = (rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
+                 r"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?")
 
 
 def _misplaced(alt: str) -> str:
@@ -150,8 +153,8 @@ def _re(key: str) -> re.Pattern:
         # the delegation role closing an official's chain, its kind and number with it
         # (the mention may end past the comma: "đồng chí X, Trưởng Đoàn kiểm tra, …")
         _RES["head_role_after"] = re.compile(
-            rf"(?:[ \t]*[,–-]|(?<=[,–-][ \t])|(?<=[,–-]))[ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
-            rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
+            rf"(?:[ \t]*[,–-]|(?<=[,–-][ \t])|(?<=[,–-]))[ \t]*{_HEAD_OF_KIND}"
+            rf"(?:[ \t]+số[ \t]+\d+)?(?!\w)(?![ \t]+(?i:đại biểu|ĐBQH|Quốc hội))")
         _RES["details_of"] = re.compile(r"[ \t]*(?i:cụ thể)[ \t]*[,:]")
         # a count of activities: "đã giám sát 13 chuyên đề", "tổ chức 5 cuộc kiểm tra"
         _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
@@ -287,11 +290,10 @@ def _re(key: str) -> re.Pattern:
         _RES["result_of"] = re.compile(r"[ \t]*,?[ \t]*về[ \t]+kết quả[ \t]+(?P<verb>kiểm tra|giám sát)(?=[ \t])")
         # the delegation role closing a chain that stands before the name, the body it acts for last
         _RES["head_role_before"] = re.compile(
-            rf"[ \t]*[,–-][ \t]*{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)"
-            rf"(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?(?:[ \t]+(?P<link>của)[ \t]+)?")
+            rf"[ \t]*[,–-][ \t]*{_HEAD_OF_KIND}"
+            rf"(?:[ \t]+số[ \t]+\d+)?(?:[ \t]+(?P<link>của)[ \t]+)?")
         _RES["numbered_head"] = re.compile(
-            rf"{_HEAD_OF}(?:[ \t]+(?i:kiểm tra|giám sát|công tác|khảo sát)(?:[ \t]*,[ \t]*(?i:kiểm tra|giám sát))?)?"
-            rf"[ \t]+số[ \t]+(?P<num>\d+)(?:[ \t]+(?P<link>của)[ \t]+)?")
+            rf"{_HEAD_OF_KIND}[ \t]+số[ \t]+(?P<num>\d+)(?:[ \t]+(?P<link>của)[ \t]+)?")
         _RES["delegation_number"] = re.compile(r"số[ \t]+(\d+)")
         _RES["described_units"] = re.compile(
             rf"(?:{PLURAL_HEAD}[ \t]+)?(?P<type>(?i:{lx.unit_type_re}))(?:[ \t]+(?!{UPPER})[^\W\d_]+){{1,2}}[ \t]+(?={UPPER})")
