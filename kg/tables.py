@@ -38,6 +38,7 @@ class DocumentType:
     vi: str           # "Kế hoạch"
     en: str           # "Plan"
     codes: tuple[str, ...]   # abbreviations that stand for it inside a document code
+    dates_activity: bool     # its issue date dates the activity carrying it out (a plan, a decision)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ class UnitType:
 
 @cache
 def document_types() -> dict[str, DocumentType]:
-    return {r["key"]: DocumentType(r["key"], r["vi"], r["en"], tuple(r["codes"].split()))
+    return {r["key"]: DocumentType(r["key"], r["vi"], r["en"], tuple(r["codes"].split()),
+                                 r["dates_activity"] == "yes")
             for r in rows("document_types")}
 
 

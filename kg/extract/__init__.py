@@ -289,15 +289,16 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
     span, _ = events_mod.topic(text, reading.body, events, mentions, known) if events else (None, None)
     topic = reading.quote(*span) if span else None
     directive_mention = next((d for d in mentions if d.code == directive), None)
+    dating = lexicon().activity_dating_types
     # (a plan or a decision dates the outing it sets in train; a standing guidance or resolution
     # the activity carries out years on does not: "thực hiện hướng dẫn 04-HD/TW ngày 9/12/2020")
     directive_date = _merged_date(mentions, directive) \
-        if directive_mention is not None and directive_mention.doc_type in _dating_types() else None
+        if directive_mention is not None and directive_mention.doc_type in dating else None
     # the issue dates of the documents the activity does not carry out (what a
     # delegation checks: "… Kết luận 21-KL/TW ngày 25/10/2021 …") date those
     # documents, not the story; a plan's or decision's own date is directive_date, a standing
     # directive's dates only itself
-    other_docs = [(d.code_end, d.end) for d in mentions if d.code != directive or d.doc_type not in _dating_types()]
+    other_docs = [(d.code_end, d.end) for d in mentions if d.code != directive or d.doc_type not in dating]
     in_docs = [any(a <= d.start < b for a, b in other_docs) for d in reading.stated]
     story_year = max((d.year for d, doc in zip(reading.stated, in_docs) if not doc), default=None)
     latest_doc = max((d.date() for d, doc in zip(reading.stated, in_docs) if doc), default=None)
@@ -326,18 +327,6 @@ def find_activities(reading: Reading, ctx: Context, known: frozenset[str], peopl
         own_span, _ = events_mod.topic(text, ev.sentences, [ev], mentions, known) if len(events) > 1 else (None, None)
         ev.topic = reading.quote(*own_span) if own_span else topic
     return ActivitiesFound(events, directive)
-
-
-_DATING: list[frozenset[str]] = []
-
-
-def _dating_types() -> frozenset[str]:
-    """The document types whose issue date dates the activity carried out
-    (document_types.csv ``dates_activity``)."""
-    if not _DATING:
-        from kg import tables
-        _DATING.append(frozenset(r["key"] for r in tables.rows("document_types") if r["dates_activity"] == "yes"))
-    return _DATING[0]
 
 
 _DELEGATION_OF = re.compile(r"(?i:đoàn)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+của[ \t]+")

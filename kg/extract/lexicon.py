@@ -273,6 +273,7 @@ class Lexicon:
     issuer_departments: dict[str, str]
     doc_types: dict[str, str]               # folded vi -> key
     doc_type_codes: dict[str, str]          # code abbreviation -> key
+    activity_dating_types: frozenset[str]   # keys of the types whose date dates the activity
     doc_type_re: str
     relations: list[tuple[str, str]]        # (folded phrase, relation) longest first
     event_verbs: dict[str, str]
@@ -376,6 +377,7 @@ def lexicon() -> Lexicon:
         issuer_departments=issuer_departments,
         doc_types=doc_types,
         doc_type_codes=doc_type_codes,
+        activity_dating_types=frozenset(t.key for t in tables.document_types().values() if t.dates_activity),
         doc_type_re=_alt([t.vi for t in tables.document_types().values()]),
         relations=relations,
         event_verbs=event_verbs,
