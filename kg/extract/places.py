@@ -564,7 +564,7 @@ _TYPE_WORD = None
 
 def masthead_units(original: str) -> list[Mention]:
     """The unit a site's masthead names at its end, with its type ("Trang thông
-    tin điện tử xã gia viễn", "… UBND XÃ GIA VIỄN"), when the gazetteer knows
+    tin điện tử xã quảng phú", "… UBND XÃ QUẢNG PHÚ"), when the gazetteer knows
     one of that type by that name: a line in capitals or in lower case gives no
     cue to where a name starts but the type word before it."""
     global _TYPE_WORD
