@@ -296,7 +296,7 @@ def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) 
 
 
 def _central_task_board(text: str, pos: int) -> BodyRef | None:
-    """"Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị": a
+    """"Ban Chỉ đạo sơ kết 5 năm thực hiện Chỉ thị 99-CT/TW của Ban Bí thư": a
     steering committee a central body set up for a task, or one of its sub-committees,
     named as written."""
     m = _re("central_task_board").match(text, pos)
