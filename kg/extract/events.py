@@ -85,8 +85,9 @@ def _re(key: str) -> re.Pattern:
         lx = lexicon()
         # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …";
         # not the words "đoàn" begins: "các đoàn thể chính trị - xã hội", "đoàn viên", "đoàn kết")
+        delegation = word_start(_misplaced(lx.delegation_re) + r"|nhóm(?=[ \t]+\d)")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)"
+            rf"(?P<d>{delegation})(?!\w)"
             r"(?![ \t]+(?:thể|viên|kết|cấp|trực thuộc|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
@@ -107,8 +108,9 @@ def _re(key: str) -> re.Pattern:
         # "… Đại hội của Đảng bộ các xã: A, B và C": the party organisations of the units listed
         _RES["party_of_units"] = re.compile(rf"(?i:đảng bộ)[ \t]+(?={PLURAL_HEAD}[ \t])")
         # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
-        _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
-                                            r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
+        _RES["oversight_verb"] = re.compile(word_start(
+            "kiểm tra|giám sát", (r"\w", "[Cc]ông tác ", "[Kk]ết quả ", "[Qq]uyết định ", "[Kk]ế hoạch ", "[đĐ]oàn ", ", "),
+            ignore_case=False) + r"[ \t]+")
         _RES["team_before"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]+công tác[ \t]+$")
         # the passive: "Đảng ủy xã X (đã) được Đoàn kiểm tra … kiểm tra …"
         _RES["passive"] = re.compile(r"(?<!\w)(?:(?:đã|vừa)[ \t]+)?được[ \t]+$")
@@ -141,7 +143,7 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
         _RES["page_marker"] = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*")
         _RES["visit_object"] = re.compile(
-            r"(?<!\w)(?:kiểm tra|giám sát)(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
+            word_start("kiểm tra|giám sát", ignore_case=False) + r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
             r"(?:nắm tình hình|chúc Tết|thăm hỏi|thăm|động viên|tặng quà))+[ \t]+"
             r"(?:(?:cán bộ|chiến sĩ|chiến sỹ|công chức|viên chức|nhân viên|người lao động|đảng viên)"
             r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+))*")
@@ -160,7 +162,10 @@ def _re(key: str) -> re.Pattern:
         _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
         _RES["under_programme"] = re.compile(r"(?i:theo)[ \t]+(?i:kế hoạch|chương trình)(?![ \t]*,)")
         _RES["time_comma"] = re.compile(r"[ \t]*,[ \t]*")
-        _RES["chooses"] = re.compile(r"(?<!\w)(?:lựa chọn|chọn)[ \t]+")
+        # (this and the other scans of every sentence below open with word_start rather
+        # than "(?<!\w)", which re would try at every position: it skips at C speed to a letter
+        # a match may open with)
+        _RES["chooses"] = re.compile(word_start("lựa chọn|chọn", ignore_case=False) + r"[ \t]+")
         _RES["then_does"] = re.compile(rf"[ \t]+(?:để[ \t]+)?tiến hành[ \t]+(?:{_verbs()})(?!\w)")
         _RES["sites_list"] = re.compile(r"(?<!\w)(?:như|như sau)[ \t]*:")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
@@ -185,8 +190,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{_verbs()})(?!\w)")
-        _RES["session_for"] = re.compile(
-            r"(?<!\w)(?:về|(?:để|nhằm|mục đích(?:[ \t]+là)?)[ \t]+(?:nắm bắt|nắm|đánh giá|tìm hiểu)|để)[ \t]+")
+        # ("về", "để|nhằm|mục đích (là)" then a verb of finding out, or "để"; written out
+        # one way at a time, in that order, for word_start)
+        grasp = r"[ \t]+(?:nắm bắt|nắm|đánh giá|tìm hiểu)"
+        _RES["session_for"] = re.compile(word_start(
+            rf"về|để{grasp}|nhằm{grasp}|mục đích(?:[ \t]+là)?{grasp}|để", ignore_case=False) + r"[ \t]+")
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
