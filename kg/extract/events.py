@@ -554,6 +554,10 @@ class Clause:
     named_only: bool = False        # the kind is the delegation's name's; the verb is a working session's
 
 
+# a number after a verb ("kiểm tra 5 tổ chức đảng"), matched in place, not on a copy of the rest of the text
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str | None:
     """The first kiểm tra / giám sát named (delegation names count), else a
     working-session verb; verbs after "về" or used as nouns ("công tác kiểm
@@ -572,7 +576,7 @@ def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str |
         # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects;
         # "Ủy ban Kiểm tra" names a body
         if (before.endswith("công tác ") and not _re("team_before").search(before)) \
-                or _re("inspection_body").search(before) or re.match(r"\s+\d", text[a + len(m.group(0)):]):
+                or _re("inspection_body").search(before) or _NUMBER_AFTER.match(text, a + len(m.group(0))):
             continue
         k = lx.event_verbs[fold(m.group(0))]
         if k in specific_activity_kinds():
@@ -1432,7 +1436,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 pm = next((p for p in people if under.end() <= p.start < under.end() + 150
                            and not _re("clause_break").search(text, under.end(), p.start)), None)
                 v = verb.match(text, pm.end + (text[pm.end:pm.end + 1] == ",")) if pm is not None else None
-            if v and not re.match(r"[ \t]+\d", text[v.end():]):
+            if v and not re.compile(r"[ \t]+\d").match(text, v.end()):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
                     continue
@@ -1707,12 +1711,15 @@ def _headline_shaped(text: str, s) -> bool:
     outing of its own."""
     line_start = text.rfind("\n", 0, s.start) + 1
     # (after the page-date marker the reader leaves on the line: " date 2025-07 <headline>")
+    # (what follows the sentence on its line is looked at in place: a copy of the rest of the
+    # text for each sentence made the test quadratic in the text's length)
     own_line = (line_start == s.start or _re("page_marker").fullmatch(text, line_start, s.start) is not None) \
-        and text[s.end:].lstrip(" \t")[:1] in ("\n", "")
+        and _LINE_ENDS.match(text, s.end) is not None
     return own_line and not text[s.start:s.end].rstrip().endswith(_STOPS)
 
 
 _STOPS = tuple(".!?…:;")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _acts(text: str, start: int, end: int) -> bool:
@@ -2116,7 +2123,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                     # "làm việc với X về …" / "… để triển khai …" / "… nhằm nắm bắt …": what the session is for
                     for mm in _re("session_for").finditer(text[s.start:ahead]):
                         a = s.start + mm.end()
-                        if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
+                        if not re.compile(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)").match(text, a):
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
                             # or the verb itself: "khảo sát về tình hình …"

@@ -472,11 +472,13 @@ def _cut_off(text: str, end: int, name: str, unit_type: str) -> bool:
     """Whether a name ending at ``end`` is where an excerpt stops mid-word
     ("… ở tổ dân phố 3, phường Ngh"): no closing punctuation after it, and no
     unit the gazetteer knows by it."""
-    rest = text[end:]
-    return not rest.strip() and not text.rstrip().endswith(_CLOSERS) and not known_unit(name, unit_type)
+    # (the rest of the text is looked at in place, not copied for each name)
+    return _BLANK_TO_END.match(text, end) is not None and not text.rstrip().endswith(_CLOSERS) \
+        and not known_unit(name, unit_type)
 
 
 _CLOSERS = tuple('.!?…"”)')
+_BLANK_TO_END = re.compile(r"\s*\Z")
 _APPOSED = None
 
 
