@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 
 # Old-style tone placement on open syllables (hoà, thuỷ) mapped to the modern
 # one (hòa, thủy). Only at a syllable's end: 'hoàng' keeps its tone where it is,
@@ -69,8 +70,11 @@ def unify_dashes(text: str, dash: str = "-") -> str:
     return _DASH_RE.sub(dash, text)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def collapse_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "\u00d0": "d", "\u00f0": "d"})
@@ -86,7 +90,7 @@ def fold(text: str) -> str:
     input folds the same as NFC.
     """
     text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(filterfalse(unicodedata.combining, text))     # (a C loop, not a generator)
     text = text.translate(_FOLD_TABLE).lower()
     return collapse_spaces(_DASH_RE.sub("-", text))
 

@@ -88,7 +88,8 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(init=False)   # the headline, then the body's sentences
     _starts: list[int] = field(init=False, repr=False)
-    _quoted: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict, repr=False)
+    # each sentence's evidence, made once: a sentence is cited by many facts (an Evidence is frozen)
+    _quoted: dict[tuple[int, int], Evidence] = field(default_factory=dict, repr=False)
 
     @property
     def written_by(self) -> dt.date | None:
@@ -118,8 +119,9 @@ class Reading:
         quoted = self._quoted.get((sentence.start, sentence.end))
         if quoted is None:
             a, b = self.working.orig(sentence.start), self.working.orig(sentence.end)
-            quoted = self._quoted[sentence.start, sentence.end] = (self.article.text[a:b], a, b)
-        return Evidence(source=key, sentence=quoted[0], start=quoted[1], end=quoted[2])
+            quoted = self._quoted[sentence.start, sentence.end] = Evidence(
+                source=key, sentence=self.article.text[a:b], start=a, end=b)
+        return quoted
 
     def quote(self, start: int, end: int) -> str:
         """The article's own words for a working-text span (abbreviations stay as printed)."""

@@ -38,6 +38,7 @@ def replace(ref, **changes):
     d = new.__dict__
     d.update(ref.__dict__)
     d.update(changes)
+    d.pop("_canonical", None)       # (BodyRef.canonical's, of the value copied)
     return new
 
 
@@ -76,6 +77,16 @@ class BodyRef:
         return (t, self.name) if t and self.name else None
 
     def canonical(self) -> str | None:
+        # asked for again and again of the same value (each post's label, each citation of
+        # the body): worked out once and kept beside the fields (a frozen value cannot
+        # change; replace() leaves it behind, and fields alone make eq, hash and repr)
+        try:
+            return self.__dict__["_canonical"]
+        except KeyError:
+            name = self.__dict__["_canonical"] = self._canonical()
+            return name
+
+    def _canonical(self) -> str | None:
         if self.central or self.written:
             return self.central or self.written
         if not self.complete:

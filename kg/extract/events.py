@@ -85,8 +85,9 @@ def _re(key: str) -> re.Pattern:
         lx = lexicon()
         # (or a numbered group a meeting split into: "Nhóm 1 do … chủ trì, đã làm việc với …";
         # not the words "đoàn" begins: "các đoàn thể chính trị - xã hội", "đoàn viên", "đoàn kết")
+        delegation = word_start(_misplaced(lx.delegation_re) + r"|nhóm(?=[ \t]+\d)")
         _RES["delegation"] = re.compile(
-            rf"(?<!\w)(?P<d>(?i:{_misplaced(lx.delegation_re)})|(?i:nhóm)(?=[ \t]+\d))(?!\w)"
+            rf"(?P<d>{delegation})(?!\w)"
             r"(?![ \t]+(?:thể|viên|kết|cấp|trực thuộc|(?i:thanh niên|TNCS))(?!\w))(?:[ \t]+số[ \t]+(?P<num>\d+))?")
         _RES["any_verb"] = re.compile(rf"{word_start(_verbs())}(?!\w)")     # (at C speed, see verb_word)
         _RES["leader_do"] = re.compile(r"(?<!\w)do[ \t]+")
@@ -107,8 +108,9 @@ def _re(key: str) -> re.Pattern:
         # "… Đại hội của Đảng bộ các xã: A, B và C": the party organisations of the units listed
         _RES["party_of_units"] = re.compile(rf"(?i:đảng bộ)[ \t]+(?={PLURAL_HEAD}[ \t])")
         # the verb as a predicate, not a noun ("Quyết định kiểm tra, giám sát của …", "kết quả giám sát")
-        _RES["oversight_verb"] = re.compile(r"(?<!\w)(?<![Cc]ông tác )(?<![Kk]ết quả )(?<![Qq]uyết định )(?<![Kk]ế hoạch )"
-                                            r"(?<![đĐ]oàn )(?<!, )(?:kiểm tra|giám sát)[ \t]+")
+        _RES["oversight_verb"] = re.compile(word_start(
+            "kiểm tra|giám sát", (r"\w", "[Cc]ông tác ", "[Kk]ết quả ", "[Qq]uyết định ", "[Kk]ế hoạch ", "[đĐ]oàn ", ", "),
+            ignore_case=False) + r"[ \t]+")
         _RES["team_before"] = re.compile(r"(?<!\w)(?i:đoàn|tổ)[ \t]+công tác[ \t]+$")
         # the passive: "Đảng ủy xã X (đã) được Đoàn kiểm tra … kiểm tra …"
         _RES["passive"] = re.compile(r"(?<!\w)(?:(?:đã|vừa)[ \t]+)?được[ \t]+$")
@@ -141,7 +143,7 @@ def _re(key: str) -> re.Pattern:
             rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
         _RES["page_marker"] = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*")
         _RES["visit_object"] = re.compile(
-            r"(?<!\w)(?:kiểm tra|giám sát)(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
+            word_start("kiểm tra|giám sát", ignore_case=False) + r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
             r"(?:nắm tình hình|chúc Tết|thăm hỏi|thăm|động viên|tặng quà))+[ \t]+"
             r"(?:(?:cán bộ|chiến sĩ|chiến sỹ|công chức|viên chức|nhân viên|người lao động|đảng viên)"
             r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+))*")
@@ -160,7 +162,10 @@ def _re(key: str) -> re.Pattern:
         _RES["tallied"] = re.compile(rf"(?<!\w)(?:(?i:{_verbs()})[ \t]+\d+|\d+[ \t]+(?:cuộc|đợt)[ \t]+(?:{_verbs()}))(?!\w)")
         _RES["under_programme"] = re.compile(r"(?i:theo)[ \t]+(?i:kế hoạch|chương trình)(?![ \t]*,)")
         _RES["time_comma"] = re.compile(r"[ \t]*,[ \t]*")
-        _RES["chooses"] = re.compile(r"(?<!\w)(?:lựa chọn|chọn)[ \t]+")
+        # (this and the other scans of every sentence below open with word_start rather
+        # than "(?<!\w)", which re would try at every position: it skips at C speed to a letter
+        # a match may open with)
+        _RES["chooses"] = re.compile(word_start("lựa chọn|chọn", ignore_case=False) + r"[ \t]+")
         _RES["then_does"] = re.compile(rf"[ \t]+(?:để[ \t]+)?tiến hành[ \t]+(?:{_verbs()})(?!\w)")
         _RES["sites_list"] = re.compile(r"(?<!\w)(?:như|như sau)[ \t]*:")
         _RES["detail_list"] = re.compile(r"(?<!\w)(?:cụ thể|gồm|bao gồm)[ \t]*:[ \t]*")
@@ -185,8 +190,11 @@ def _re(key: str) -> re.Pattern:
             rf"(?:(?i:đồng chí)[ \t]+)?(?:{lx.role_re})[^,.;:()\n]{{0,60}}[ \t]+"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến)[ \t]+)*(?<!đoàn )(?<![tT]ổ )")
         _RES["goes_on"] = re.compile(rf"[ \t]*(?:(?:đi|đến|về)[ \t]+)?(?:thăm|{_verbs()})(?!\w)")
-        _RES["session_for"] = re.compile(
-            r"(?<!\w)(?:về|(?:để|nhằm|mục đích(?:[ \t]+là)?)[ \t]+(?:nắm bắt|nắm|đánh giá|tìm hiểu)|để)[ \t]+")
+        # ("về", "để|nhằm|mục đích (là)" then a verb of finding out, or "để"; written out
+        # one way at a time, in that order, for word_start)
+        grasp = r"[ \t]+(?:nắm bắt|nắm|đánh giá|tìm hiểu)"
+        _RES["session_for"] = re.compile(word_start(
+            rf"về|để{grasp}|nhằm{grasp}|mục đích(?:[ \t]+là)?{grasp}|để", ignore_case=False) + r"[ \t]+")
         _RES["tally"] = re.compile(r"(?<!\w)(?:[2-9]|\d{2,})[ \t]+$")
         _RES["body_do"] = re.compile(r"[ \t]*,?[ \t]*do[ \t]+")
         _RES["under_chair"] = re.compile(r"(?i:dưới sự (?:chủ trì|dẫn đầu|chỉ đạo) của)[ \t]+")
@@ -208,7 +216,8 @@ def _re(key: str) -> re.Pattern:
         _RES["works_with"] = re.compile(r"(?i:làm việc)[ \t]+(?:với|tại)[ \t]")
         # an event verb at a word's start, any case, found at C speed (see lexicon.word_start)
         _RES["verb_word"] = re.compile(rf"{word_start(_verbs())}(?!\w)")
-        _RES["went_to"] = re.compile(r"(?<!\w)(?:tại|ở|đối với)(?!\w)")
+        _RES["went_to"] = re.compile(word_start("tại|ở|đối với", ignore_case=False) + r"(?!\w)")
+        _RES["targets_word"] = re.compile(word_start("với|tại|đối với", ignore_case=False) + r"(?!\w)")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
@@ -398,8 +407,10 @@ def _re(key: str) -> re.Pattern:
             # or the delegation's name, then a colon: "tổ chức đoàn giám sát: Việc …"
             rf"|(?P<named>(?<!\w)(?i:đoàn|tổ)[ \t]+(?:{_verbs()})[ \t]*:))[ \t]*")
         # the verb, and the verbs joined to it ("kiểm tra, soát xét kết quả …")
+        # ("về" is taken apart: its first letter opens the class that re skips to at C
+        # speed, the three verbs' first letters with it, so that "pre" holds the rest of it)
         _RES["topic_verb"] = re.compile(
-            r"(?<!\w)(?P<pre>về[ \t]+)?(?:kiểm tra|giám sát|khảo sát)"
+            r"[vkg](?<!\w[vkg])(?:(?<=v)(?P<pre>ề[ \t]+)(?:kiểm tra|giám sát|khảo sát)|(?<=k)(?:iểm tra|hảo sát)|(?<=g)iám sát)"
             # (a joined verb is read whole, with its "về": "kiểm tra, nắm tình hình về công tác …"
             # is not cut to "… nắm tình" before a subject matter "hình về …")
             # ("kiểm tra, nắm tình hình X" without "về": "tình hình X" is what it looked into)
@@ -543,6 +554,10 @@ class Clause:
     named_only: bool = False        # the kind is the delegation's name's; the verb is a working session's
 
 
+# a number after a verb ("kiểm tra 5 tổ chức đảng"), matched in place, not on a copy of the rest of the text
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str | None:
     """The first kiểm tra / giám sát named (delegation names count), else a
     working-session verb; verbs after "về" or used as nouns ("công tác kiểm
@@ -561,7 +576,7 @@ def _kind(text: str, start: int, end: int, name_end: int | None = None) -> str |
         # "công tác kiểm tra" is a noun, but "tổ công tác kiểm tra …" is a team that inspects;
         # "Ủy ban Kiểm tra" names a body
         if (before.endswith("công tác ") and not _re("team_before").search(before)) \
-                or _re("inspection_body").search(before) or re.match(r"\s+\d", text[a + len(m.group(0)):]):
+                or _re("inspection_body").search(before) or _NUMBER_AFTER.match(text, a + len(m.group(0))):
             continue
         k = lx.event_verbs[fold(m.group(0))]
         if k in specific_activity_kinds():
@@ -1421,7 +1436,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 pm = next((p for p in people if under.end() <= p.start < under.end() + 150
                            and not _re("clause_break").search(text, under.end(), p.start)), None)
                 v = verb.match(text, pm.end + (text[pm.end:pm.end + 1] == ",")) if pm is not None else None
-            if v and not re.match(r"[ \t]+\d", text[v.end():]):
+            if v and not re.compile(r"[ \t]+\d").match(text, v.end()):
                 before = text[max(s.start, b.start - 12):b.start]
                 if re.search(r"(?:với|của|đối với|tại)[ \t]*$", before):
                     continue
@@ -1483,7 +1498,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     if leader is None:
         leader, lead_end = _leader(text, subject_end, s, people)
         if leader and lead_end is not None and lead_end > subject_end and \
-                not re.search(r"(?<!\w)(?:với|tại|đối với)(?!\w)", text[subject_end:lead_end]):
+                not _re("targets_word").search(text[subject_end:lead_end]):
             # targets follow the leader ("… do X làm trưởng đoàn làm việc với …")
             subject_end = lead_end
     if leader is None and organiser is not None:
@@ -1696,12 +1711,15 @@ def _headline_shaped(text: str, s) -> bool:
     outing of its own."""
     line_start = text.rfind("\n", 0, s.start) + 1
     # (after the page-date marker the reader leaves on the line: " date 2025-07 <headline>")
+    # (what follows the sentence on its line is looked at in place: a copy of the rest of the
+    # text for each sentence made the test quadratic in the text's length)
     own_line = (line_start == s.start or _re("page_marker").fullmatch(text, line_start, s.start) is not None) \
-        and text[s.end:].lstrip(" \t")[:1] in ("\n", "")
+        and _LINE_ENDS.match(text, s.end) is not None
     return own_line and not text[s.start:s.end].rstrip().endswith(_STOPS)
 
 
 _STOPS = tuple(".!?…:;")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _acts(text: str, start: int, end: int) -> bool:
@@ -2035,7 +2053,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
         if purpose:
             cands.append(purpose.end())
         for m in _re("topic_verb").finditer(text, s.start, ahead):
-            a = m.start() if not m.group("pre") else m.start() + len(m.group("pre"))
+            a = m.start() if not m.group("pre") else m.end("pre")
             before = text[max(s.start, a - 16):a]
             if _re("delegation_end").search(before) and _re("subject_noun").match(text, m.end()) \
                     and _opens_sentence(text, s, a):
@@ -2105,7 +2123,7 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                     # "làm việc với X về …" / "… để triển khai …" / "… nhằm nắm bắt …": what the session is for
                     for mm in _re("session_for").finditer(text[s.start:ahead]):
                         a = s.start + mm.end()
-                        if not re.match(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)", text[a:]):
+                        if not re.compile(r"(?:kiểm tra|giám sát|tiếp tục|việc ban hành)").match(text, a):
                             # only a "về" that follows the activity's targets
                             pre = text[s.start:a - len(mm.group(0))]
                             # or the verb itself: "khảo sát về tình hình …"

@@ -378,7 +378,8 @@ def parse_date(m: re.Match, dotted: bool = False) -> DateMention | None:
     return DateMention(m.start(), m.end(), d, mo, int(y) if y else None)
 
 
-_DIGITS = re.compile(r"\d+")
+# ("\d\d*", not "\d+": a pattern that opens with a repeat gives re no class to skip to)
+_DIGITS = re.compile(r"\d\d*")
 
 
 def dates_in(text: str, begin: int = 0, end: int | None = None) -> list[DateMention]:
