@@ -215,3 +215,118 @@ def test_the_head_of_a_team_as_of_a_delegation():
         out = events("Tin tức\n" + text)
         assert [(e["inspector"], e["leader"], e["targets"]) for e in out] == \
             [("Ban Thường vụ Tỉnh ủy", "Sầm Văn Lợi", ["xã Nà Hẩu"])], text
+
+
+# --- round 13: wordings a fresh set of real news used -------------------------------
+
+def test_the_official_after_do_leads_when_the_verb_follows_the_chain():
+    # no "làm trưởng đoàn", "dẫn đầu": the delegation's verb follows the official's chain of titles
+    told = ["Ngày 5/6/2024, đoàn công tác do đồng chí Lê Văn An, Bí thư Huyện ủy đã kiểm tra tại xã Tân Phú.",
+            "Chiều 5-6-2024, Đoàn công tác của huyện do đồng chí Lê Văn An - Bí thư Huyện ủy, Chủ tịch HĐND huyện "
+            "cùng lãnh đạo các phòng, ban đã đến kiểm tra tại xã Tân Phú.",
+            "Ngày 05/6/2024, đoàn công tác do đồng chí Lê Văn An, Bí thư Huyện ủy đã trực tiếp xuống các thôn, "
+            "bản để kiểm tra tại xã Tân Phú."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [shape(e) for e in out] == [("inspection", "2024-06-05", "Lê Văn An", ["xã Tân Phú"])], text
+
+
+def test_delegations_in_the_plural_with_officials_listed_after_do_are_one_outing_each():
+    told = ["Ngày 25/8/2025, các đoàn công tác do đồng chí Lò Văn Pha, Bí thư Đảng ủy xã; đồng chí Cầm Thị Na – "
+            "Chủ tịch UBND xã, cùng lực lượng Công an xã đã xuống các bản để kiểm tra công tác phòng, chống bão.",
+            "Ngày 25/8/2025, hai đoàn công tác do đồng chí Lò Văn Pha, Bí thư Đảng ủy xã và đồng chí Cầm Thị Na, "
+            "Chủ tịch UBND xã đã kiểm tra công tác phòng, chống bão."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert sorted((e["date"], e["leader"]) for e in out) == \
+            [("2025-08-25", "Cầm Thị Na"), ("2025-08-25", "Lò Văn Pha")], text
+
+
+def test_an_official_with_several_titles_and_a_delegation_leads_it():
+    out = events("Tin tức\nNgày 2/7/2019, đồng chí Quàng Văn Lả, Phó Chủ tịch UBND tỉnh, Phó Trưởng ban Thường trực "
+                 "Ban Chỉ đạo các Chương trình mục tiêu quốc gia của tỉnh và Đoàn công tác của tỉnh đã kiểm tra tiến độ "
+                 "xây dựng nông thôn mới tại xã Mường Khoa.")
+    assert [shape(e) for e in out] == [("inspection", "2019-07-02", "Quàng Văn Lả", ["xã Mường Khoa"])]
+
+
+def test_the_unit_a_listed_one_lies_in_may_follow_it_in_brackets():
+    told = ["Ngày 2/7/2019, Đoàn công tác của tỉnh đã kiểm tra tại hai xã Mường Khoa (Bắc Yên), Chiềng Sại (Yên Châu).",
+            "Ngày 2/7/2019, Đoàn công tác của tỉnh đã kiểm tra tại các xã Mường Khoa (huyện Bắc Yên), "
+            "Chiềng Sại (huyện Yên Châu) và Tà Xùa (huyện Bắc Yên)."]
+    expected = [["xã Chiềng Sại", "xã Mường Khoa"], ["xã Chiềng Sại", "xã Mường Khoa", "xã Tà Xùa"]]
+    for text, targets in zip(told, expected):
+        assert [sorted(e["targets"]) for e in events("Tin tức\n" + text)] == [targets], text
+
+
+def test_a_caption_under_the_outing_adds_where_it_went():
+    told = ["Ngày 2/7/2019, Đoàn công tác của tỉnh đã kiểm tra tại xã Mường Khoa.\n\n"
+            "Đoàn công tác làm việc với Thường trực Huyện ủy Bắc Yên\n\nĐoàn thăm mô hình trồng chè.",
+            "Ngày 2/7/2019, Đoàn công tác của tỉnh đã kiểm tra tại xã Mường Khoa.\n"
+            "Đoàn công tác làm việc với Ban Thường vụ Huyện ủy Bắc Yên. Ảnh: Minh Châu\n"
+            "Đoàn ghi nhận kết quả của xã."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [(e["date"], sorted(e["targets"])) for e in out] == \
+            [("2019-07-02", ["huyện Bắc Yên", "xã Mường Khoa"])], text
+
+
+def test_a_caption_names_the_organisation_of_a_locality_visited_again():
+    out = events("Tin tức\nTừ ngày 09/5 - 11/5/2022, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra công tác Hội "
+                 "tại 2 xã Tân Lập, Yên Hòa.\n\n Hội Liên hiệp Phụ nữ huyện kiểm tra tại Hội Liên hiệp Phụ nữ xã Tân Lập\n\n"
+                 "Đoàn ghi nhận kết quả.")
+    assert [(e["date"], sorted(e["targets"])) for e in out] == [("2022-05-09", ["xã Tân Lập", "xã Yên Hòa"])]
+
+
+def test_a_caption_in_a_story_that_sets_delegations_up_is_no_outing():
+    out = events("Tin tức\nBan Thường vụ Thành ủy quyết định thành lập 12 tổ công tác giám sát các phường.\n"
+                 "Phó Bí thư Thành ủy Lâm Văn Đức giám sát hoạt động của phường Tân An vào tháng 7. Ảnh: Hải Yến\n"
+                 "Mỗi tổ phụ trách từ 8 đến 10 phường.")
+    assert out == []
+
+
+def test_delegations_set_up_over_the_days_they_worked_acted():
+    told = ["Từ ngày 09/5 - 11/5/2022, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra công tác Hội tại "
+            "4 xã Tân Lập, Yên Hòa, Phú Cường, Đông Sơn.",
+            "Từ ngày 9/5 đến 11/5/2022, Hội Liên hiệp Phụ nữ huyện đã thành lập đoàn kiểm tra công tác Hội tại "
+            "4 xã Tân Lập, Yên Hòa, Phú Cường, Đông Sơn."]
+    for text in told:
+        out = events("Tin tức\n" + text)
+        assert [(e["date"], e["inspector"], len(e["targets"])) for e in out] == \
+            [("2022-05-09", "Hội Liên hiệp Phụ nữ huyện", 4)], text
+
+
+def test_whom_the_delegation_asks_to_act_received_it():
+    told = ["Ngày 29/4/2020, Đoàn giám sát của Ủy ban MTTQ huyện đã giám sát việc rèn luyện của cán bộ trong quy hoạch. "
+            "Đoàn giám sát đề nghị Đảng ủy xã Yên Hòa tiếp tục quan tâm công tác cán bộ.",
+            "Ngày 29/4/2020, Đoàn giám sát của Ủy ban MTTQ huyện đã giám sát việc rèn luyện của cán bộ trong quy hoạch. "
+            "Đoàn đã kiến nghị Ban Thường vụ Đảng ủy xã Yên Hòa chỉ đạo khắc phục hạn chế."]
+    for text in told:
+        assert [e["targets"] for e in events("Tin tức\n" + text)] == [["xã Yên Hòa"]], text
+
+
+def test_a_post_of_the_armed_forces_is_a_target_by_its_name():
+    told = ["Sáng 25/2/2021, đồng chí Lò Thị Mai, Phó Chủ tịch UBND tỉnh đã đến thăm, làm việc tại Đồn Biên phòng "
+            "Pà Vầy, huyện Mèo Lâm.",
+            "Sáng 25/2/2021, đồng chí Lò Thị Mai, Phó Chủ tịch UBND tỉnh đã làm việc với Đồn Biên phòng Pà Vầy."]
+    for text in told:
+        assert [e["targets"] for e in events("Tin tức\n" + text)] == [["Đồn Biên phòng Pà Vầy"]], text
+
+
+def test_a_goal_year_dates_no_outing():
+    told = ["Chiều 15.8, đồng chí Lý Văn Tiến, Phó Chủ tịch UBND tỉnh đã kiểm tra tiến độ xây dựng nông thôn mới "
+            "tại xã Tân Lập. Xã Tân Lập được chọn về đích nông thôn mới năm 2018.",
+            "Chiều 15.8, đồng chí Lý Văn Tiến, Phó Chủ tịch UBND tỉnh đã kiểm tra tiến độ xây dựng nông thôn mới "
+            "tại xã Tân Lập. Xã phấn đấu đạt chuẩn nông thôn mới vào năm 2020."]
+    for text in told:
+        assert [e["date"] for e in events(text)] == [None], text
+    # a programme's year is the story's
+    out = events("Chiều 15.8, đồng chí Lý Văn Tiến, Phó Chủ tịch UBND tỉnh đã làm việc với huyện Yên Hòa về giải ngân "
+                 "vốn chương trình mục tiêu quốc gia năm 2021.")
+    assert [e["date"] for e in out] == ["2021-08-15"]
+
+
+def test_a_central_steering_committee_named_by_its_programme_inspects():
+    board = "Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    out = events(f"Tin tức\nChiều 28-10, {board} do đồng chí Lê Văn Hòa, Phó Trưởng ban làm trưởng đoàn đã có buổi "
+                 "làm việc tại tỉnh Yên Thạch.")
+    assert [(e["kind"], e["inspector"], e["leader"]) for e in out] == [("working_session", board, "Lê Văn Hòa")]

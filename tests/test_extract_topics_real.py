@@ -128,3 +128,38 @@ def test_a_subject_matter_ends_before_the_examples_it_lists_and_the_unit_it_was_
     assert topics(text) == ["kết quả các dự án hỗ trợ hội viên phát triển sản xuất"]
     text = "Giám sát tại xã\nNgày 6/6/2024, Ủy ban MTTQ huyện giám sát quỹ khuyến học đơn vị xã Tân Mỹ năm 2023."
     assert topics(text) == ["quỹ khuyến học"]
+
+
+# --- round 13 ---------------------------------------------------------------------------
+
+def test_how_often_an_inspection_is_held_is_not_its_subject_matter():
+    for how in ("(thường niên)", "thường niên", "định kỳ", "thông thường"):
+        text = (f"Kiểm tra tại tỉnh\nNgày 12/8, Đoàn kiểm tra của Ban Bí thư do đồng chí Lê Văn Hòa làm trưởng đoàn đã "
+                f"công bố Quyết định của Ban Bí thư về kiểm tra {how} đối với Ban Thường vụ Tỉnh ủy Yên Thạch.")
+        assert topics(text) == [None], how
+    text = ("Kiểm tra tại tỉnh\nNgày 12/8, Đoàn kiểm tra do đồng chí Lê Văn Hòa làm trưởng đoàn đã kiểm tra định kỳ "
+            "việc thực hiện quy chế làm việc tại huyện Yên Hòa.")
+    assert topics(text) == ["việc thực hiện quy chế làm việc"]
+
+
+def test_a_subject_matter_after_doi_voi():
+    # "đối với" opens whom, unless a subject noun follows it; it ends a subject matter too
+    told = ["Ngày 29/4/2020, Đoàn giám sát của Ủy ban MTTQ huyện đã giám sát đối với việc rèn luyện đạo đức, lối sống "
+            "đối với cán bộ trong quy hoạch của xã Yên Hòa.",
+            "Ngày 29/4/2020, Đoàn giám sát của Ủy ban MTTQ huyện đã tiến hành giám sát đối với việc rèn luyện đạo đức, "
+            "lối sống đối với cán bộ trong quy hoạch."]
+    for text in told:
+        assert topics("Giám sát\n" + text) == ["việc rèn luyện đạo đức, lối sống"], text
+
+
+def test_the_situation_alone_is_no_subject_matter():
+    told = ["Ngày 25/8/2025, đồng chí Lò Văn Pha, Bí thư Đảng ủy xã đã đi kiểm tra tình hình, thăm hỏi, động viên "
+            "Nhân dân các bản.",
+            "Ngày 25/8/2025, đồng chí Lò Văn Pha, Bí thư Đảng ủy xã đã kiểm tra, nắm bắt tình hình, chỉ đạo, hướng dẫn "
+            "Nhân dân các bản."]
+    for text in told:
+        assert topics("Tin tức\n" + text) == [None], text
+    # but "tình hình" first in a list of subject matters is one
+    text = ("Tin tức\nSáng 23/9, đồng chí Lê Văn Hòa đã làm việc với Ban Thường vụ Tỉnh ủy Yên Thạch về tình hình, "
+            "kết quả thực hiện nhiệm vụ năm 2024.")
+    assert topics(text) == ["tình hình, kết quả thực hiện nhiệm vụ năm 2024"]

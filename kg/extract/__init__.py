@@ -415,11 +415,17 @@ _YEAR_WORD = re.compile(r"(?:năm(?<!\wnăm)[ \t]+|tháng(?<!\wtháng)[ \t]+\d{1
                         r"(?P<more>[ \t]*(?:,|-|và|đến)[ \t]*(?:năm[ \t]+)?(?:19|20)\d{2}(?!\d))?")
 
 
+# a goal set for a year, which dates no outing: "xã X về đích nông thôn mới năm 2018",
+# "phấn đấu đạt chuẩn … năm 2020" (not "chương trình mục tiêu quốc gia năm 2021": a programme's year)
+_GOAL_BEFORE = re.compile(r"(?<!\w)(?:về đích|đạt chuẩn|phấn đấu)(?!\w)[^.;:,\n]{0,60}$")
+
+
 def _years_named(text: str, start: int, end: int) -> Iterator[int]:
     """The years ``text[start:end]`` names alone ("năm 2024"), not those that
-    bound a period ("từ năm 2018 đến nay") or span one ("năm 2016, 2017")."""
+    bound a period ("từ năm 2018 đến nay") or span one ("năm 2016, 2017"), nor a goal's."""
     for m in _YEAR_WORD.finditer(text, start, end):
-        if not m.group("more") and not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()):
+        if not m.group("more") and not PERIOD_BOUND.search(text, max(start, m.start() - 12), m.start()) \
+                and not _GOAL_BEFORE.search(text, max(start, m.start() - 80), m.start()):
             yield int(m.group(1))
 
 

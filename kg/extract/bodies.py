@@ -190,11 +190,13 @@ def _re(key: str) -> re.Pattern:
             rf"(?(team)(?P<of>[ \t]+của)?)(?=[ \t]+(?i:{lx.unit_type_re})(?!\w))")
         # a central steering committee the tables lack, named by its task after "về" up to a
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
-        # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo")
+        # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo"); or by the
+        # programme it steers, with no "về" ("Ban Chỉ đạo Trung ương (các) Chương trình mục tiêu
+        # quốc gia …")
         task_word = rf"(?!(?i:{stop}|do|được|nhằm|là|gồm|và[ \t]+{UPPER}){{1}}(?!\w))[\w/-]+"
         _RES["central_board"] = re.compile(
             rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo[ \t]+Trung[ \t]+ương)(?!\w)"
-            rf"(?:[ \t]+(?P<task>(?i:về)[ \t]+{task_word}(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
+            rf"(?:[ \t]+(?P<task>(?:(?i:về)|(?:(?i:các)[ \t]+)?(?i:chương[ \t]+trình))[ \t]+{task_word}(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
         # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
         _RES["cell"] = re.compile(
             rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"

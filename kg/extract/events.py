@@ -20,7 +20,7 @@ from kg.model import UnitLevel
 from kg.schema import specific_activity_kinds
 
 from .bodies import BodyRef, find_bodies, parse_body, resolve
-from .lexicon import UPPER, fold, lexicon, word_start
+from .lexicon import CAP, UPPER, fold, lexicon, word_start
 from .normalise import DATE, PERIOD_BOUND, parse_date
 from .places import PLURAL_HEAD, Context, canonical_type, place_re
 
@@ -127,7 +127,10 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]+và[ \t]+(?:(?P<team>(?i:đoàn|tổ))(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát)"
             r"(?:[ \t]*,[ \t]*(?:kiểm tra|giám sát))?)?(?:[ \t]+số[ \t]+\d+)?[ \t]+của[ \t]+)?")
         _RES["with_delegation"] = re.compile(r"[ \t,]*(?:và|cùng)[ \t]+(?:các[ \t]+)?")
-        _RES["title_then_with"] = re.compile(rf"[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,40}}?[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
+        # (the official's titles, one or more, each after a comma: "…, Phó Chủ tịch UBND tỉnh, Phó
+        # Trưởng ban Thường trực Ban Chỉ đạo các Chương trình … và Đoàn công tác …")
+        _RES["title_then_with"] = re.compile(
+            rf"(?:[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,120}}?)+[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
             r"(?:(?:các|những)[ \t]+)?(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")
@@ -141,6 +144,7 @@ def _re(key: str) -> re.Pattern:
             r"[ \t]*(?i:chủ trì)(?:[ \t]+(?i:buổi làm việc))?[ \t]+(?:có|là)[ \t]+(?:(?:các[ \t]+)?(?i:đồng chí)[ \t]*:?[ \t]+)?")
         _RES["bare_time"] = re.compile(
             rf"[ \t]*(?:(?i:sáng|chiều|tối|trưa)(?:[ \t]+ngày)?|(?i:ngày))[ \t]+(?:{DATE.pattern})[ \t]+")
+        _RES["credit"] = re.compile(r"[ \t]*\(?(?i:ảnh)(?:[ \t]+(?i:minh họa))?[ \t]*:")
         _RES["page_marker"] = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]*")
         _RES["visit_object"] = re.compile(
             word_start("kiểm tra|giám sát", ignore_case=False) + r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
@@ -218,8 +222,13 @@ def _re(key: str) -> re.Pattern:
         _RES["verb_word"] = re.compile(rf"{word_start(_verbs())}(?!\w)")
         _RES["went_to"] = re.compile(word_start("tại|ở|đối với", ignore_case=False) + r"(?!\w)")
         _RES["targets_word"] = re.compile(word_start("với|tại|đối với", ignore_case=False) + r"(?!\w)")
+        _RES["delegation_asks"] = re.compile(
+            r"[ \t]*(?i:đoàn|tổ)(?:[ \t]+(?:công tác|kiểm tra|giám sát|khảo sát))?[ \t]+(?:(?:đã|cũng)[ \t]+)?"
+            r"(?:đề nghị|yêu cầu|kiến nghị)[ \t]+")
         _RES["host_side"] = re.compile(r"[ \t]*(?i:về phía)[ \t]+")
         _RES["attends"] = re.compile(r"(?<!\w)(?:tham dự|dự|tiếp|đón)(?!\w)")
+        _RES["plural_before"] = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|\d+)[ \t]+$")
+        _RES["bracketed"] = re.compile(r"[ \t]*\([ \t]*(?P<in>[^()\n]{1,40}?)[ \t]*\)")
         _RES["list_sep"] = re.compile(r"[ \t]*(?:,|và|cùng)[ \t]*")
         # a part of the day, "ngày", or today or yesterday, then the date; each way in
         # written after its first letter, which a class takes, so that re skips at C speed
@@ -283,6 +292,8 @@ def _re(key: str) -> re.Pattern:
             rf"(?:làm[ \t]+{_HEADS}(?:[ \t]+(?:công tác|kiểm tra|giám sát))?[ \t]*,?[ \t]*)?"
             rf"(?:(?:đã|vừa|trực tiếp|đi|đến thăm|về thăm|đến|về|xuống|thăm[ \t]*,|thăm|và|chủ trì|có|các|buổi|cuộc|chuyến"
             rf"|(?i:hội nghị|công bố|quyết định))[ \t]+)*"
+            # (gone somewhere to do it: "đã trực tiếp xuống các bản, đơn vị để kiểm tra …")
+            r"(?:(?:(?<=đi )|(?<=đến )|(?<=về )|(?<=xuống )|(?<=tới ))[^.;:\n]{1,80}?[ \t]+(?:để|nhằm)[ \t]+)?"
             r"(?:thông qua[ \t]+(?:dự thảo[ \t]+)?báo cáo[ \t]+(?:kết quả[ \t]+)?(?:(?:của[ \t]+)?(?i:đoàn|tổ)[ \t]+)?"
             # (or a conference announcing the results, chaired by the delegation's head)
             r"|(?P<results>(?:thông báo|công bố)[ \t]+kết quả[ \t]+))?"
@@ -416,9 +427,10 @@ def _re(key: str) -> re.Pattern:
             # ("kiểm tra, nắm tình hình X" without "về": "tình hình X" is what it looked into)
             r"(?:[ \t]*,[ \t]*(?>nắm(?:[ \t]+bắt)?[ \t]+tình[ \t]+hình[ \t]+về|soát xét|đánh giá"
             # ("… nắm tình hình và chúc Tết …": "tình hình" alone names nothing)
-            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!(?:về|và)(?!\w))\w)|nắm tình(?:[ \t]+hình)?|nắm bắt)"
+            r"|nắm(?:[ \t]+bắt)?(?=[ \t]+tình[ \t]+hình[ \t]+(?!(?:về|và)(?!\w))\w)|nắm(?:[ \t]+bắt)?[ \t]+tình(?:[ \t]+hình)?|nắm bắt)"
             r"(?!\w)|[ \t]+(?:kiểm tra|giám sát)(?!\w))*"
-            rf"(?:[ \t]+(?:{_MANNER}|thường xuyên|định kỳ|đột xuất)){{0,2}}+[ \t]+(?!về[ \t])")
+            # (how often, perhaps in brackets: "kiểm tra (thường niên) đối với …" names no subject)
+            rf"(?:[ \t]+(?:{_MANNER}|\(?(?:thường xuyên|định kỳ|đột xuất|thường niên|thông thường)\)?)){{0,2}}+[ \t]+(?!về[ \t])")
         _RES["topic_stop"] = re.compile(
             r"[ \t]+(?:tại|trên địa bàn)[ \t]|,[ \t]*(?:trọng tâm|tập trung|ngày|đoàn|Đoàn|những ngày|đồng thời|sáng|chiều|dự kiến|sẽ|"
             r"Sáng|Chiều|nhằm|qua đó|thay thế|sửa đổi|ở[ \t])|;|[ \t]+đối với[ \t]|\.$"
@@ -457,7 +469,10 @@ def _re(key: str) -> re.Pattern:
             # a scope, not a subject matter: "Kế hoạch kiểm tra, giám sát trong Đoàn năm 2019"
             r"|trong"
             # a time then whom: "kiểm tra năm 2026 với Ban Thường vụ …" names no subject
-            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại|của)|bao gồm|gồm|trước|sau|trên địa bàn)(?!\w)")
+            r"|năm[ \t]+\d{4}[ \t]+(?:với|đối với|tại|của)|bao gồm|gồm|trước|sau|trên địa bàn"
+            # "tình hình" with no object of its own: "kiểm tra tình hình, thăm hỏi, chỉ đạo …"
+            # (but "về tình hình, kết quả …" lists subject matters)
+            rf"|tình hình(?=[ \t]*(?:[,;]|và[ \t])(?![ \t]*{_RES['subject_noun'].pattern})))(?!\w)")
         _RES["towards"] = re.compile(r"đối với[ \t]+")
         _RES["towards_break"] = re.compile(r"[.;:()]|(?<!\w)(?:đã|vừa|tại|ở|với|làm việc)(?!\w)")
         # what a session's purpose opens with before its subject matter: "(để) nghe báo cáo …",
@@ -513,8 +528,9 @@ def _sets_up(text, s) -> bool:
     # "Vừa qua, từ ngày 01 – 05/4/2021, huyện X thành lập các đoàn kiểm tra …
     # ở các xã": the days they worked, told as past, not a plan; so is a day told
     # of a delegation set up that then does its work ("Ngày 5/6, <body> đã thành
-    # lập Đoàn kiểm tra tiến hành kiểm tra …")
-    if (_re("days").search(text, s.start, m.start()) or _re("time").search(text, s.start, m.start())
+    # lập Đoàn kiểm tra tiến hành kiểm tra …"); so is a span with its month on both
+    # sides ("Từ ngày 09/5 - 11/5/2022, <body> thành lập đoàn kiểm tra …")
+    if (_days_worked(text, s.start, m.start()) or _re("time").search(text, s.start, m.start())
             and _re("set_up_then_acts").match(text, m.end())) and not _re("future").search(text, s.start, s.end):
         return False
     # "Thực hiện Quyết định … về thành lập Đoàn …, ngày 7/6, Đoàn đã làm việc":
@@ -522,6 +538,12 @@ def _sets_up(text, s) -> bool:
     if re.search(r"(?<!\w)về(?:[ \t]+việc)?[ \t]+$", text[max(s.start, m.start() - 12):m.start()]):
         return re.search(r"(?<!\w)ban hành(?!\w)", text[s.start:m.start()]) is not None
     return True
+
+
+def _days_worked(text, start, end) -> re.Match | None:
+    """Days listed or spanned in ``text[start:end]`` ("từ ngày 01 - 05/4/2021", "Từ
+    ngày 09/5 - 11/5/2022"): the days delegations set up worked, told as past."""
+    return _re("days").search(text, start, end) or _re("span").search(text, start, end)
 
 
 def _cue_alt(kind: str) -> str:
@@ -552,6 +574,7 @@ class Clause:
     # the bodies that host a delegation told as their guest ("<body> làm việc với Đoàn … của …")
     hosts: list = field(default_factory=list)
     named_only: bool = False        # the kind is the delegation's name's; the verb is a working session's
+    side: bool = False              # a photo's caption or a subheading under the outing told
 
 
 # a number after a verb ("kiểm tra 5 tổ chức đảng"), matched in place, not on a copy of the rest of the text
@@ -683,7 +706,7 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
             return _list_at(text, units.end(), end, ctx, people, known, out)
         if q >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSERS):
             break          # an excerpt cut off mid-name ("… làm việc tại Thành ủy Bi")
-        rank = _RANK.get(ctx.levels.get(value)) if value else None
+        rank = _RANK.get(ctx.levels.get(value), _POST_RANK if _ARMED_POST.fullmatch(value) else None) if value else None
         # "xã Tân Hợp, huyện Hướng Hóa": a higher unit after a comma
         # locates the one before it; it is not a target of its own
         if comma and rank is not None and prev_rank is not None and rank < prev_rank:
@@ -691,6 +714,11 @@ def _list_at(text, q, end, ctx, people, known, out: list[str], unit_of_organ=Fal
         elif value and value not in out:
             out.append(value)
             prev_rank = rank
+        aside = _re("bracketed").match(text, q, end)
+        if aside is not None and (place_re().fullmatch(aside.group("in"))
+                                  or any(c.name == aside.group("in") for c in ctx.mentions)):
+            # the unit a listed one lies in, in brackets: "tại hai xã A (huyện B), C (huyện D)"
+            q = aside.end()
         s = _re("list_sep").match(text, q, end)
         if not s or s.end() == q:
             break
@@ -744,6 +772,8 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
         pm = next((p for p in people if p.start == member.end()), None)
         if pm is not None:
             return pm.name, pm.end
+    if post := _ARMED_POST.match(text, q, end):
+        return re.sub(r"\s+", " ", post.group(0)), post.end()
     # a body named as a whole ("làm việc với tập thể Ban Thường vụ Đảng ủy xã X") is that body
     q = _COLLECTIVE.match(text, q).end()
     if committee := _INSTITUTION_COMMITTEE.match(text, q, end):
@@ -798,6 +828,15 @@ def _item(text, q, end, ctx, people, known, unit_of_organ=False):
         (full, name), = named.items()
         return full, q + len(name)
     return _cell_at(text, q, end)
+
+
+# a post of the armed forces named by its own name, which no table lists: "Đồn Biên phòng
+# X", "Đồn Biên phòng Cửa khẩu Quốc tế Y", "Trạm Kiểm soát Biên phòng Z", "Đồn Công an W"
+_ARMED_POST = re.compile(
+    rf"(?:Đồn|Trạm)[ \t]+(?:(?i:kiểm soát)[ \t]+)?(?i:biên phòng|công an)"
+    rf"(?:[ \t]+(?i:cửa khẩu)(?:[ \t]+(?i:quốc tế))?)?(?:[ \t]+{CAP}){{1,4}}(?!\w)")
+# a named post lies in the unit named after it: "Đồn Biên phòng X, huyện Y" is no visit to Y
+_POST_RANK = len(_RANK)
 
 
 def _cell_at(text, q, end):
@@ -888,13 +927,23 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
             # "… đã giám sát 13 chuyên đề. Cụ thể, MTTQ xã A giám sát …; MTTQ xã B …": the
             # items of a count, none of them an outing told on its own
             continue
+        if c is not None and c.acts and c.date is None and clauses and not c.listed \
+                and (_captioned(text, s) or c.leader is None and _headline_shaped(text, s)):
+            # a photo's caption or a subheading under the outing told ("Đoàn công tác làm việc
+            # với Huyện ủy X. Ảnh: …"): where it went that day, not an outing of its own
+            clauses.append(replace(c, leader=None, side=True))
+            continue
+        if c is not None and c.acts and c.date is None and planned and _captioned(text, s):
+            # a photo's caption in a story that sets delegations up ("<body> thành lập 19 tổ công
+            # tác …"): an outing shown as an example, not one the story reports
+            continue
         if c is not None and c.acts and not (c.date is None and c.leader is None and _headline_shaped(text, s)):
             c.listed = _re("ordinal_delegation").match(text, s.start) is not None
             clauses.append(c)
-            if (second := _co_delegation_leader(text, s, c, people)) is not None:
+            for other in _co_delegation_leaders(text, s, c, people):
                 # "Tổ 2 do X chủ trì và Tổ 3 do Y chủ trì đã làm việc với …": one outing each,
                 # the same day, with the same hosts
-                clauses.append(replace(c, leader=second))
+                clauses.append(replace(c, leader=other))
             continue
         if c is not None and c.acts and c.delegation is not None:
             shaped.append(c)
@@ -1047,7 +1096,9 @@ def find_events(text: str, sentences, title_sentence, ctx: Context, people, docs
         ev.inspector = ev.inspector or c.delegation_body or c.subject_body
         ev.delegation = ev.delegation or c.delegation
         for t in targets:
-            if t not in ev.targets:
+            # (a caption that names the organisation of a locality visited, "… tại Hội Liên hiệp
+            # Phụ nữ xã A" under "… tại 4 xã A, B, …", shows that locality again)
+            if t not in ev.targets and not (c.side and any(t.endswith(" " + u) for u in ev.targets)):
                 ev.targets.append(t)
     for s, name in leader_only:
         prior = [e for e in events if e.sentences and e.sentences[0].start <= s.start]
@@ -1159,10 +1210,13 @@ def _owner(text, sentences, ctx, known, bodies) -> BodyRef | None:
 
 def _host_side(text, sentences, ev, ctx, people, known) -> str | None:
     """The unit that receives an outing whose sentence names none, as the text
-    tells who attended on its side: "Về phía Thành ủy X, dự buổi làm việc có …"."""
+    tells who attended on its side: "Về phía Thành ủy X, dự buổi làm việc có …",
+    or whom the delegation asks to act: "Đoàn giám sát đề nghị Đảng ủy xã X …"."""
     for s in sentences:
         m = _re("host_side").match(text, s.start, s.end)
         if m is None or not _re("attends").search(text, m.end(), s.end):
+            m = _re("delegation_asks").match(text, s.start, s.end)
+        if m is None:
             continue
         item = _item(text, m.end(), s.end, ctx, people, known)
         if item and item[0] and (place_re().match(item[0]) or any(c.full == item[0] for c in ctx.mentions)):
@@ -1335,6 +1389,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     delegation = None
     deleg_start = s.start
     organiser = None
+    set_up_acting = False       # a delegation set up on the day told, acting (see above)
     hosts: list[BodyRef] = []
     chosen: list[str] = []
     for m in _re("delegation").finditer(text, s.start, s.end):
@@ -1347,11 +1402,13 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
                 or re.search(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+$", before):
             continue
         set_up = _re("set_up").search(text, max(s.start, m.start() - 20), m.start())
-        if set_up is not None and not (_re("set_up_acts").match(text, m.end())
+        if set_up is not None and not ((_re("set_up_acts").match(text, m.end())
+                                        or _days_worked(text, s.start, set_up.start()))
                                        and _date_in(text, s.start, set_up.start(), docs)[0] is not None
                                        and not _re("future").search(text, s.start, s.end)):
             # (a delegation set up on a day told, that then does its work, acts: "Ngày 19/3, <body>
-            # đã thành lập Đoàn kiểm tra tiến hành kiểm tra …")
+            # đã thành lập Đoàn kiểm tra tiến hành kiểm tra …"; so does one set up over the days
+            # it worked: "Từ ngày 9 - 11/5/2022, <body> thành lập đoàn kiểm tra … tại …")
             continue
         if any(d.start <= m.start() < d.end for d in docs):
             continue
@@ -1418,6 +1475,7 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
         delegation = m.group(0)
         deleg_start = m.start()
         subject_end = end
+        set_up_acting = set_up is not None
         break
     if subject_end is None:
         here = ([b for b in bodies if s.start <= b.start and b.end <= s.end] if bodies is not None
@@ -1533,8 +1591,10 @@ def _clause(text, s, ctx, people, docs, known, bodies=None) -> Clause | None:
     date, date_pos = _date_in(text, s.start, clause_end, docs)
     subject_start = deleg_start if delegation is not None else (
         subject_body.start if subject_body is not None else official_start)
-    # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting
-    acts = delegation is None or _acts(text, s.start, s.end) or \
+    # "<body> đã tổ chức các đoàn kiểm tra …": organising the delegations is acting, and
+    # so is setting them up on the days they worked
+    # (or past the leaders, whose list may hold semicolons: "do X, …; Y, … đã kiểm tra")
+    acts = delegation is None or set_up_acting or _acts(text, s.start, s.end) or _acts(text, subject_end, s.end) or \
         _re("organises").search(text, max(s.start, deleg_start - 40), deleg_start) is not None
     # "Đoàn giám sát … đã làm việc với …": the kind only the delegation's name gives
     named_only = delegation is not None and kind in specific_activity_kinds() \
@@ -1610,19 +1670,34 @@ def _lead_in(text, sentences, c):
     return prev if opens is not None and _re("lead_in_place").match(text, opens.end(), prev.end) else None
 
 
-def _co_delegation_leader(text, s, c, people) -> str | None:
-    """The head of a second delegation the subject joins to the first ("Đoàn
+def _co_delegation_leaders(text, s, c, people) -> list[str]:
+    """The heads of other delegations the subject joins to the first ("Đoàn
     số 1 do X làm trưởng đoàn và Đoàn số 2 do Y làm trưởng đoàn đã kiểm tra
-    …"), before the verb they share; None when there is none or it is the
-    first's."""
+    …"; "các đoàn công tác do đồng chí X, …; đồng chí Y, … đã kiểm tra …"),
+    before the verb they share; none when there are none or they are the first's."""
     if c.delegation is None or c.leader is None or c.subject_start is None:
-        return None
+        return []
+    if _re("plural_before").search(text, max(s.start, c.subject_start - 8), c.subject_start):
+        # delegations in the plural, one to each official listed after "do"
+        pm = next((p for p in people if p.name == c.leader and c.subject_start < p.start < s.end), None)
+        acts = _chains_then_act(text, pm, s, people) if pm is not None else None
+        if acts is not None:
+            return [p.name for p in acts[0] if p.name != c.leader]
     act = _first_act(text, c.subject_start, s.end)
     joined = _re("co_delegation").search(text, c.subject_start, act if act is not None else s.end)
     if joined is None:
-        return None
+        return []
     lead, _ = _leader(text, joined.end(), s, people)
-    return lead if lead != c.leader else None
+    return [lead] if lead is not None and lead != c.leader else []
+
+
+def _chains_then_act(text, pm, s, people) -> tuple[list, re.Match] | None:
+    """The officials listed after ``pm`` as joint subjects and the event verb
+    that follows their chains ("X, Bí thư …; Y, Chủ tịch … đã trực tiếp kiểm
+    tra …"), or None when no verb follows."""
+    followers = _co_officials(text, pm.end, s, people)
+    v = _re("official_verb").match(text, followers[-1].end if followers else pm.end)
+    return (followers, v) if v is not None else None
 
 
 def _delegation_parts(text, s, people) -> list:
@@ -1713,13 +1788,20 @@ def _headline_shaped(text: str, s) -> bool:
     # (after the page-date marker the reader leaves on the line: " date 2025-07 <headline>")
     # (what follows the sentence on its line is looked at in place: a copy of the rest of the
     # text for each sentence made the test quadratic in the text's length)
-    own_line = (line_start == s.start or _re("page_marker").fullmatch(text, line_start, s.start) is not None) \
+    own_line = (not text[line_start:s.start].strip(" \t")
+                or _re("page_marker").fullmatch(text, line_start, s.start) is not None) \
         and _LINE_ENDS.match(text, s.end) is not None
     return own_line and not text[s.start:s.end].rstrip().endswith(_STOPS)
 
 
 _STOPS = tuple(".!?…:;")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _captioned(text: str, s) -> bool:
+    """Is the sentence a photo's caption, its credit after it on the line ("… làm việc
+    với huyện X. Ảnh: Y")? With no day of its own it tells no outing of its own."""
+    return _re("credit").match(text, s.end) is not None
 
 
 def _acts(text: str, start: int, end: int) -> bool:
@@ -1810,6 +1892,10 @@ def _leader(text, subject_end, s, people) -> tuple[str | None, int | None]:
             if lead is None and _re("chain_heads").search(text, pm.end - 15, pm.end + 1):
                 # "do X, Phó Chủ tịch UBND tỉnh, Trưởng đoàn kiểm tra số 4 đã kiểm tra …"
                 return pm.name, None
+            if lead is None and (acts := _chains_then_act(text, pm, s, people)) is not None:
+                # "Đoàn … do đồng chí X, Bí thư … (cùng …) đã kiểm tra …": no word says X heads
+                # it, but the delegation's verb follows X's chain (or those listed with X)
+                return pm.name, acts[1].start()
             if lead is not None:
                 return pm.name, lead.end()
         elif (lead := _re("leads_late").search(text, m.end(), min(s.end, m.end() + 200))) is not None \
@@ -1919,18 +2005,8 @@ def _official_subject(text, s, people, known, docs=()):
                 end, body = plan.end, plan.issuer
         if body is None:
             # joint subjects: the verb follows the last of them, the first leads
-            for _ in range(8):
-                nxt = _re("co_official").match(text, end, s.end)
-                follower = next((p for p in people if nxt and nxt.end() <= p.start <= nxt.end() + 1
-                                 and p.end > end), None) if nxt else None
-                if follower is None:
-                    # past the rest of a chain the tables do not know ("…, Trưởng
-                    # Ban Chỉ đạo Chương trình … huyện và đồng chí Y, …")
-                    follower = next((p for p in people if end < p.start <= end + 160 and p.honorific
-                                     and not _re("chain_break").search(text, end, p.start)), None)
-                    if follower is None or not _re("co_official").search(text, end, follower.start):
-                        break
-                end = follower.end
+            followers = _co_officials(text, end, s, people)
+            end = followers[-1].end if followers else end
         role = _re("head_role_after").match(text, end, s.end)
         if role is not None:
             end = role.end()       # "…, Trưởng Đoàn kiểm tra số 1 chủ trì hội nghị công bố …"
@@ -1963,6 +2039,26 @@ def _official_subject(text, s, people, known, docs=()):
         if v:
             return pm, body, end
     return None
+
+
+def _co_officials(text, end, s, people) -> list:
+    """The officials listed after the one whose mention ends at ``end``, as joint
+    subjects ("A, Bí thư Tỉnh ủy; B, Phó Bí thư …", "A … và đồng chí B, …"), in order."""
+    out = []
+    for _ in range(8):
+        nxt = _re("co_official").match(text, end, s.end)
+        follower = next((p for p in people if nxt and nxt.end() <= p.start <= nxt.end() + 1
+                         and p.end > end), None) if nxt else None
+        if follower is None:
+            # past the rest of a chain the tables do not know ("…, Trưởng
+            # Ban Chỉ đạo Chương trình … huyện và đồng chí Y, …")
+            follower = next((p for p in people if end < p.start <= end + 160 and p.honorific
+                             and not _re("chain_break").search(text, end, p.start)), None)
+            if follower is None or not _re("co_official").search(text, end, follower.start):
+                break
+        out.append(follower)
+        end = follower.end
+    return out
 
 
 def _name_rest(text: str, pos: int, end: int, most: int = 8) -> int:
@@ -2090,6 +2186,10 @@ def topic(text: str, sentences, events: list[Event], docs=(), known=frozenset())
                     cands.append(about.end())
                 continue
             towards = _re("towards").match(text, m.end())
+            if towards and _re("subject_noun").match(text, towards.end()):
+                # "giám sát đối với việc tu dưỡng … đối với cán bộ …": a subject matter, not whom
+                cands.append(towards.end())
+                continue
             if towards:
                 # "giám sát (thường xuyên) đối với Chi bộ X (và đồng chí Y) trong việc …": what follows
                 # "trong" or "về" past whom; none, no subject matter
