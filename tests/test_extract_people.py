@@ -227,7 +227,8 @@ def test_a_department_of_a_central_body_is_named_with_that_body():
                 "Cục trưởng Cục Thống kê tỉnh.")
     assert got["Thân Văn Lợi"] == ["Vụ trưởng Vụ Tổng hợp Ban Tuyên giáo Trung ương"]
     assert got["Lã Thị Hòa"] == ["Phó Cục trưởng Cục Báo chí Bộ Thông tin và Truyền thông"]
-    assert got.get("Ninh Văn Tỏ", []) == []     # a provincial bureau the tables do not name
+    # a province's statistics office (bodies.csv), its province unnamed: kept as written
+    assert got["Ninh Văn Tỏ"] == ["Cục trưởng Cục Thống kê tỉnh"]
 
 
 def test_a_rank_between_the_post_and_the_name_keeps_the_post_with_its_holder():

@@ -317,3 +317,54 @@ def test_a_name_heads_a_chain_after_do_la_voi_and_cung_as_after_co():
     assert got["Lưu Văn Bảy"] == ["Phó Bí thư Huyện ủy Tân Hồng"]
     assert got["Kiều Văn Tư"] == ["Bí thư Đảng ủy xã Tân Thành"]
     assert got["Âu Thị Sáu"] == ["Chánh Văn phòng Huyện ủy Tân Hồng"]
+
+
+def test_the_standing_deputy_prime_minister_is_one_post_before_or_after_the_name():
+    for text, want in (
+            ("Ngày 5/6, Phó Thủ tướng thường trực Đỗ Minh Tâm dẫn đầu đoàn công tác đến tỉnh Yên Bái.",
+             ["Phó Thủ tướng Thường trực"]),
+            ("Chiều 12-3, Phó Thủ tướng Thường trực Chính phủ Đỗ Minh Tâm làm việc với tỉnh Hòa Bình.",
+             ["Phó Thủ tướng Thường trực Chính phủ"]),
+            ("Dự có đồng chí Đỗ Minh Tâm, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ.",
+             ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Thường trực Chính phủ"])):
+        assert posts("Làm việc\n" + text)["Đỗ Minh Tâm"] == want, text
+
+
+def test_a_units_treasury_social_insurance_policy_bank_and_customs_are_bodies_of_that_unit():
+    got = posts("Hội nghị\nDự có đồng chí Phùng Văn Tú, Giám đốc Kho bạc Nhà nước tỉnh Vĩnh Phúc; bà Kiều Thị Mai, "
+                "Giám đốc Bảo hiểm xã hội huyện Tam Dương; ông Lê Văn Bảy, Giám đốc Chi nhánh Ngân hàng Chính sách "
+                "xã hội tỉnh Vĩnh Phúc; ông Võ Văn Hòa, Cục trưởng Cục Hải quan tỉnh Lạng Sơn.")
+    assert got["Phùng Văn Tú"] == ["Giám đốc Kho bạc Nhà nước tỉnh Vĩnh Phúc"]
+    assert got["Kiều Thị Mai"] == ["Giám đốc Bảo hiểm xã hội huyện Tam Dương"]
+    assert got["Lê Văn Bảy"] == ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Vĩnh Phúc"]
+    assert got["Võ Văn Hòa"] == ["Cục trưởng Cục Hải quan tỉnh Lạng Sơn"]
+
+
+def test_the_youth_union_of_a_commune_or_ward_and_its_central_first_secretary():
+    for chain, unit in ((", Bí thư Đoàn Thanh niên xã Quang Trung", "xã Quang Trung"),
+                        (" - Bí thư Đoàn TNCS Hồ Chí Minh phường Hòa Bình", "phường Hòa Bình"),
+                        (", Phó Bí thư Đảng ủy, Bí thư Đoàn Thanh niên xã Tân Lập", "xã Tân Lập")):
+        got = posts("Ra quân tình nguyện\nDự có đồng chí Mạc Văn Tiến" + chain + ".")
+        assert got["Mạc Văn Tiến"][-1] == "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh " + unit, chain
+    got = posts("Làm việc\nÔng Lò Văn Quý, Bí thư thứ nhất Trung ương Đoàn, và ông Hà Văn Lâm, Bí thư Trung ương Đoàn.")
+    assert got["Lò Văn Quý"] == ["Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert got["Hà Văn Lâm"] == ["Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_general_departments_the_state_bank_and_central_armed_forces():
+    got = posts("Làm việc\nDự có đồng chí Mai Văn Thắng, Tổng cục trưởng Tổng cục Thuế; ông Lê Văn Nam, Phó Tổng cục "
+                "trưởng Tổng cục Hải quan; bà Đào Thị Hương, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; Trung tướng "
+                "Vương Văn Nam, Tư lệnh Bộ đội Biên phòng; Thiếu tướng Lê Đức Thái, Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển.")
+    assert got["Mai Văn Thắng"] == ["Tổng cục trưởng Tổng cục Thuế"]
+    assert got["Lê Văn Nam"] == ["Phó Tổng cục trưởng Tổng cục Hải quan"]
+    assert got["Đào Thị Hương"] == ["Phó Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert got["Vương Văn Nam"] == ["Tư lệnh Bộ đội Biên phòng"]
+    assert got["Lê Đức Thái"] == ["Phó Tư lệnh Cảnh sát biển Việt Nam"]
+
+
+def test_kiem_joins_two_posts_after_a_comma_or_a_dash_as_without_one():
+    want = ["Chủ tịch Hội đồng nhân dân phường Trần Phú", "Trưởng Ban Xây dựng Đảng Đảng ủy phường Trần Phú"]
+    for sep in (", kiêm ", " kiêm ", " - kiêm "):
+        got = posts("Hội nghị\nĐồng chí Hoàng Văn Tú, Chủ tịch HĐND phường Trần Phú" + sep
+                    + "Trưởng Ban Xây dựng Đảng Đảng ủy phường Trần Phú phát biểu.")
+        assert got["Hoàng Văn Tú"] == want, sep

@@ -97,9 +97,9 @@ def _re(key: str) -> re.Pattern:
             word_start("|".join([lx.role_re, *(re.escape(t).replace(r"\ ", r"\s+") for t in titles)]), ())
             + r"(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
-        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts, and so
-        # does a slash ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện")
-        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:|/)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
+        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts, after a
+        # comma too ("…, kiêm Trưởng Ban …"), and so does a slash ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện")
+        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:|/)[ \t]*(?:kiêm[ \t]+)?|[ \t]+(?:kiêm[ \t]+)?")
         # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
         _RES["bare_role"] = re.compile(rf"{word_start(lx.role_re, ())}(?=[ \t]*[,–-][ \t]*\w)")
         # the post a person is appointed, elected or assigned to, after the name and its chain:
