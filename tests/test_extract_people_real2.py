@@ -368,3 +368,38 @@ def test_kiem_joins_two_posts_after_a_comma_or_a_dash_as_without_one():
         got = posts("Hội nghị\nĐồng chí Hoàng Văn Tú, Chủ tịch HĐND phường Trần Phú" + sep
                     + "Trưởng Ban Xây dựng Đảng Đảng ủy phường Trần Phú phát biểu.")
         assert got["Hoàng Văn Tú"] == want, sep
+
+
+def test_a_regional_court_procuracy_or_defence_command_after_the_reform_is_named_as_written():
+    got = posts("Hội nghị\nDự có đồng chí Đặng Văn Minh, Chánh án Tòa án nhân dân khu vực 1 - Hà Nội; bà Lê Thị Hoa, "
+                "Viện trưởng VKSND khu vực 3 tỉnh Nghệ An; Đại tá Vũ Văn Tân, Chỉ huy trưởng Ban Chỉ huy Phòng thủ "
+                "khu vực 2 - Hải Hậu; ông Trần Văn Lực, Trưởng Thuế cơ sở 4 tỉnh Hưng Yên.")
+    assert got["Đặng Văn Minh"] == ["Chánh án Tòa án nhân dân khu vực 1 - Hà Nội"]
+    assert got["Lê Thị Hoa"] == ["Viện trưởng Viện Kiểm sát nhân dân khu vực 3 tỉnh Nghệ An"]
+    assert got["Vũ Văn Tân"] == ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Hải Hậu"]
+    assert got["Trần Văn Lực"] == ["Trưởng Thuế cơ sở 4 tỉnh Hưng Yên"]
+    # a court named with a count, not a region, is no body
+    assert posts("Hội nghị\nÔng Đặng Văn Minh, Chánh án Tòa án nhân dân 2 cấp phát biểu.").get("Đặng Văn Minh") == []
+
+
+def test_a_department_of_a_ministry_whose_name_holds_a_comma():
+    got = posts("Kiểm tra đê\nĐi cùng có ông Vũ Đức Hải, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, "
+                "Bộ Nông nghiệp và Môi trường; bà Hà Thị Vân, Phó Cục trưởng Cục Phòng, chống tệ nạn xã hội, Bộ Công an.")
+    assert got["Vũ Đức Hải"] == ["Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai Bộ Nông nghiệp và Môi trường"]
+    assert got["Hà Thị Vân"] == ["Phó Cục trưởng Cục Phòng, chống tệ nạn xã hội Bộ Công an"]
+
+
+def test_the_head_of_a_village_or_neighbourhood_is_named_by_it_but_the_village_is_no_place():
+    got = facts_of("Thăm hộ nghèo\nÔng Lê Văn Khoa, Trưởng thôn Phú Mỹ, xã Yên Lạc cho biết thôn có 12 hộ thoát nghèo. "
+                   "Trưởng bản Nà Lừa Lò Văn Panh và Phó Trưởng ấp 3 Nguyễn Văn Tư cùng dự; bà Trần Thị Lan - Trưởng "
+                   "khu phố Đông Hòa chia sẻ.")
+    persons = {p["name"]: p["posts"] for p in got["persons"]}
+    assert persons["Lê Văn Khoa"] == ["Trưởng thôn Phú Mỹ"]
+    assert persons["Lò Văn Panh"] == ["Trưởng bản Nà Lừa"]
+    assert persons["Nguyễn Văn Tư"] == ["Phó Trưởng ấp 3"]
+    assert persons["Trần Thị Lan"] == ["Trưởng khu phố Đông Hòa"]
+    assert [p["name"] for p in got["places"]] == ["xã Yên Lạc"]
+
+
+def facts_of(text: str) -> dict:
+    return extract(text_article(text, key="t")).to_json()

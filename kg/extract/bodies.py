@@ -218,9 +218,19 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?P<n>{name}))?")
         _RES["type_in"] = re.compile(rf"(?<!\w)(?i:{lx.unit_type_re})(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
-        # the name runs to the central body it belongs to, a comma between or not
+        # the name runs to the central body it belongs to, a comma between or not (a comma
+        # before a lower-case word is the name's own: "Cục Quản lý đê điều và Phòng, chống thiên tai")
         _RES["department"] = re.compile(
-            rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{1,50}}?)[ \t]*,?[ \t]*(?=(?i:{lx.central_re})(?!\w))")
+            rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}(?:[^,;.:()\n]|,(?=[ \t]+{LOWER})){{1,60}}?)[ \t]*,?[ \t]*"
+            rf"(?=(?i:{lx.central_re})(?!\w))")
+        # a body that serves a numbered region rather than one unit (bodies.csv attach "region",
+        # from the 2025 reform): "Tòa án nhân dân khu vực 2 - Hà Nội", "Ban Chỉ huy Phòng thủ khu vực 1",
+        # perhaps with the province after it; "Thuế cơ sở 3" numbers its office with no "khu vực"
+        from kg import tables
+        regional = _alt(r["name"] for r in tables.bodies() if r["attach"] == "region")
+        _RES["region"] = re.compile(
+            rf"(?P<body>(?i:{regional}))[ \t]+(?:(?i:khu[ \t]+vực)[ \t]+|(?<=(?i:sở)[ \t]))(?P<n>\d{{1,2}}|[IVX]{{1,4}})(?!\w)"
+            rf"(?:[ \t]*-[ \t]*(?P<name>{name}))?(?:[ \t]+(?P<ut>(?i:{lx.unit_type_re}))[ \t]+(?P<uname>{name}))?")
         cut = [written for written, _ in _cut_central().values()]
         _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
@@ -290,9 +300,38 @@ def _canon_organ(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
-    ref = _named_zone_board(text, pos) or _tabled_body(text, pos, known_organs)
+    ref = _named_zone_board(text, pos) or _regional_body(text, pos) or _tabled_body(text, pos, known_organs)
     return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
         or _election_board(text, pos) or _central_task_board(text, pos)
+
+
+@lru_cache(maxsize=None)
+def _regional_names() -> dict[str, tuple[str, str]]:
+    from kg import tables
+    return {fold(r["name"]): (r["name"], r["kind"]) for r in tables.bodies() if r["attach"] == "region"}
+
+
+def _regional_body(text: str, pos: int) -> BodyRef | None:
+    """"Viện Kiểm sát nhân dân khu vực 3 - Nghệ An", "Thuế cơ sở 2 tỉnh X": a body that
+    serves a numbered region, named as written (its region's name, or the province
+    after it, kept; a holder's name written after it is not)."""
+    m = _re("region").match(text, pos)
+    if m is None:
+        return None
+    canon, kind = _regional_names()[fold(re.sub(r"\s+", " ", m.group("body")))]
+    region = "khu vực " if fold("khu vực") in fold(text[m.end("body"):m.start("n")]) else ""
+    written, end, person = f"{canon} {region}{m.group('n')}", m.end("n"), None
+    for group, sep in (("name", " - "), ("uname", " ")):
+        if m.group(group) is None:
+            continue
+        name, person = trim_place_name(m.group(group).strip())
+        if not name:
+            break
+        written += sep + (f"{canonical_type(m.group('ut'))} " if group == "uname" else "") + name
+        end = m.start(group) + m.group(group).index(name) + len(name)
+        if person:
+            break
+    return BodyRef(pos, end, kind=kind, written=written, trailing_person=person)
 
 
 def _central_task_board(text: str, pos: int) -> BodyRef | None:

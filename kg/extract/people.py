@@ -16,7 +16,7 @@ from functools import cache
 
 from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
-from .places import COMMUNE_TYPES, Context
+from .places import COMMUNE_TYPES, Context, trim_place_name
 
 
 @dataclass
@@ -178,7 +178,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _body_named_before(text, p, role, known) \
             or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None) \
-            or _ministry_named_bare(text, p, role)
+            or _ministry_named_bare(text, p, role) or _settlement_head(text, p, role)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -224,6 +224,24 @@ def _ministry_named_bare(text: str, pos: int, role: str) -> BodyRef | None:
     if ref is None or not (ref.central or "").startswith(_MINISTRY_WORD) or ref.kind != "state_body":
         return None
     return replace(ref, start=pos, end=pos + ref.end - len(_MINISTRY_WORD))
+
+
+# "Trưởng thôn Phú Mỹ", "Phó Trưởng ấp 3", "Trưởng khu phố Đông": the head of a settlement (no unit
+# of the map, so no body elsewhere), named as written
+_SETTLEMENT = re.compile(
+    rf"(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
+    rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,4}})")
+
+
+def _settlement_head(text: str, pos: int, role: str) -> BodyRef | None:
+    if role not in _HEAD_ROLES:
+        return None
+    m = _SETTLEMENT.match(text, pos)
+    if m is None:
+        return None
+    name, person = trim_place_name(m.group("n"))
+    end = m.start("n") + len(name)
+    return BodyRef(pos, end, kind="organisation", written=f"{m.group('kind').lower()} {name}", trailing_person=person)
 
 
 # the chairs of a unit's people's committee, named by the unit alone: "Phó Chủ tịch tỉnh X"
