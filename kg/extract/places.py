@@ -390,7 +390,10 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         if name and not _cut_off(text, m.start("name") + len(name), name, ut) and not _abbreviated(name, ut):
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
-            out += _coordinated(text, m.start("name") + len(name), ut, (ut,), after_known=known_unit(name, ut))
+            # (the committee's word gives the type; the gazetteer may know the unit by a later
+            # type of its level, a district made a town after the story)
+            out += _coordinated(text, m.start("name") + len(name), ut, (ut,),
+                                after_known=any(known_unit(name, t) for t in _same_level(ut)))
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
     # (one that the unit before it says is a district is not: "xã A (B)", see bare_parent_type)
@@ -527,11 +530,30 @@ def _within(text: str, end: int, unit: tuple[str, str] | None = None) -> tuple[s
         return None
     type_word, name = (m.group("type"), m.group("name")) if m.group("name") else (m.group("btype"), m.group("bname"))
     if type_word is None:
-        ut = bare_parent_type(name, unit)
+        ut = _district_type_named_before(text, end, name) or bare_parent_type(name, unit)
         return (ut, name) if ut else None
     ut = canonical_type(type_word)
     name = trim_place_name(name, ut)[0]
     return (ut, name) if name else None
+
+
+_DISTRICT_TYPE_BEFORE = re.compile(r"(?P<type>(?i:huyện|thị xã|quận|thành phố))[ \t]+$")
+
+
+def _district_type_named_before(text: str, end: int, name: str) -> str | None:
+    """The district type the text gave a name before ``end`` ("huyện A, xã B (A)"):
+    a bracket's bare name is of that type, whatever type the gazetteer knows it
+    by now (a district made a town after the story). A province's name is left
+    to the gazetteer (``bare_parent_type``): a city may bear it."""
+    if _province_type(name):
+        return None
+    i = text.rfind(name, 0, end)
+    while i > 0:
+        t = _DISTRICT_TYPE_BEFORE.search(text, max(0, i - 12), i)
+        if t:
+            return canonical_type(t.group("type"))
+        i = text.rfind(name, 0, i)
+    return None
 
 
 def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
@@ -685,7 +707,8 @@ def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Ment
                 # name, unless the commune before it lies in the district only
                 name = m.group("name")
                 last = max(listed, key=lambda x: x.pos, default=None)
-                ut = bare_parent_type(name, (last.unit_type, last.name) if last else None)
+                ut = _district_type_named_before(text, p, name) \
+                    or bare_parent_type(name, (last.unit_type, last.name) if last else None)
                 ut = None if ut == "tỉnh" else ut
             if listed and ut and name:
                 out.append(Mention(min(x.pos for x in listed), ut, name))
@@ -857,6 +880,14 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
 _HIGHER_TYPES = ("tỉnh",) + _DISTRICT_TYPES
 # the types a unit of each type may lie in
 _UNITS_ABOVE = {**{t: _HIGHER_TYPES for t in COMMUNE_TYPES}, **{t: ("tỉnh", "thành phố") for t in _DISTRICT_TYPES}}
+
+
+def _same_level(unit_type: str) -> tuple[str, ...]:
+    """The types of a unit's level: a district's, a commune's, a province's."""
+    for level in (_DISTRICT_TYPES, COMMUNE_TYPES, ("tỉnh", "thành phố")):
+        if unit_type in level:
+            return level
+    return (unit_type,)
 
 
 def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[str]) -> bool:
