@@ -1586,3 +1586,29 @@ def test_a_delegation_of_a_body_whose_name_holds_ve():
                     "làm việc với Ban Thường vụ Tỉnh ủy Vĩnh Phúc về công tác cán bộ.")
         assert _outing(out) == [("2025-07-24", "working_session", body, "Mạc Đình Lâm", ["tỉnh Vĩnh Phúc"])], body
         assert out["events"][0]["topic"] == "công tác cán bộ"
+
+
+def documents(text: str) -> dict[str, tuple]:
+    return {d["code"]: (d["type"], d["issuer"]) for d in facts(text, dt.date(2023, 6, 1))["documents"]}
+
+
+def test_a_body_that_has_or_makes_the_document_written_after_its_verb_issued_it():
+    for text, code, issuer in (
+            ("UBND huyện Đức Linh đã có Quyết định số 1470/QĐ-UBND ngày 9/3/2020 về việc thu hồi tiền.",
+             "1470/QĐ-UBND", "Ủy ban nhân dân huyện Đức Linh"),
+            ("Ban Thường vụ Tỉnh ủy Sơn La ra Quyết định số 512-QĐ/TU thành lập đoàn kiểm tra.",
+             "512-QĐ/TU", "Ban Thường vụ Tỉnh ủy Sơn La"),
+            ("Ngày 5/4/2023, Huyện ủy Lục Yên vừa có Kế hoạch số 88-KH/HU về kiểm tra.", "88-KH/HU", "Huyện ủy Lục Yên")):
+        assert documents("Văn bản\n" + text)[code][1] == issuer, text
+    # a "của" names another issuer; a document further on in the clause is not the verb's object
+    got = documents("Văn bản\nUBND huyện Ý Yên có Kế hoạch số 56/KH-UBND của Huyện ủy Ý Yên. UBND xã Yên Lạc có "
+                    "báo cáo gửi đoàn theo Kế hoạch số 12/KH-UBND ngày 2/3/2023.")
+    assert got["56/KH-UBND"][1] == "Huyện ủy Ý Yên"
+    assert got["12/KH-UBND"][1] is None
+
+
+def test_a_type_word_that_opens_with_the_codes_type_is_the_codes_type():
+    for written in ("Chương trình hành động số 23-CTr/TU", "Chương trình hành động 23-CTr/TU",
+                    "chương trình hành động số 23 - CTr/TU"):
+        got = documents(f"Văn bản\nThực hiện {written} ngày 27/8/2021 của Tỉnh ủy Lạng Sơn, đoàn kiểm tra huyện.")
+        assert got["23-CTr/TU"][0] == "Chương trình", written

@@ -79,6 +79,9 @@ def _re(key: str) -> re.Pattern:
         # và tổ chức thực hiện B"), not what the first carries out
         _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+        # "UBND huyện đã có Quyết định số …", "Ban Thường vụ ra Quyết định số …": a body that
+        # has or makes the document written right after the verb issued it
+        _RES["has"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:có|ra)[ \t]+")
         _RES["type_word"] = re.compile(word_start(lx.doc_type_re, ()))
         _RES["issued_by"] = re.compile(r"(?<!\w)(?:được|do)[ \t]+")
         # "(thực hiện) chỉ đạo của <body> tại Công văn số …": the body's instruction is the document
@@ -131,9 +134,12 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
                 if ref.canonical():
                     issuer, issuer_text = ref, text[i.end():ref.end]
                     end = ref.end
-        if type_key and code_type and type_key != code_type and tb and \
-                fold(text[max(0, tb.start() - 12):tb.start()].strip()).endswith(fold(_type_word(code_type))):
-            type_key = code_type     # "Thông báo kết luận số 3-TB/…": the compound's head is the code's type
+        if type_key and code_type and type_key != code_type and tb and (
+                fold(text[max(0, tb.start() - 12):tb.start()].strip()).endswith(fold(_type_word(code_type)))
+                or fold(tw).startswith(fold(_type_word(code_type)) + " ")):
+            # "Thông báo kết luận số 3-TB/…", "Chương trình hành động số 23-CTr/TU": the compound's
+            # head is the code's type
+            type_key = code_type
         out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
                               issuer, issuer_text, state, day_month=day_month))
     _share_issue(text, out)
@@ -247,11 +253,16 @@ def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx
                     doc.issuer = ref
                 continue
             m = _re("issues").match(text, b.end)
+            has = None if m else _re("has").match(text, b.end)
+            if has:
+                m = has
             if not m:
                 continue
             clause_end = text.find(";", m.end(), s.end)
             clause_end = s.end if clause_end < 0 else clause_end
             after = [d for d in mentions if m.end() <= d.start < clause_end]
+            if has and (not after or after[0].start != m.end()):
+                continue
             if after and after[0].issuer is None:
                 ref = resolve(b, ctx, b.start)
                 if ref.canonical():
