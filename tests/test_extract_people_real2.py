@@ -403,3 +403,26 @@ def test_the_head_of_a_village_or_neighbourhood_is_named_by_it_but_the_village_i
 
 def facts_of(text: str) -> dict:
     return extract(text_article(text, key="t")).to_json()
+
+
+def test_a_steering_board_named_by_its_task_with_no_unit_is_named_as_written():
+    for chain, want in (
+            (", Phó Chủ tịch UBND tỉnh, Phó trưởng Ban Thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia "
+             "và Đoàn công tác của tỉnh đã kiểm tra tại xã.",
+             "Phó Trưởng ban Thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia"),
+            (", Phó Trưởng Ban Chỉ đạo giảm nghèo bền vững, phát biểu.", "Phó Trưởng Ban Chỉ đạo giảm nghèo bền vững"),
+            (" - Trưởng Ban Chỉ đạo phòng, chống thiên tai làm trưởng đoàn.", "Trưởng Ban Chỉ đạo phòng, chống thiên tai")):
+        got = posts("Kiểm tra\nNgày 23/7, đồng chí Lò Văn Hùng" + chain)
+        assert got["Lò Văn Hùng"][-1] == want, chain
+    # written before the name, the board's task ends where the holder's name starts
+    got = posts("Kiểm tra\nTrưởng Ban Chỉ đạo xây dựng nông thôn mới Nguyễn Văn Hải kiểm tra tại xã Tân Lập.")
+    assert got["Nguyễn Văn Hải"] == ["Trưởng Ban Chỉ đạo xây dựng nông thôn mới"]
+
+
+def test_a_central_board_named_bare_after_its_full_name_is_that_board():
+    board = "Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+    for text in (f"Chiều 28-10, {board} do đồng chí Lê Văn Ngọ, cố vấn Ban chỉ đạo Trung ương làm trưởng đoàn "
+                 "đã làm việc tại tỉnh.",
+                 f"Đoàn công tác của {board} do ông Lê Văn Ngọ, Phó Trưởng Ban Chỉ đạo Trung ương dẫn đầu."):
+        got = posts("Làm việc\n" + text)
+        assert got["Lê Văn Ngọ"][0].endswith(board), text

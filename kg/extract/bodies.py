@@ -181,9 +181,22 @@ def _re(key: str) -> re.Pattern:
         # clause ("… chuyển đổi số, Trưởng đoàn …", "… tham nhũng do ông …"): its task may hold
         # commas before lower-case words ("khoa học, công nghệ, đổi mới sáng tạo")
         task_word = rf"(?!(?i:{stop}|do|được|nhằm|là|gồm|và[ \t]+{UPPER}){{1}}(?!\w))[\w/-]+"
+        # (or by a programme's name, capitalised, with no "về": "Ban Chỉ đạo Trung ương Chương trình …")
         _RES["central_board"] = re.compile(
             rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo[ \t]+Trung[ \t]+ương)(?!\w)"
-            rf"(?:[ \t]+(?P<task>(?i:về)[ \t]+{task_word}(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
+            rf"(?:[ \t]+(?P<task>(?:(?i:về)[ \t]+|(?={UPPER})){task_word}"
+            rf"(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
+        # a board named for its task with no unit after it, as a post's body ("Phó Trưởng Ban Thường
+        # trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia và …"): its task runs to a punctuation
+        # mark, a clause or an oversight verb
+        # (a comma goes on with the task only in "phòng, chống": after a board, a comma and a
+        # lower-case word are the clause going on, "…, phát biểu")
+        verb = rf"(?i:{lx.event_verb_re})(?!\w)"
+        _RES["unplaced_task_board"] = re.compile(
+            rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))(?!\w)"
+            rf"(?P<task>(?:(?:[ \t]+|(?<=(?i:phòng))[ \t]*,[ \t]+(?=(?i:chống)(?!\w)))(?!{verb})(?!và[ \t]+{UPPER})"
+            rf"{task_word}){{1,25}})"
+            rf"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:(?i:{stop}|do|được|là|và|kiêm)(?!\w)|{verb}))", re.M)
         # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
         _RES["cell"] = re.compile(
             rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
@@ -396,8 +409,39 @@ def _central_board(text: str, pos: int) -> BodyRef | None:
     m = _re("central_board").match(text, pos)
     if m is None:
         return None
-    task = " " + re.sub(r"\s+", " ", m.group("task")) if m.group("task") else ""
-    return BodyRef(pos, m.end(), kind="party_agency", central="Ban Chỉ đạo Trung ương" + task)
+    if not m.group("task"):
+        return BodyRef(pos, m.end(), kind="party_agency", central="Ban Chỉ đạo Trung ương")
+    task, end, person = _task_and_holder(m.group("task"), m.start("task"))
+    if not task:
+        return BodyRef(pos, m.start("task"), kind="party_agency", central="Ban Chỉ đạo Trung ương", trailing_person=person)
+    return BodyRef(pos, end, kind="party_agency", central=f"Ban Chỉ đạo Trung ương {task}", trailing_person=person)
+
+
+def unplaced_task_board(text: str, pos: int) -> BodyRef | None:
+    """A steering, command or campaign board named by its task with no unit
+    after it, as a post's body: named as written, no place added."""
+    m = _re("unplaced_task_board").match(text, pos)
+    if m is None:
+        return None
+    task, end, person = _task_and_holder(m.group("task"), m.start("task"))
+    if not task:
+        return None
+    return BodyRef(pos, end, written=f"Ban {_BOARD_WORDS[fold(m.group('board'))]} {task}", trailing_person=person)
+
+
+def _task_and_holder(words: str, start: int) -> tuple[str, int, str | None]:
+    """A board's task as written, where it ends, and the holder's name that may
+    run on after it ("… nông thôn mới Lê Văn A"): a surname followed by one to
+    three capitalised words that end the run."""
+    toks = list(re.finditer(r"\S+", words))
+    surnames = lexicon().surnames
+    for i in range(len(toks) - 1):
+        rest = [t.group(0) for t in toks[i:]]
+        if 2 <= len(rest) <= 4 and all(w[0].isupper() for w in rest) \
+                and (rest[0] in surnames or " ".join(rest[:2]) in surnames):
+            task = words[:toks[i].start()].strip(" \t,")
+            return re.sub(r"\s+", " ", task), start + len(words[:toks[i].start()].rstrip(" \t,")), " ".join(rest)
+    return re.sub(r"\s+", " ", words.strip()), start + len(words.rstrip()), None
 
 
 def _settlement_cell(text: str, pos: int) -> BodyRef | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
+from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, unplaced_task_board, with_name
 from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
 from .places import COMMUNE_TYPES, Context, trim_place_name
 
@@ -174,11 +174,14 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     while p < len(text) and text[p] in " \t":
         p += 1
     body = parse_body(text, p, known)
+    if body is not None and body.central == _CENTRAL_BOARD and body.trailing_person is None:
+        body = _body_named_before(text, p, role, known) or body
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _body_named_before(text, p, role, known) \
             or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None) \
-            or _ministry_named_bare(text, p, role) or _settlement_head(text, p, role)
+            or _ministry_named_bare(text, p, role) or _settlement_head(text, p, role) \
+            or unplaced_task_board(text, p)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -188,6 +191,9 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+_CENTRAL_BOARD = "Ban Chỉ đạo Trung ương"
 
 
 # "Thường vụ Huyện ủy" as a title: a member of the committee's standing committee, its
@@ -288,6 +294,12 @@ class _BareBody:
 _HEADLESS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư"})
 _HEAD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
 _BARE_BODIES = (
+    # "cố vấn Ban Chỉ đạo Trung ương" after "Ban Chỉ đạo Trung ương Chương trình …": the central
+    # board the paragraph named in full
+    _BareBody(lambda: frozenset(lexicon().roles_by_label.values()),
+              re.compile(rf"(?i:ban[ \t]+chỉ[ \t]+đạo[ \t]+trung[ \t]+ương)(?![ \t]+(?:(?i:về)(?!\w)|{UPPER}))(?!\w)"),
+              re.compile(r"(?<!\w)(?i:ban[ \t]+chỉ[ \t]+đạo[ \t]+trung[ \t]+ương)[ \t]+\w"),
+              lambda ref: (ref.central or "").startswith(_CENTRAL_BOARD + " ")),
     _BareBody(lambda: _HEAD_ROLES,
               re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)"),
               re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}"),
