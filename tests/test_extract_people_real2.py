@@ -426,3 +426,17 @@ def test_a_central_board_named_bare_after_its_full_name_is_that_board():
                  f"Đoàn công tác của {board} do ông Lê Văn Ngọ, Phó Trưởng Ban Chỉ đạo Trung ương dẫn đầu."):
         got = posts("Làm việc\n" + text)
         assert got["Lê Văn Ngọ"][0].endswith(board), text
+
+
+def test_abbreviations_of_military_state_and_mass_bodies_are_expanded_in_chains():
+    got = posts("Hội nghị\nDự có đồng chí Hà Văn Tú, Chủ nhiệm UBKT ĐUQS tỉnh Sơn La; Đại tá Lò Văn Dũng, Chỉ huy "
+                "trưởng BCHQS huyện Mai Sơn; bà Cầm Thị Lan, Giám đốc BHXH tỉnh Sơn La; ông Quàng Văn Sơn, Chủ tịch "
+                "LĐLĐ tỉnh Sơn La; ông Lò Văn Pọm, Bí thư ĐTN xã Chiềng Mung; bà Lò Thị Ánh, PGĐ KBNN huyện Mai Sơn; "
+                "ông Tòng Văn Hải, PBTTT Huyện ủy Mai Sơn.")
+    assert got["Hà Văn Tú"] == ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh Sơn La"]
+    assert got["Lò Văn Dũng"] == ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mai Sơn"]
+    assert got["Cầm Thị Lan"] == ["Giám đốc Bảo hiểm xã hội tỉnh Sơn La"]
+    assert got["Quàng Văn Sơn"] == ["Chủ tịch Liên đoàn Lao động tỉnh Sơn La"]
+    assert got["Lò Văn Pọm"] == ["Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Chiềng Mung"]
+    assert got["Lò Thị Ánh"] == ["Phó Giám đốc Kho bạc Nhà nước huyện Mai Sơn"]
+    assert got["Tòng Văn Hải"] == ["Phó Bí thư Thường trực Huyện ủy Mai Sơn"]
