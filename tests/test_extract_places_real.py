@@ -61,3 +61,17 @@ def test_committees_of_one_kind_listed_after_one_committee_word_are_all_of_its_t
         got = parents("Làm việc\n" + text)
         assert want <= set(got), text
         assert not any(name.startswith("thị xã") for name in got), text
+
+
+def test_a_ward_numbered_after_the_town_it_split_from_keeps_its_number():
+    text = ("Làm việc\nNgày 3/9/2025, đồng chí Nông Văn An, Bí thư Đảng ủy, Chủ tịch HĐND phường Hà Giang 1 đón đoàn. "
+            "Chiều cùng ngày, đoàn làm việc tại phường Hà Giang 2, tỉnh Tuyên Quang.")
+    out = extract(text_article(text, key="t", published=dt.date(2025, 9, 4))).to_json()
+    got = {p["name"]: p["parent"] for p in out["places"]}
+    assert got["phường Hà Giang 1"] == "tỉnh Tuyên Quang"
+    assert got["phường Hà Giang 2"] == "tỉnh Tuyên Quang"
+    assert "phường Hà Giang" not in got
+    person = next(p for p in out["persons"] if p["name"] == "Nông Văn An")
+    assert person["posts"] == ["Bí thư Đảng ủy phường Hà Giang 1", "Chủ tịch Hội đồng nhân dân phường Hà Giang 1"]
+    # a number that is no part of a name the gazetteer holds stays out ("xã Tân Lập 2 hộ" is no unit)
+    assert "xã Tân Lập" in place_names("Hỗ trợ\nXã Tân Lập 2 năm liền đạt chuẩn; đoàn về xã Tân Lập.")

@@ -75,6 +75,17 @@ def _type_word_names() -> str:
     return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
 
 
+def _numbered_names() -> str:
+    """The gazetteer's names that end in a number ("Hà Giang 1", wards numbered
+    by the town they split), as an alternation, longest first: the name
+    pattern's syllables are capitalised words and would stop before it."""
+    from kg.gazetteer import gazetteer
+    numbered = re.compile(r"\D[ \t]+\d{1,2}$")
+    g = gazetteer()
+    names = {u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and numbered.search(u.name)}
+    return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+
+
 def name_pattern() -> str:
     """A place's proper name: one to four capitalised syllables that do not
     start a body, a title or an honorific."""
@@ -95,8 +106,9 @@ def name_pattern() -> str:
                         for n in sorted(_dashed_names().values(), key=len, reverse=True))
         # and the few whose names hold a type word after their first ("xã Tứ Quận", "xã Tân Xã")
         typed = _type_word_names()
+        numbered = _numbered_names()
         _NAME = (rf"(?:{hyph})(?![ \t]*\w)|" if hyph else "") + (rf"(?:{typed})(?!\w)|" if typed else "") \
-            + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
+            + (rf"(?:{numbered})(?![\w/]|[.,]\d)|" if numbered else "") + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
 
