@@ -440,3 +440,30 @@ def test_abbreviations_of_military_state_and_mass_bodies_are_expanded_in_chains(
     assert got["Lò Văn Pọm"] == ["Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Chiềng Mung"]
     assert got["Lò Thị Ánh"] == ["Phó Giám đốc Kho bạc Nhà nước huyện Mai Sơn"]
     assert got["Tòng Văn Hải"] == ["Phó Bí thư Thường trực Huyện ủy Mai Sơn"]
+
+
+def test_a_section_named_with_its_body_after_a_comma_and_inspectors_of_an_inspection_committee():
+    got = posts("Thành lập đoàn\nThành viên đoàn gồm đồng chí Hà Văn An, Trưởng phòng Nghiệp vụ 1, Ủy ban Kiểm tra "
+                "Tỉnh ủy; đồng chí Lê Thị Bình, Phó Trưởng phòng Tổng hợp, Văn phòng Tỉnh ủy Hà Giang; đồng chí Lò Văn "
+                "Cường, Phó Trưởng phòng Tổ chức cán bộ, Bộ Nội vụ; đồng chí Vàng Thị Dua, Kiểm tra viên chính UBKT "
+                "Tỉnh ủy; đồng chí Sùng Văn Lử, Chuyên viên chính Ban Tổ chức Tỉnh ủy.")
+    assert got["Hà Văn An"] == ["Trưởng Phòng Nghiệp vụ 1 Ủy ban Kiểm tra Tỉnh ủy Hà Giang"]
+    assert got["Lê Thị Bình"] == ["Phó Trưởng Phòng Tổng hợp Văn phòng Tỉnh ủy Hà Giang"]
+    assert got["Lò Văn Cường"] == ["Phó Trưởng Phòng Tổ chức cán bộ Bộ Nội vụ"]
+    assert got["Vàng Thị Dua"] == ["Kiểm tra viên chính Ủy ban Kiểm tra Tỉnh ủy Hà Giang"]
+    assert got["Sùng Văn Lử"] == ["Chuyên viên chính Ban Tổ chức Tỉnh ủy Hà Giang"]
+
+
+def test_a_district_department_left_without_its_unit_is_that_of_the_unit_the_chain_names():
+    for chain in (", Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện Vị Xuyên",
+                  " - Trưởng Phòng Nội vụ - Phó Chủ tịch UBND huyện Vị Xuyên",
+                  ", Phó Chủ tịch UBND huyện Vị Xuyên, Trưởng Phòng Nội vụ"):
+        got = posts("Hội nghị\nĐồng chí Hà Văn An" + chain + " phát biểu.")
+        assert sorted(got["Hà Văn An"]) == ["Phó Chủ tịch Ủy ban nhân dân huyện Vị Xuyên",
+                                             "Trưởng Phòng Nội vụ huyện Vị Xuyên"], chain
+    got = posts("Hội nghị\nĐồng chí Hà Văn An, Trưởng Phòng Văn hóa - Thông tin, UBND huyện Vị Xuyên phát biểu.")
+    assert got["Hà Văn An"] == ["Trưởng Phòng Văn hóa - Thông tin huyện Vị Xuyên"]
+    # a council left without its unit before a dash, as before a comma
+    got = posts("Hội nghị\nĐồng chí Hà Văn An - Phó Chủ tịch HĐND - Trưởng Ban Kinh tế - Xã hội HĐND huyện Vị Xuyên.")
+    assert got["Hà Văn An"] == ["Phó Chủ tịch Hội đồng nhân dân huyện Vị Xuyên",
+                                "Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Vị Xuyên"]

@@ -244,6 +244,7 @@ def _re(key: str) -> re.Pattern:
         _RES["region"] = re.compile(
             rf"(?P<body>(?i:{regional}))[ \t]+(?:(?i:khu[ \t]+vực)[ \t]+|(?<=(?i:sở)[ \t]))(?P<n>\d{{1,2}}|[IVX]{{1,4}})(?!\w)"
             rf"(?:[ \t]*-[ \t]*(?P<name>{name}))?(?:[ \t]+(?P<ut>(?i:{lx.unit_type_re}))[ \t]+(?P<uname>{name}))?")
+        _RES["section"] = re.compile(rf"(?i:phòng)[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{0,40}}?)[ \t]*,[ \t]*(?=\w)")
         cut = [written for written, _ in _cut_central().values()]
         _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
@@ -508,6 +509,20 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             canon, kind = lx.central[fold(c.group(0))]
             unit = f"{m.group('unit')[0].upper()}{m.group('unit')[1:]} {m.group('n')}"
             return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
+    m = _re("section").match(text, pos)
+    if m:
+        # "phòng Nghiệp vụ 1, Ủy ban Kiểm tra Tỉnh ủy": a section of a committee's organ or of a
+        # state body, named with it (and placed as it is)
+        inner = parse_body(text, m.end(), known_organs)
+        if inner is not None and inner.complete and not inner.written:
+            section = f"{_SECTION}{m.group('n')}"
+            department = lx.place_organs.get(fold(section))
+            if department and inner.place_organ in _UNIT_ORGANS and inner.unit_type:
+                # "Phòng Văn hóa - Thông tin, UBND huyện X": a unit's own department, of that unit
+                return replace(inner, start=pos, place_organ=department[0], kind=department[1])
+            if inner.central:
+                return replace(inner, start=pos, central=f"{section} {inner.central}")
+            return replace(inner, start=pos, organs=(section, *inner.organs))
     m = _re("central").match(text, pos)
     if m is None:
         cut = _re("cut_central").match(text, pos)
@@ -774,20 +789,22 @@ _PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
 _OWN_ORGANS = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ủy ban Kiểm tra"})
 
 
-_CHAIN_GOES_ON = re.compile(r"[ \t]*[,;]")
+# (a dash between spaces parts items too: "Phó Chủ tịch HĐND - Trưởng Ban …")
+_CHAIN_GOES_ON = re.compile(rf"[ \t]*(?:[,;]|[-–][ \t]+(?={UPPER}))")
 
 
 def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
-    """A unit's people's committee, council or Front committee written with no
-    unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …"): the body
-    with its unit left for the chain or the article to fill."""
+    """A unit's people's committee, council, Front committee or department
+    written with no unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …",
+    "Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện X"): the body with its unit
+    left for the chain or the article to fill."""
     m = _re("place_organ").match(text, pos)
     if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
         return None
     lx = lexicon()
     canon, kind = lx.place_organs[fold(m.group(0))]
     canon = lx.aliases.get(fold(canon), canon)
-    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS else None
+    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS or canon.startswith(_SECTION) else None
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -895,9 +912,10 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
             and b.place_type() in COMMUNE_TYPES and b.name is not None
     if a.place_organ and a.unit_type:
         return b.place_type() == a.unit_type
-    if a.place_organ in _UNIT_ORGANS and not a.unit_type:
-        # "Bí thư Đảng ủy, Chủ tịch HĐND, …": a unit's council or committee left without its unit
-        # is of the unit the chain's party committee or state body names
+    if a.place_organ and not a.unit_type and not a.organs:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND, …", "Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện X": a
+        # unit's council, committee or department left without its unit is of the unit the
+        # chain's party committee or state body names
         return b.name is not None and b.place_type() is not None and (
             b.committee is not None or b.head is not None and not b.place_organ or b.place_organ in _UNIT_ORGANS)
     if a.committee:
@@ -960,6 +978,7 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
 
 
 _STEERING = "Ban Chỉ đạo "
+_SECTION = "Phòng "
 
 
 def _department(b: BodyRef) -> bool:

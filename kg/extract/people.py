@@ -179,7 +179,7 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _body_named_before(text, p, role, known) \
-            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None) \
+            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES or role in _HEAD_ROLES else None) \
             or _ministry_named_bare(text, p, role) or _settlement_head(text, p, role) \
             or unplaced_task_board(text, p)
     if body is None:
