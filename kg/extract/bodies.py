@@ -799,12 +799,16 @@ def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
     "Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện X"): the body with its unit
     left for the chain or the article to fill."""
     m = _re("place_organ").match(text, pos)
-    if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
+    if m is None:
         return None
     lx = lexicon()
     canon, kind = lx.place_organs[fold(m.group(0))]
     canon = lx.aliases.get(fold(canon), canon)
-    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS or canon.startswith(_SECTION) else None
+    # (a department may also end the chain: "…, Trưởng Phòng Nội vụ phát biểu"; its unit is
+    # the one the chain or the article names)
+    if canon.startswith(_SECTION) or canon in _UNIT_ORGANS and _CHAIN_GOES_ON.match(text, m.end()):
+        return BodyRef(pos, m.end(), place_organ=canon)
+    return None
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
