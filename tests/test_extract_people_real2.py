@@ -467,3 +467,12 @@ def test_a_district_department_left_without_its_unit_is_that_of_the_unit_the_cha
     got = posts("Hội nghị\nĐồng chí Hà Văn An - Phó Chủ tịch HĐND - Trưởng Ban Kinh tế - Xã hội HĐND huyện Vị Xuyên.")
     assert got["Hà Văn An"] == ["Phó Chủ tịch Hội đồng nhân dân huyện Vị Xuyên",
                                 "Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Vị Xuyên"]
+
+
+def test_a_units_service_centres_are_its_bodies():
+    got = posts("Hội nghị\nĐồng chí Lò Văn Tú, Giám đốc Trung tâm Phục vụ hành chính công xã Mường Bú; ông Quàng Văn "
+                "Sơn, Giám đốc Trung tâm Y tế huyện Mai Sơn; bà Lò Thị Ánh, Phó Giám đốc Trung tâm Văn hóa - Thể thao "
+                "và Truyền thông huyện Mai Sơn.")
+    assert got["Lò Văn Tú"] == ["Giám đốc Trung tâm Phục vụ hành chính công xã Mường Bú"]
+    assert got["Quàng Văn Sơn"] == ["Giám đốc Trung tâm Y tế huyện Mai Sơn"]
+    assert got["Lò Thị Ánh"] == ["Phó Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mai Sơn"]
