@@ -87,6 +87,7 @@ def _re(key: str) -> re.Pattern:
         # "(thực hiện) chỉ đạo của <body> tại Công văn số …": the body's instruction is the document
         _RES["instruction_of"] = re.compile(r"(?<!\w)(?i:chỉ đạo|ý kiến chỉ đạo|yêu cầu|hướng dẫn)[ \t]+của[ \t]+$")
         _RES["given_in"] = re.compile(r"[ \t]+(?:tại|theo)[ \t]+")
+        _RES["numbered_delegation"] = re.compile(rf"(?i:{lx.delegation_re})[ \t]+(?i:số)[ \t]+\d{{1,4}}(?!\w)")
         _RES["signed"] = re.compile(rf"(?<!\w)(?i:ký ban hành|ban hành|ký)[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
 
@@ -128,7 +129,7 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         issuer, issuer_text = None, None
         i = _re("issuer").match(text, end)
         if i:
-            ref = parse_body(text, i.end(), known)
+            ref = parse_body(text, i.end(), known) or _numbered_delegation(text, i.end())
             if ref is not None and (ref.complete or ref.central):
                 ref = resolve(ref, ctx, i.end())
                 if ref.canonical():
@@ -208,6 +209,16 @@ def _issued_later(text: str, mentions: list[DocMention], ctx: Context, known: fr
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def _numbered_delegation(text: str, pos: int) -> BodyRef | None:
+    """"quyết định 01-QĐ/ĐTC của Đoàn công tác số 01": a delegation named by its
+    number issues the documents of its work; named as written."""
+    m = _re("numbered_delegation").match(text, pos)
+    if m is None:
+        return None
+    written = re.sub(r"\s+", " ", m.group(0))
+    return BodyRef(pos, m.end(), kind="organisation", written=written[0].upper() + written[1:])
 
 
 def _type_word(key: str) -> str:
