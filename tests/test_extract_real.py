@@ -1623,3 +1623,14 @@ def test_a_delegation_named_by_its_number_issues_its_documents():
             ("Căn cứ Thông báo số 12-TB/ĐGS, ngày 5/4/2024 của Đoàn giám sát số 7, xã báo cáo.", "12-TB/ĐGS",
              "Đoàn giám sát số 7")):
         assert documents("Văn bản\n" + text)[code][1] == issuer, text
+
+
+def test_a_resolution_named_with_the_plenum_that_adopted_it_is_its_committees():
+    for text in ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
+                 "khóa XII, tỉnh triển khai.",
+                 "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu BCH Trung ương khóa XII.",
+                 "Thực hiện Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, tỉnh triển khai."):
+        assert documents("Văn bản\n" + text)["18-NQ/TW"] == ("Nghị quyết", "Ban Chấp hành Trung ương"), text
+    # after a comma, "Hội nghị" opens the next clause
+    got = documents("Văn bản\nThực hiện Kế hoạch số 18-KH/TU, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thống nhất.")
+    assert got["18-KH/TU"][1] is None

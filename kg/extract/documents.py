@@ -67,7 +67,13 @@ def _re(key: str) -> re.Pattern:
         _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
         # "ngày15/01/2024": pages drop the space too
         _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})")
-        _RES["issuer"] = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
+        # (a resolution is the plenum's that adopted it, and so its committee's: "Nghị quyết số
+        # 18-NQ/TW ngày … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"; a
+        # "Hội nghị Trung ương 6" is the Central Committee's; after a comma, "Hội nghị" opens a clause)
+        _RES["issuer"] = re.compile(
+            r"[ \t]*(?:,?[ \t]*của[ \t]+|(?=(?i:hội nghị)[ \t]))"
+            r"(?:(?i:hội nghị)(?:[ \t]+(?P<central>Trung ương)(?:[ \t]+\d{1,2}(?!\w))?)?"
+            r"(?:[ \t]+(?i:lần[ \t]+thứ)[ \t]+\w+)?(?(central)|[ \t]+(?:(?i:của)[ \t]+)?))?")
         _RES["anaphor"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")
         _RES["anaphor_before"] = re.compile(
@@ -129,7 +135,8 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         issuer, issuer_text = None, None
         i = _re("issuer").match(text, end)
         if i:
-            ref = parse_body(text, i.end(), known) or _numbered_delegation(text, i.end())
+            ref = BodyRef(i.start("central"), i.end(), kind="party_committee", central=_CENTRAL_COMMITTEE) \
+                if i.group("central") else parse_body(text, i.end(), known) or _numbered_delegation(text, i.end())
             if ref is not None and (ref.complete or ref.central):
                 ref = resolve(ref, ctx, i.end())
                 if ref.canonical():
@@ -209,6 +216,9 @@ def _issued_later(text: str, mentions: list[DocMention], ctx: Context, known: fr
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 
 
 def _numbered_delegation(text: str, pos: int) -> BodyRef | None:
