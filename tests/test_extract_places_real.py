@@ -75,3 +75,10 @@ def test_a_ward_numbered_after_the_town_it_split_from_keeps_its_number():
     assert person["posts"] == ["Bí thư Đảng ủy phường Hà Giang 1", "Chủ tịch Hội đồng nhân dân phường Hà Giang 1"]
     # a number that is no part of a name the gazetteer holds stays out ("xã Tân Lập 2 hộ" is no unit)
     assert "xã Tân Lập" in place_names("Hỗ trợ\nXã Tân Lập 2 năm liền đạt chuẩn; đoàn về xã Tân Lập.")
+
+
+def test_a_town_abbreviated_tx_is_a_thi_xa():
+    for written in ("TX Nghi Sơn", "TX. Nghi Sơn", "thị xã Nghi Sơn"):
+        got = parents(f"Kiểm tra\nĐoàn kiểm tra tại xã Hải Nhân, {written}, tỉnh Thanh Hóa năm 2019.")
+        assert got["thị xã Nghi Sơn"] == "tỉnh Thanh Hóa", written
+        assert got["xã Hải Nhân"] == "thị xã Nghi Sơn", written
