@@ -476,3 +476,9 @@ def test_a_units_service_centres_are_its_bodies():
     assert got["Lò Văn Tú"] == ["Giám đốc Trung tâm Phục vụ hành chính công xã Mường Bú"]
     assert got["Quàng Văn Sơn"] == ["Giám đốc Trung tâm Y tế huyện Mai Sơn"]
     assert got["Lò Thị Ánh"] == ["Phó Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mai Sơn"]
+
+
+def test_a_degree_written_in_full_opens_a_name_like_its_short_form():
+    for degree in ("Thạc sĩ", "ThS.", "Bác sĩ", "Kỹ sư"):
+        got = posts(f"Hội nghị\n{degree} Lê Văn Hải, Phó Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.")
+        assert got["Lê Văn Hải"] == ["Phó Giám đốc Sở Y tế tỉnh Nghệ An"], degree
