@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.model import Place, UnitLevel
 from kg.sources.headlines import MAX_HEADLINE_CHARS
 
-from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
+from .lexicon import _alt, fold, CAP, LOWER, UPPER, lexicon, word_start
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -82,8 +82,8 @@ def _numbered_names() -> str:
     from kg.gazetteer import gazetteer
     numbered = re.compile(r"\D[ \t]+\d{1,2}$")
     g = gazetteer()
-    names = {u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and numbered.search(u.name)}
-    return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    # (a prefix tree: it is tried wherever a name may start)
+    return _alt(u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and numbered.search(u.name))
 
 
 def name_pattern() -> str:
