@@ -482,3 +482,10 @@ def test_a_degree_written_in_full_opens_a_name_like_its_short_form():
     for degree in ("Thạc sĩ", "ThS.", "Bác sĩ", "Kỹ sư"):
         got = posts(f"Hội nghị\n{degree} Lê Văn Hải, Phó Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.")
         assert got["Lê Văn Hải"] == ["Phó Giám đốc Sở Y tế tỉnh Nghệ An"], degree
+
+
+def test_the_boards_of_the_national_assemblys_standing_committee():
+    for board in ("Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội",
+                  "Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội", "Ban Công tác đại biểu"):
+        got = posts(f"Làm việc\nĐồng chí Lê Văn Hải, Phó Trưởng {board}, làm trưởng đoàn.")
+        assert got["Lê Văn Hải"] == ["Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"], board
