@@ -489,3 +489,11 @@ def test_the_boards_of_the_national_assemblys_standing_committee():
                   "Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội", "Ban Công tác đại biểu"):
         got = posts(f"Làm việc\nĐồng chí Lê Văn Hải, Phó Trưởng {board}, làm trưởng đoàn.")
         assert got["Lê Văn Hải"] == ["Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"], board
+
+
+def test_where_a_caption_places_the_person_does_not_part_the_name_from_the_chain():
+    for note in ("(thứ 2 từ trái sang)", "(giữa)", "(bên phải)", "(thứ hai, từ phải sang)"):
+        got = posts(f"Kiểm tra\nĐồng chí Nguyễn Văn An {note}, Phó Bí thư Tỉnh ủy Phú Thọ kiểm tra tại xã Tân Lập.")
+        assert got["Nguyễn Văn An"] == ["Phó Bí thư Tỉnh ủy Phú Thọ"], note
+    got = posts("Kiểm tra\nÔng Nguyễn Văn An (bên trái) - Chủ tịch UBND xã Tân Lập trao đổi với đoàn.")
+    assert got["Nguyễn Văn An"] == ["Chủ tịch Ủy ban nhân dân xã Tân Lập"]

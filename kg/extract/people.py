@@ -1070,7 +1070,8 @@ def _looks_like_name(name: str) -> bool:
 
 def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
     pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
-    s = _AFTER_NAME.match(text, end)
+    place_in_photo = _PLACE_IN_PHOTO.match(text, end)
+    s = _AFTER_NAME.match(text, place_in_photo.end() if place_in_photo else end)
     f = _FORMER.match(text, s.end())
     if f and parse_title(text, f.end(), known) is not None:
         # "X, nguyên Bí thư Tỉnh ủy": a person, with no post of theirs told
@@ -1100,6 +1101,10 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
 
 
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|-|:|(?P<paren>\())?[ \t]*")
+# where a caption's person stands, in brackets between the name and the chain: "A (thứ hai từ
+# trái sang), <post>", "B (bên phải), <post>"
+_PLACE_IN_PHOTO = re.compile(
+    r"[ \t]*\((?i:thứ|bên|đứng|ngồi|giữa|ở giữa|người|hàng|trái|phải|áo)(?!\w)[^()\n]{0,30}\)")
 _CLOSE = re.compile(r"[^()\n]{0,40}?\)")
 
 
