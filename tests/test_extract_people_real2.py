@@ -497,3 +497,12 @@ def test_where_a_caption_places_the_person_does_not_part_the_name_from_the_chain
         assert got["Nguyễn Văn An"] == ["Phó Bí thư Tỉnh ủy Phú Thọ"], note
     got = posts("Kiểm tra\nÔng Nguyễn Văn An (bên trái) - Chủ tịch UBND xã Tân Lập trao đổi với đoàn.")
     assert got["Nguyễn Văn An"] == ["Chủ tịch Ủy ban nhân dân xã Tân Lập"]
+
+
+def test_the_last_name_of_a_list_of_people_followed_by_its_clause_is_a_person():
+    for text, names in (
+            ("Các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường đã tặng quà.",
+             {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}),
+            ("Các đồng chí Nguyễn Văn An, Trần Thị Bình lần lượt phát biểu.", {"Nguyễn Văn An", "Trần Thị Bình"}),
+            ("Đoàn gồm các ông Nguyễn Văn An, Trần Văn Bình.", {"Nguyễn Văn An", "Trần Văn Bình"})):
+        assert set(posts("Tin\n" + text)) == names, text

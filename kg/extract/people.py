@@ -118,6 +118,8 @@ def _re(key: str) -> re.Pattern:
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$)|[ \t]+{LOWER})", re.M)
         # "A, <post>", "A - <post>", and "A (<post>)" in lists of the newly elected
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,(-][ \t]*\S)")
+        _RES["last_listed"] = re.compile(
+            rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]+{LOWER}|[ \t]*[.;:]|[ \t]*$)", re.M)
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
         _RES["rank_lead"] = re.compile(
             rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
@@ -712,13 +714,17 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             m = _re("lead").match(text, st, s.end) or (
                 _re("rank_lead").match(text, st, s.end) if st in ranked else None)
+            last_listed = None
+            if m is None and st in listed:
+                # "các đồng chí A, B lần lượt …": the list's last name, the clause going on after it
+                m = last_listed = _re("last_listed").match(text, st, s.end)
             if not m or not _looks_like_name(m.group("name")):
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
             ranked_person = m.group("rank") and st == m.start() and not _alone_on_its_line(
                 text, st, m.end("name"))
-            if pm.posts or pm.former or ranked_person or st in listed and pm.end > m.end("name"):
+            if pm.posts or pm.former or ranked_person or st in listed and (pm.end > m.end("name") or last_listed):
                 # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …";
                 # but a degree and a name on a line of their own are an author's credit ("ThS. X")
                 out.append(pm)
