@@ -506,3 +506,13 @@ def test_the_last_name_of_a_list_of_people_followed_by_its_clause_is_a_person():
             ("Các đồng chí Nguyễn Văn An, Trần Thị Bình lần lượt phát biểu.", {"Nguyễn Văn An", "Trần Thị Bình"}),
             ("Đoàn gồm các ông Nguyễn Văn An, Trần Văn Bình.", {"Nguyễn Văn An", "Trần Văn Bình"})):
         assert set(posts("Tin\n" + text)) == names, text
+
+
+def test_an_honorific_read_only_in_lower_case_opens_its_sentence_capitalised():
+    for hon in ("Anh", "Chị", "Già làng", "- Anh"):
+        got = posts(f"Tin\n{hon} Nguyễn Văn An, Bí thư Chi bộ thôn A Rông cho biết thôn đã hoàn thành.")
+        assert got["Nguyễn Văn An"] == ["Bí thư Chi bộ thôn A Rông"], hon
+    assert "Lê Văn Cường" in posts("Tin\nCụ Lê Văn Cường, đảng viên 70 năm tuổi Đảng chia sẻ.")
+    # a district whose name opens with the word, and a given name that ends a name, are no honorifics
+    got = posts("Tin\nAnh Sơn là huyện miền núi. Nguyễn Tuấn Anh, Phó Chủ tịch UBND xã phát biểu.")
+    assert set(got) == {"Nguyễn Tuấn Anh"}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, unplaced_task_board, with_name
-from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
+from .lexicon import _alt, fold, CAP, LOWER, UPPER, lexicon, word_start
 from .places import COMMUNE_TYPES, Context, trim_place_name
 
 
@@ -82,6 +82,11 @@ def _re(key: str) -> re.Pattern:
         _RES["honorific"] = re.compile(
             rf"(?P<hon>{word_start(lx.honorific_re, ignore_case=False)})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
+        from kg import tables
+        lower_only = [r["word"][0].upper() + r["word"][1:] for r in tables.rows("honorifics")
+                      if r.get("capitalised") != "yes" and r["word"][0].islower()]
+        _RES["initial_honorific"] = re.compile(
+            rf"(?P<hon>{_alt(lower_only)})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         # a party member named by that noun, as badge ceremonies name them: "trao Huy hiệu cho đảng viên A"
         member = word_start(r"đảng[ \t]+viên")
         _RES["party_member"] = re.compile(rf"{member}(?:[ \t]+(?i:lão thành))?[ \t]+(?P<name>{name})")
@@ -654,6 +659,15 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             out.append(pm)
             taken.append((m.start(), pm.end))
             prev = pm
+        # "Anh Nguyễn Văn A, …", "Cụ Lê Văn B …": an honorific read only in lower case (capitalised,
+        # "Anh" is a given name) opens its sentence or a list's line capitalised
+        lead_in = _BULLET.match(text, s.start, s.end)
+        m = _re("initial_honorific").match(text, lead_in.end() if lead_in else s.start, s.end)
+        if m and _looks_like_name(m.group("name")) and not any(a <= m.start("name") < b for a, b in taken):
+            pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
+                          m.group("hon"), s.end, ctx, known)
+            out.append(pm)
+            taken.append((m.start(), pm.end))
         for m in _re("party_member").finditer(text, s.start, s.end):
             if _looks_like_name(m.group("name")) and not any(a <= m.start("name") < b for a, b in taken):
                 pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), None, None, s.end, ctx, known)
