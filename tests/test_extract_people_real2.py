@@ -516,3 +516,10 @@ def test_an_honorific_read_only_in_lower_case_opens_its_sentence_capitalised():
     # a district whose name opens with the word, and a given name that ends a name, are no honorifics
     got = posts("Tin\nAnh Sơn là huyện miền núi. Nguyễn Tuấn Anh, Phó Chủ tịch UBND xã phát biểu.")
     assert set(got) == {"Nguyễn Tuấn Anh"}
+
+
+def test_a_units_buddhist_executive_board():
+    for board, unit in (("Giáo hội Phật giáo Việt Nam tỉnh Phú Thọ", "tỉnh Phú Thọ"),
+                        ("GHPGVN huyện Thanh Ba", "huyện Thanh Ba")):
+        got = posts(f"Tin\nThượng tọa Thích Minh Đức, Phó Trưởng ban Trị sự {board} phát biểu.")
+        assert got["Thích Minh Đức"] == [f"Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam {unit}"], board
