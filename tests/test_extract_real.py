@@ -1634,3 +1634,19 @@ def test_a_resolution_named_with_the_plenum_that_adopted_it_is_its_committees():
     # after a comma, "Hội nghị" opens the next clause
     got = documents("Văn bản\nThực hiện Kế hoạch số 18-KH/TU, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thống nhất.")
     assert got["18-KH/TU"][1] is None
+
+
+def links(text: str) -> set[tuple]:
+    return {(r["from"], r["relation"], r["to"]) for r in facts(text, dt.date(2024, 5, 1))["document_relations"]}
+
+
+def test_a_sentence_that_opens_with_a_links_phrase_gives_the_link_to_the_document_it_issues():
+    for text in ("Thực hiện Kế hoạch số 12-KH/TU, Huyện ủy ban hành Kế hoạch số 34-KH/HU ngày 10/3/2024.",
+                 "Triển khai Kế hoạch số 12-KH/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành "
+                 "Kế hoạch số 34-KH/HU.",
+                 "Thực hiện Kế hoạch 12-KH/TU của Ban Thường vụ Tỉnh ủy, ngày 10/3/2024 Huyện ủy vừa ban hành Kế hoạch "
+                 "số 34-KH/HU về kiểm tra."):
+        assert links("Văn bản\n" + text) == {("34-KH/HU", "implements", "12-KH/TU")}, text
+    # grounds of the act of issuing ("Căn cứ"), and a second document not issued there, give no link
+    assert links("Văn bản\nCăn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 31-KH/UBKTTU.") == set()
+    assert links("Văn bản\nThực hiện Kế hoạch số 12-KH/TU, đoàn làm việc theo Quyết định số 45-QĐ/TU.") == set()

@@ -359,6 +359,9 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 here.append(DocMention(ref.code, sm.start(), sm.start(), sm.end(), sm.end(), key, None,
                                        None, None, None, ref.state, anaphor=True))
         here.sort(key=lambda d: d.start)
+        fronted = _fronted_link(text, s, here)
+        if fronted is not None:
+            links.append(fronted)
         # a document that follows another after a comma or "và" (past the
         # other's quoted title) is an item of a list
         listed = {}
@@ -397,6 +400,27 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 last = Link(x.code, rel, y.code, s)
                 links.append(last)
     return links
+
+
+_CITES = "cites"
+# the clause that issues the sentence's second document: "…, Huyện ủy (đã) ban hành <document>"
+_ISSUED_AFTER = re.compile(r"(?<!\w)(?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|xây dựng)[ \t]*$")
+
+
+def _fronted_link(text: str, s, here: list[DocMention]) -> Link | None:
+    """"Thực hiện B, Huyện ủy ban hành A", "Triển khai B, … đã ban hành A": a
+    sentence that opens with a link's phrase and its document, then issues
+    another, states that the issued one carries the link. (A "Căn cứ B, …" that
+    opens the sentence grounds the act of issuing, not the document: no link.)"""
+    if len(here) < 2:
+        return None
+    x, y = here[0], here[1]
+    phrase = re.sub(r"\s+", " ", fold(text[s.start:x.start]).strip(" \t,:"))
+    rel = next((r for p, r in lexicon().relations if p == phrase), None)
+    between = text[x.end:y.start]
+    if rel is None or rel == _CITES or ";" in between or len(between) > 120 or not _ISSUED_AFTER.search(between):
+        return None
+    return Link(y.code, rel, x.code, s)
 
 
 def scope_of(code: str, issuer: BodyRef | None, ctx: Context) -> str | None:
