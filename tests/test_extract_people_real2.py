@@ -523,3 +523,14 @@ def test_a_units_buddhist_executive_board():
                         ("GHPGVN huyện Thanh Ba", "huyện Thanh Ba")):
         got = posts(f"Tin\nThượng tọa Thích Minh Đức, Phó Trưởng ban Trị sự {board} phát biểu.")
         assert got["Thích Minh Đức"] == [f"Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam {unit}"], board
+
+
+def test_an_acting_post_keeps_its_quyen():
+    got = posts("Tin\nĐồng chí Lê Văn An, Quyền Chủ tịch UBND tỉnh Yên Bái; ông Trần Văn Bình, Quyền Giám đốc Sở Nội vụ "
+                "tỉnh Yên Bái; ông Hà Văn Cường, Quyền Trưởng Ban Tổ chức Tỉnh ủy. Quyền Bộ trưởng Bộ Y tế Đào Hồng "
+                "Lan và Quyền Bí thư Huyện ủy Lục Yên Nông Văn Dũng cùng dự.")
+    assert got["Lê Văn An"] == ["Quyền Chủ tịch Ủy ban nhân dân tỉnh Yên Bái"]
+    assert got["Trần Văn Bình"] == ["Quyền Giám đốc Sở Nội vụ tỉnh Yên Bái"]
+    assert got["Hà Văn Cường"] == ["Quyền Trưởng Ban Tổ chức Tỉnh ủy Yên Bái"]
+    assert got["Đào Hồng Lan"] == ["Quyền Bộ trưởng Bộ Y tế"]
+    assert got["Nông Văn Dũng"] == ["Quyền Bí thư Huyện ủy Lục Yên"]
