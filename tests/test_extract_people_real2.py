@@ -534,3 +534,13 @@ def test_an_acting_post_keeps_its_quyen():
     assert got["Hà Văn Cường"] == ["Quyền Trưởng Ban Tổ chức Tỉnh ủy Yên Bái"]
     assert got["Đào Hồng Lan"] == ["Quyền Bộ trưởng Bộ Y tế"]
     assert got["Nông Văn Dũng"] == ["Quyền Bí thư Huyện ủy Lục Yên"]
+
+
+def test_of_two_surnames_after_a_place_the_one_a_middle_name_follows_starts_the_holder():
+    for text, name, post in (
+            ("Trưởng thôn Xuân Thạch Đinh Văn Nghĩa cho biết thôn đã hoàn thành.", "Đinh Văn Nghĩa",
+             "Trưởng thôn Xuân Thạch"),
+            ("Bí thư Chi bộ thôn Kim Đinh Lò Thị Hoa cho biết chi bộ có 30 đảng viên.", "Lò Thị Hoa",
+             "Bí thư Chi bộ thôn Kim Đinh")):
+        got = posts("Tin\n" + text)
+        assert got[name] == [post], text

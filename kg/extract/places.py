@@ -220,10 +220,14 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
                 # nor a city: a sentence ending on "TP." ("… trên địa bàn TP. Đối tượng …")
                 # names no "thành phố Đối"
                 return "", None
-    for i in range(max(1, known), len(toks) - 1):
-        tail = toks[i:]
-        if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
-            return " ".join(toks[:i]), " ".join(tail)
+    splits = [i for i in range(max(1, known), len(toks) - 1)
+              if 2 <= len(toks) - i <= 4 and (toks[i] in surnames or " ".join(toks[i:i + 2]) in surnames)]
+    if splits:
+        # of two surnames in the run, the one a middle name follows starts the person: "thôn
+        # Xuân Thạch Đinh Văn Nghĩa" (Thạch is a surname too) names Đinh Văn Nghĩa
+        middle = lexicon().middle_names
+        i = next((i for i in splits if i + 1 < len(toks) and toks[i + 1] in middle), splits[0])
+        return " ".join(toks[:i]), " ".join(toks[i:])
     return " ".join(toks[:known or 4]), None
 
 
