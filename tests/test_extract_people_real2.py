@@ -544,3 +544,12 @@ def test_of_two_surnames_after_a_place_the_one_a_middle_name_follows_starts_the_
              "Bí thư Chi bộ thôn Kim Đinh")):
         got = posts("Tin\n" + text)
         assert got[name] == [post], text
+
+
+def test_standing_and_full_time_members_of_a_committee():
+    got = posts("Giám sát\nThiếu tướng Nguyễn Minh Đức, Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội; "
+                "bà Lê Thị Hoa, Ủy viên chuyên trách Ủy ban Pháp luật của Quốc hội; ông Hà Văn Nam, Ủy viên Thường trực "
+                "HĐND tỉnh Quảng Nam.")
+    assert got["Nguyễn Minh Đức"] == ["Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội"]
+    assert got["Lê Thị Hoa"] == ["Ủy viên chuyên trách Ủy ban Pháp luật của Quốc hội"]
+    assert got["Hà Văn Nam"] == ["Ủy viên Thường trực Hội đồng nhân dân tỉnh Quảng Nam"]
