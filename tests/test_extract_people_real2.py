@@ -553,3 +553,13 @@ def test_standing_and_full_time_members_of_a_committee():
     assert got["Nguyễn Minh Đức"] == ["Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội"]
     assert got["Lê Thị Hoa"] == ["Ủy viên chuyên trách Ủy ban Pháp luật của Quốc hội"]
     assert got["Hà Văn Nam"] == ["Ủy viên Thường trực Hội đồng nhân dân tỉnh Quảng Nam"]
+
+
+def test_a_section_named_right_before_its_body():
+    got = posts("Kiểm tra\nTham gia đoàn có Trung tá Lò Thị Hằng, Trưởng phòng Chính trị Bộ CHQS tỉnh Điện Biên; ông Lò "
+                "Văn Bình, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Điện Biên; ông Hà Văn Tú, Trưởng Phòng Nội vụ "
+                "huyện Mường Nhé.")
+    assert got["Lò Thị Hằng"] == ["Trưởng Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên"]
+    assert got["Lò Văn Bình"] == ["Phó Trưởng Phòng Cảnh sát hình sự Công an tỉnh Điện Biên"]
+    # a district's own department is no section of another body
+    assert got["Hà Văn Tú"] == ["Trưởng Phòng Nội vụ huyện Mường Nhé"]

@@ -244,7 +244,12 @@ def _re(key: str) -> re.Pattern:
         _RES["region"] = re.compile(
             rf"(?P<body>(?i:{regional}))[ \t]+(?:(?i:khu[ \t]+vực)[ \t]+|(?<=(?i:sở)[ \t]))(?P<n>\d{{1,2}}|[IVX]{{1,4}})(?!\w)"
             rf"(?:[ \t]*-[ \t]*(?P<name>{name}))?(?:[ \t]+(?P<ut>(?i:{lx.unit_type_re}))[ \t]+(?P<uname>{name}))?")
-        _RES["section"] = re.compile(rf"(?i:phòng)[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{0,40}}?)[ \t]*,[ \t]*(?=\w)")
+        # (after a comma, or right before a body's own word: "phòng Chính trị Bộ CHQS tỉnh")
+        body_word = rf"(?:{lx.place_organ_re}|{lx.organ_re}|{lx.committee_re}|{lx.heads_re}|{lx.central_re})(?!\w)"
+        # (with no comma, its name holds no dash: "Phòng Nội vụ - Phó Chủ tịch UBND huyện" is two posts)
+        _RES["section"] = re.compile(
+            rf"(?i:phòng)[ \t]+(?:(?P<n>{UPPER}[^,;.:()\n]{{0,40}}?)[ \t]*,[ \t]*(?=\w)"
+            rf"|(?P<n2>{UPPER}[^,;.:()\n–-]{{0,40}}?)[ \t]+(?=(?i:{body_word})))")
         cut = [written for written, _ in _cut_central().values()]
         _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
@@ -511,11 +516,11 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
     m = _re("section").match(text, pos)
     if m:
-        # "phòng Nghiệp vụ 1, Ủy ban Kiểm tra Tỉnh ủy": a section of a committee's organ or of a
-        # state body, named with it (and placed as it is)
+        # "phòng Nghiệp vụ 1, Ủy ban Kiểm tra Tỉnh ủy", "phòng Chính trị Bộ CHQS tỉnh": a section of
+        # a committee's organ or of a state body, named with it (and placed as it is)
         inner = parse_body(text, m.end(), known_organs)
         if inner is not None and inner.complete and not inner.written:
-            section = f"{_SECTION}{m.group('n')}"
+            section = f"{_SECTION}{m.group('n') or m.group('n2')}"
             department = lx.place_organs.get(fold(section))
             if department and inner.place_organ in _UNIT_ORGANS and inner.unit_type:
                 # "Phòng Văn hóa - Thông tin, UBND huyện X": a unit's own department, of that unit
