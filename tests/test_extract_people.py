@@ -592,7 +592,8 @@ def test_a_deputys_title_glued_to_the_name_ends_the_name():
     name that runs on into the title."""
     got = posts("Làm việc tại xã\nĐồng chí Nông Văn Hải, Chủ tịch UBND huyện Na Rì, làm việc với xã Kim Hỷ.\n"
                 "Ảnh: Đồng chí Nông Văn Hải Phó BTHU- Chủ tịch UBND huyện phát biểu.")
-    assert got == {"Nông Văn Hải": ["Chủ tịch Ủy ban nhân dân huyện Na Rì"]}
+    # (the abbreviation, "Phó" before "BTHU", reads as the deputy secretary's post)
+    assert got == {"Nông Văn Hải": ["Chủ tịch Ủy ban nhân dân huyện Na Rì", "Phó Bí thư Huyện ủy Na Rì"]}
 
 
 def test_a_title_misprinted_by_one_diacritic_is_read_in_a_chain():

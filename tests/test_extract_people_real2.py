@@ -563,3 +563,13 @@ def test_a_section_named_right_before_its_body():
     assert got["Lò Văn Bình"] == ["Phó Trưởng Phòng Cảnh sát hình sự Công an tỉnh Điện Biên"]
     # a district's own department is no section of another body
     assert got["Hà Văn Tú"] == ["Trưởng Phòng Nội vụ huyện Mường Nhé"]
+
+
+def test_a_committee_abbreviated_after_its_organ_and_secretaries_abbreviated_whole():
+    for chain, want in (
+            ("UVBTV TU, Trưởng BTC TU Phú Thọ", ["Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ", "Trưởng Ban Tổ chức Tỉnh ủy Phú Thọ"]),
+            ("Chủ nhiệm UBKT HU Thanh Ba", ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Thanh Ba"]),
+            ("BTHU, CT HĐND huyện Thanh Ba", ["Bí thư Huyện ủy Thanh Ba", "Chủ tịch Hội đồng nhân dân huyện Thanh Ba"]),
+            ("PBTTU, Chủ tịch UBND tỉnh Phú Thọ", ["Phó Bí thư Tỉnh ủy Phú Thọ", "Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"])):
+        got = posts(f"Ảnh\nĐ/c Lê Văn An - {chain} phát biểu.")
+        assert got["Lê Văn An"] == want, chain
