@@ -1650,3 +1650,11 @@ def test_a_sentence_that_opens_with_a_links_phrase_gives_the_link_to_the_documen
     # grounds of the act of issuing ("Căn cứ"), and a second document not issued there, give no link
     assert links("Văn bản\nCăn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 31-KH/UBKTTU.") == set()
     assert links("Văn bản\nThực hiện Kế hoạch số 12-KH/TU, đoàn làm việc theo Quyết định số 45-QĐ/TU.") == set()
+
+
+def test_an_issue_date_in_brackets_after_the_code():
+    for written in ("(ngày 28/7/2021)", "( ngày 28-7-2021 )", "ngày 28.7.2021"):
+        got = facts(f"Văn bản\nThực hiện Kế hoạch số 12-KH/TU {written} của Tỉnh ủy Phú Thọ, đoàn làm việc.",
+                    dt.date(2023, 6, 1))["documents"]
+        assert [(d["code"], d["issuer"], d["date"]) for d in got] == [
+            ("12-KH/TU", "Tỉnh ủy Phú Thọ", "2021-07-28")], written

@@ -66,7 +66,10 @@ def _re(key: str) -> re.Pattern:
         _RES["issuer_tail"] = re.compile(r"-[A-ZĐ][A-Za-zĐđ]{1,12}(?![\w/-])")
         _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
         # "ngày15/01/2024": pages drop the space too
-        _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})")
+        # (or in brackets: "Kế hoạch số 12-KH/TU (ngày 28/7/2021) của …")
+        _RES["date"] = re.compile(
+            rf"[ \t]*,?[ \t]*(?P<bracket>\([ \t]*)?(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})"
+            rf"(?(bracket)[ \t]*\))")
         # (a resolution is the plenum's that adopted it, and so its committee's: "Nghị quyết số
         # 18-NQ/TW ngày … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"; a
         # "Hội nghị Trung ương 6" is the Central Committee's; after a comma, "Hội nghị" opens a clause)
