@@ -573,3 +573,17 @@ def test_a_committee_abbreviated_after_its_organ_and_secretaries_abbreviated_who
             ("PBTTU, Chủ tịch UBND tỉnh Phú Thọ", ["Phó Bí thư Tỉnh ủy Phú Thọ", "Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"])):
         got = posts(f"Ảnh\nĐ/c Lê Văn An - {chain} phát biểu.")
         assert got["Lê Văn An"] == want, chain
+
+
+def test_a_post_set_off_before_its_holder_who_goes_on_with_a_verb():
+    for text, name, want in (
+            ("Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang kiểm tra tại đơn vị.", "Phan Văn Giang",
+             ["Bộ trưởng Bộ Quốc phòng"]),
+            ("Chủ tịch UBND huyện Thanh Ba, ông Lê Văn An cho biết huyện đã hoàn thành.", "Lê Văn An",
+             ["Chủ tịch Ủy ban nhân dân huyện Thanh Ba"]),
+            ("Chủ tịch UBND huyện Thanh Ba, ông Lê Văn An, cho biết huyện đã hoàn thành.", "Lê Văn An",
+             ["Chủ tịch Ủy ban nhân dân huyện Thanh Ba"])):
+        assert posts("Tin\n" + text)[name] == want, text
+    # a post already someone's stays theirs
+    got = posts("Tin\nĐồng chí Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh, ông Lê Văn An cùng dự.")
+    assert got == {"Nguyễn Văn Cường": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Lê Văn An": []}

@@ -126,8 +126,9 @@ def _re(key: str) -> re.Pattern:
         _RES["last_listed"] = re.compile(
             rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]+{LOWER}|[ \t]*[.;:]|[ \t]*$)", re.M)
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
+        # (or before its verb: "…, Đại tướng X kiểm tra …")
         _RES["rank_lead"] = re.compile(
-            rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
+            rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t]|[ \t]+{LOWER})", re.M)
         rank_start = word_start(lx.rank_re, (r"[\w.]",), ignore_case=False)
         _RES["rank_at"] = re.compile(rf"{rank_start}(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
@@ -952,9 +953,14 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
             return None
         if pm.start == a.end() or pm.start > a.end() and not text[a.end():pm.start].strip():
             holder = pm
-    if holder is None or holder.posts or not _CLOSING_COMMA.match(text, holder.start + len(holder.name)):
+    if holder is None or holder.posts or not _HOLDER_ENDS.match(text, holder.start + len(holder.name)):
         return None
     return holder
+
+
+# the holder set off after a post is followed by a comma, or by its verb: "Bộ trưởng Bộ X, Đại tướng A
+# kiểm tra …"
+_HOLDER_ENDS = re.compile(rf"[ \t]*,|[ \t]+{LOWER}")
 
 
 def _names_next(text: str, pos: int, end: int) -> bool:
