@@ -587,3 +587,11 @@ def test_a_post_set_off_before_its_holder_who_goes_on_with_a_verb():
     # a post already someone's stays theirs
     got = posts("Tin\nĐồng chí Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh, ông Lê Văn An cùng dự.")
     assert got == {"Nguyễn Văn Cường": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Lê Văn An": []}
+
+
+def test_a_villages_youth_union_cell_and_a_closing_sentence_opened_by_an_honorific():
+    # the sentence closes the text, where a byline would be: its honorific is still no word of the name
+    for text, want in (("Tin\nAnh Lò Văn Tú, Bí thư Chi đoàn bản Mòn cho biết.", ["Bí thư Chi đoàn bản Mòn"]),
+                       ("Tin\nAnh Lò Văn Tú, Trưởng bản Mòn cho biết.", ["Trưởng bản Mòn"]),
+                       ("Tin\nĐồng chí Lò Văn Tú, Bí thư Chi bộ thôn Đông phát biểu.", ["Bí thư Chi bộ thôn Đông"])):
+        assert posts(text) == {"Lò Văn Tú": want}, text

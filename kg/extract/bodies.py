@@ -199,7 +199,7 @@ def _re(key: str) -> re.Pattern:
             rf"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:(?i:{stop}|do|được|là|và|kiêm)(?!\w)|{verb}))", re.M)
         # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
         _RES["cell"] = re.compile(
-            rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
+            rf"(?P<cell>(?i:chi bộ|chi đoàn))[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
             rf"(?![ \t]+(?i:{lx.unit_type_re})(?!\w))"
             rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
             # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
@@ -451,8 +451,9 @@ def _task_and_holder(words: str, start: int) -> tuple[str, int, str | None]:
 
 
 def _settlement_cell(text: str, pos: int) -> BodyRef | None:
-    """"Bí thư Chi bộ thôn Đông Lê Văn A": a village's party cell, named as
-    written (its name may run on into the holder's, as a place's does)."""
+    """"Bí thư Chi bộ thôn Đông Lê Văn A", "Bí thư Chi đoàn bản Mòn": a village's
+    party or Youth Union cell, named as written (its name may run on into the
+    holder's, as a place's does)."""
     m = _re("cell").match(text, pos)
     if m is None:
         return None
@@ -464,7 +465,10 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
         name += " " + m.group("num").strip()
         end = m.end("num")
     kind = m.group("kind").lower()
-    return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
+    # (a Youth Union cell, "Chi đoàn thôn X", is the union's, not the Party's)
+    youth = fold(m.group("cell")).endswith(fold("đoàn"))
+    return BodyRef(pos, end, kind="organisation" if youth else "party_committee",
+                   written=f"{'Chi đoàn' if youth else 'Chi bộ'} {kind} {name}", trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): w for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}

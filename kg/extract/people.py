@@ -1149,7 +1149,8 @@ def byline(text: str, begin: int, ctx: Context, known: frozenset[str]) -> Person
     lead = lx.byline_re.match(line)
     off = a + (lead.end() if lead else 0)
     m = _re("lead").match(text, off, b)
-    if not m:
+    if not m or _re("initial_honorific").match(text, off, b):
+        # ("Anh Nguyễn Văn A, Trưởng bản …" closing a text is a sentence, its honorific no name)
         return None
     pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                   None, b, ctx, known)
