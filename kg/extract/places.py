@@ -220,14 +220,17 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
                 # nor a city: a sentence ending on "TP." ("… trên địa bàn TP. Đối tượng …")
                 # names no "thành phố Đối"
                 return "", None
-    splits = [i for i in range(max(1, known), len(toks) - 1)
-              if 2 <= len(toks) - i <= 4 and (toks[i] in surnames or " ".join(toks[i:i + 2]) in surnames)]
-    if splits:
-        # of two surnames in the run, the one a middle name follows starts the person: "thôn
-        # Xuân Thạch Đinh Văn Nghĩa" (Thạch is a surname too) names Đinh Văn Nghĩa
-        middle = lexicon().middle_names
-        i = next((i for i in splits if i + 1 < len(toks) and toks[i + 1] in middle), splits[0])
-        return " ".join(toks[:i]), " ".join(toks[i:])
+    # of two surnames in the run, the one a middle name follows starts the person: "thôn Xuân
+    # Thạch Đinh Văn Nghĩa" (Thạch is a surname too) names Đinh Văn Nghĩa; else the first
+    first = None
+    for i in range(max(1, known), len(toks) - 1):
+        if 2 <= len(toks) - i <= 4 and (toks[i] in surnames or " ".join(toks[i:i + 2]) in surnames):
+            if toks[i + 1] in lexicon().middle_names:
+                return " ".join(toks[:i]), " ".join(toks[i:])
+            if first is None:
+                first = i
+    if first is not None:
+        return " ".join(toks[:first]), " ".join(toks[first:])
     return " ".join(toks[:known or 4]), None
 
 
