@@ -317,3 +317,281 @@ def test_a_name_heads_a_chain_after_do_la_voi_and_cung_as_after_co():
     assert got["Lưu Văn Bảy"] == ["Phó Bí thư Huyện ủy Tân Hồng"]
     assert got["Kiều Văn Tư"] == ["Bí thư Đảng ủy xã Tân Thành"]
     assert got["Âu Thị Sáu"] == ["Chánh Văn phòng Huyện ủy Tân Hồng"]
+
+
+def test_the_standing_deputy_prime_minister_is_one_post_before_or_after_the_name():
+    for text, want in (
+            ("Ngày 5/6, Phó Thủ tướng thường trực Đỗ Minh Tâm dẫn đầu đoàn công tác đến tỉnh Yên Bái.",
+             ["Phó Thủ tướng Thường trực"]),
+            ("Chiều 12-3, Phó Thủ tướng Thường trực Chính phủ Đỗ Minh Tâm làm việc với tỉnh Hòa Bình.",
+             ["Phó Thủ tướng Thường trực Chính phủ"]),
+            ("Dự có đồng chí Đỗ Minh Tâm, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ.",
+             ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Thường trực Chính phủ"])):
+        assert posts("Làm việc\n" + text)["Đỗ Minh Tâm"] == want, text
+
+
+def test_a_units_treasury_social_insurance_policy_bank_and_customs_are_bodies_of_that_unit():
+    got = posts("Hội nghị\nDự có đồng chí Phùng Văn Tú, Giám đốc Kho bạc Nhà nước tỉnh Vĩnh Phúc; bà Kiều Thị Mai, "
+                "Giám đốc Bảo hiểm xã hội huyện Tam Dương; ông Lê Văn Bảy, Giám đốc Chi nhánh Ngân hàng Chính sách "
+                "xã hội tỉnh Vĩnh Phúc; ông Võ Văn Hòa, Cục trưởng Cục Hải quan tỉnh Lạng Sơn.")
+    assert got["Phùng Văn Tú"] == ["Giám đốc Kho bạc Nhà nước tỉnh Vĩnh Phúc"]
+    assert got["Kiều Thị Mai"] == ["Giám đốc Bảo hiểm xã hội huyện Tam Dương"]
+    assert got["Lê Văn Bảy"] == ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Vĩnh Phúc"]
+    assert got["Võ Văn Hòa"] == ["Cục trưởng Cục Hải quan tỉnh Lạng Sơn"]
+
+
+def test_the_youth_union_of_a_commune_or_ward_and_its_central_first_secretary():
+    for chain, unit in ((", Bí thư Đoàn Thanh niên xã Quang Trung", "xã Quang Trung"),
+                        (" - Bí thư Đoàn TNCS Hồ Chí Minh phường Hòa Bình", "phường Hòa Bình"),
+                        (", Phó Bí thư Đảng ủy, Bí thư Đoàn Thanh niên xã Tân Lập", "xã Tân Lập")):
+        got = posts("Ra quân tình nguyện\nDự có đồng chí Mạc Văn Tiến" + chain + ".")
+        assert got["Mạc Văn Tiến"][-1] == "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh " + unit, chain
+    got = posts("Làm việc\nÔng Lò Văn Quý, Bí thư thứ nhất Trung ương Đoàn, và ông Hà Văn Lâm, Bí thư Trung ương Đoàn.")
+    assert got["Lò Văn Quý"] == ["Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert got["Hà Văn Lâm"] == ["Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_general_departments_the_state_bank_and_central_armed_forces():
+    got = posts("Làm việc\nDự có đồng chí Mai Văn Thắng, Tổng cục trưởng Tổng cục Thuế; ông Lê Văn Nam, Phó Tổng cục "
+                "trưởng Tổng cục Hải quan; bà Đào Thị Hương, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; Trung tướng "
+                "Vương Văn Nam, Tư lệnh Bộ đội Biên phòng; Thiếu tướng Lê Đức Thái, Phó Tư lệnh Bộ Tư lệnh Cảnh sát biển.")
+    assert got["Mai Văn Thắng"] == ["Tổng cục trưởng Tổng cục Thuế"]
+    assert got["Lê Văn Nam"] == ["Phó Tổng cục trưởng Tổng cục Hải quan"]
+    assert got["Đào Thị Hương"] == ["Phó Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert got["Vương Văn Nam"] == ["Tư lệnh Bộ đội Biên phòng"]
+    assert got["Lê Đức Thái"] == ["Phó Tư lệnh Cảnh sát biển Việt Nam"]
+
+
+def test_kiem_joins_two_posts_after_a_comma_or_a_dash_as_without_one():
+    want = ["Chủ tịch Hội đồng nhân dân phường Trần Phú", "Trưởng Ban Xây dựng Đảng Đảng ủy phường Trần Phú"]
+    for sep in (", kiêm ", " kiêm ", " - kiêm "):
+        got = posts("Hội nghị\nĐồng chí Hoàng Văn Tú, Chủ tịch HĐND phường Trần Phú" + sep
+                    + "Trưởng Ban Xây dựng Đảng Đảng ủy phường Trần Phú phát biểu.")
+        assert got["Hoàng Văn Tú"] == want, sep
+
+
+def test_a_regional_court_procuracy_or_defence_command_after_the_reform_is_named_as_written():
+    got = posts("Hội nghị\nDự có đồng chí Đặng Văn Minh, Chánh án Tòa án nhân dân khu vực 1 - Hà Nội; bà Lê Thị Hoa, "
+                "Viện trưởng VKSND khu vực 3 tỉnh Nghệ An; Đại tá Vũ Văn Tân, Chỉ huy trưởng Ban Chỉ huy Phòng thủ "
+                "khu vực 2 - Hải Hậu; ông Trần Văn Lực, Trưởng Thuế cơ sở 4 tỉnh Hưng Yên.")
+    assert got["Đặng Văn Minh"] == ["Chánh án Tòa án nhân dân khu vực 1 - Hà Nội"]
+    assert got["Lê Thị Hoa"] == ["Viện trưởng Viện Kiểm sát nhân dân khu vực 3 tỉnh Nghệ An"]
+    assert got["Vũ Văn Tân"] == ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 2 - Hải Hậu"]
+    assert got["Trần Văn Lực"] == ["Trưởng Thuế cơ sở 4 tỉnh Hưng Yên"]
+    # a court named with a count, not a region, is no body
+    assert posts("Hội nghị\nÔng Đặng Văn Minh, Chánh án Tòa án nhân dân 2 cấp phát biểu.").get("Đặng Văn Minh") == []
+
+
+def test_a_department_of_a_ministry_whose_name_holds_a_comma():
+    got = posts("Kiểm tra đê\nĐi cùng có ông Vũ Đức Hải, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, "
+                "Bộ Nông nghiệp và Môi trường; bà Hà Thị Vân, Phó Cục trưởng Cục Phòng, chống tệ nạn xã hội, Bộ Công an.")
+    assert got["Vũ Đức Hải"] == ["Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai Bộ Nông nghiệp và Môi trường"]
+    assert got["Hà Thị Vân"] == ["Phó Cục trưởng Cục Phòng, chống tệ nạn xã hội Bộ Công an"]
+
+
+def test_the_head_of_a_village_or_neighbourhood_is_named_by_it_but_the_village_is_no_place():
+    got = facts_of("Thăm hộ nghèo\nÔng Lê Văn Khoa, Trưởng thôn Phú Mỹ, xã Yên Lạc cho biết thôn có 12 hộ thoát nghèo. "
+                   "Trưởng bản Nà Lừa Lò Văn Panh và Phó Trưởng ấp 3 Nguyễn Văn Tư cùng dự; bà Trần Thị Lan - Trưởng "
+                   "khu phố Đông Hòa chia sẻ.")
+    persons = {p["name"]: p["posts"] for p in got["persons"]}
+    assert persons["Lê Văn Khoa"] == ["Trưởng thôn Phú Mỹ"]
+    assert persons["Lò Văn Panh"] == ["Trưởng bản Nà Lừa"]
+    assert persons["Nguyễn Văn Tư"] == ["Phó Trưởng ấp 3"]
+    assert persons["Trần Thị Lan"] == ["Trưởng khu phố Đông Hòa"]
+    assert [p["name"] for p in got["places"]] == ["xã Yên Lạc"]
+
+
+def facts_of(text: str) -> dict:
+    return extract(text_article(text, key="t")).to_json()
+
+
+def test_a_steering_board_named_by_its_task_with_no_unit_is_named_as_written():
+    for chain, want in (
+            (", Phó Chủ tịch UBND tỉnh, Phó trưởng Ban Thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia "
+             "và Đoàn công tác của tỉnh đã kiểm tra tại xã.",
+             "Phó Trưởng ban Thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia"),
+            (", Phó Trưởng Ban Chỉ đạo giảm nghèo bền vững, phát biểu.", "Phó Trưởng Ban Chỉ đạo giảm nghèo bền vững"),
+            (" - Trưởng Ban Chỉ đạo phòng, chống thiên tai làm trưởng đoàn.", "Trưởng Ban Chỉ đạo phòng, chống thiên tai")):
+        got = posts("Kiểm tra\nNgày 23/7, đồng chí Lò Văn Hùng" + chain)
+        assert got["Lò Văn Hùng"][-1] == want, chain
+    # written before the name, the board's task ends where the holder's name starts
+    got = posts("Kiểm tra\nTrưởng Ban Chỉ đạo xây dựng nông thôn mới Nguyễn Văn Hải kiểm tra tại xã Tân Lập.")
+    assert got["Nguyễn Văn Hải"] == ["Trưởng Ban Chỉ đạo xây dựng nông thôn mới"]
+
+
+def test_a_central_board_named_bare_after_its_full_name_is_that_board():
+    board = "Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+    for text in (f"Chiều 28-10, {board} do đồng chí Lê Văn Ngọ, cố vấn Ban chỉ đạo Trung ương làm trưởng đoàn "
+                 "đã làm việc tại tỉnh.",
+                 f"Đoàn công tác của {board} do ông Lê Văn Ngọ, Phó Trưởng Ban Chỉ đạo Trung ương dẫn đầu."):
+        got = posts("Làm việc\n" + text)
+        assert got["Lê Văn Ngọ"][0].endswith(board), text
+
+
+def test_abbreviations_of_military_state_and_mass_bodies_are_expanded_in_chains():
+    got = posts("Hội nghị\nDự có đồng chí Hà Văn Tú, Chủ nhiệm UBKT ĐUQS tỉnh Sơn La; Đại tá Lò Văn Dũng, Chỉ huy "
+                "trưởng BCHQS huyện Mai Sơn; bà Cầm Thị Lan, Giám đốc BHXH tỉnh Sơn La; ông Quàng Văn Sơn, Chủ tịch "
+                "LĐLĐ tỉnh Sơn La; ông Lò Văn Pọm, Bí thư ĐTN xã Chiềng Mung; bà Lò Thị Ánh, PGĐ KBNN huyện Mai Sơn; "
+                "ông Tòng Văn Hải, PBTTT Huyện ủy Mai Sơn.")
+    assert got["Hà Văn Tú"] == ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh Sơn La"]
+    assert got["Lò Văn Dũng"] == ["Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Mai Sơn"]
+    assert got["Cầm Thị Lan"] == ["Giám đốc Bảo hiểm xã hội tỉnh Sơn La"]
+    assert got["Quàng Văn Sơn"] == ["Chủ tịch Liên đoàn Lao động tỉnh Sơn La"]
+    assert got["Lò Văn Pọm"] == ["Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Chiềng Mung"]
+    assert got["Lò Thị Ánh"] == ["Phó Giám đốc Kho bạc Nhà nước huyện Mai Sơn"]
+    assert got["Tòng Văn Hải"] == ["Phó Bí thư Thường trực Huyện ủy Mai Sơn"]
+
+
+def test_a_section_named_with_its_body_after_a_comma_and_inspectors_of_an_inspection_committee():
+    got = posts("Thành lập đoàn\nThành viên đoàn gồm đồng chí Hà Văn An, Trưởng phòng Nghiệp vụ 1, Ủy ban Kiểm tra "
+                "Tỉnh ủy; đồng chí Lê Thị Bình, Phó Trưởng phòng Tổng hợp, Văn phòng Tỉnh ủy Hà Giang; đồng chí Lò Văn "
+                "Cường, Phó Trưởng phòng Tổ chức cán bộ, Bộ Nội vụ; đồng chí Vàng Thị Dua, Kiểm tra viên chính UBKT "
+                "Tỉnh ủy; đồng chí Sùng Văn Lử, Chuyên viên chính Ban Tổ chức Tỉnh ủy.")
+    assert got["Hà Văn An"] == ["Trưởng Phòng Nghiệp vụ 1 Ủy ban Kiểm tra Tỉnh ủy Hà Giang"]
+    assert got["Lê Thị Bình"] == ["Phó Trưởng Phòng Tổng hợp Văn phòng Tỉnh ủy Hà Giang"]
+    assert got["Lò Văn Cường"] == ["Phó Trưởng Phòng Tổ chức cán bộ Bộ Nội vụ"]
+    assert got["Vàng Thị Dua"] == ["Kiểm tra viên chính Ủy ban Kiểm tra Tỉnh ủy Hà Giang"]
+    assert got["Sùng Văn Lử"] == ["Chuyên viên chính Ban Tổ chức Tỉnh ủy Hà Giang"]
+
+
+def test_a_district_department_left_without_its_unit_is_that_of_the_unit_the_chain_names():
+    for chain in (", Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện Vị Xuyên",
+                  " - Trưởng Phòng Nội vụ - Phó Chủ tịch UBND huyện Vị Xuyên",
+                  ", Phó Chủ tịch UBND huyện Vị Xuyên, Trưởng Phòng Nội vụ"):
+        got = posts("Hội nghị\nĐồng chí Hà Văn An" + chain + " phát biểu.")
+        assert sorted(got["Hà Văn An"]) == ["Phó Chủ tịch Ủy ban nhân dân huyện Vị Xuyên",
+                                             "Trưởng Phòng Nội vụ huyện Vị Xuyên"], chain
+    got = posts("Hội nghị\nĐồng chí Hà Văn An, Trưởng Phòng Văn hóa - Thông tin, UBND huyện Vị Xuyên phát biểu.")
+    assert got["Hà Văn An"] == ["Trưởng Phòng Văn hóa - Thông tin huyện Vị Xuyên"]
+    # a council left without its unit before a dash, as before a comma
+    got = posts("Hội nghị\nĐồng chí Hà Văn An - Phó Chủ tịch HĐND - Trưởng Ban Kinh tế - Xã hội HĐND huyện Vị Xuyên.")
+    assert got["Hà Văn An"] == ["Phó Chủ tịch Hội đồng nhân dân huyện Vị Xuyên",
+                                "Trưởng Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Vị Xuyên"]
+
+
+def test_a_units_service_centres_are_its_bodies():
+    got = posts("Hội nghị\nĐồng chí Lò Văn Tú, Giám đốc Trung tâm Phục vụ hành chính công xã Mường Bú; ông Quàng Văn "
+                "Sơn, Giám đốc Trung tâm Y tế huyện Mai Sơn; bà Lò Thị Ánh, Phó Giám đốc Trung tâm Văn hóa - Thể thao "
+                "và Truyền thông huyện Mai Sơn.")
+    assert got["Lò Văn Tú"] == ["Giám đốc Trung tâm Phục vụ hành chính công xã Mường Bú"]
+    assert got["Quàng Văn Sơn"] == ["Giám đốc Trung tâm Y tế huyện Mai Sơn"]
+    assert got["Lò Thị Ánh"] == ["Phó Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thông huyện Mai Sơn"]
+
+
+def test_a_degree_written_in_full_opens_a_name_like_its_short_form():
+    for degree in ("Thạc sĩ", "ThS.", "Bác sĩ", "Kỹ sư"):
+        got = posts(f"Hội nghị\n{degree} Lê Văn Hải, Phó Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.")
+        assert got["Lê Văn Hải"] == ["Phó Giám đốc Sở Y tế tỉnh Nghệ An"], degree
+
+
+def test_the_boards_of_the_national_assemblys_standing_committee():
+    for board in ("Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội",
+                  "Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội", "Ban Công tác đại biểu"):
+        got = posts(f"Làm việc\nĐồng chí Lê Văn Hải, Phó Trưởng {board}, làm trưởng đoàn.")
+        assert got["Lê Văn Hải"] == ["Phó Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"], board
+
+
+def test_where_a_caption_places_the_person_does_not_part_the_name_from_the_chain():
+    for note in ("(thứ 2 từ trái sang)", "(giữa)", "(bên phải)", "(thứ hai, từ phải sang)"):
+        got = posts(f"Kiểm tra\nĐồng chí Nguyễn Văn An {note}, Phó Bí thư Tỉnh ủy Phú Thọ kiểm tra tại xã Tân Lập.")
+        assert got["Nguyễn Văn An"] == ["Phó Bí thư Tỉnh ủy Phú Thọ"], note
+    got = posts("Kiểm tra\nÔng Nguyễn Văn An (bên trái) - Chủ tịch UBND xã Tân Lập trao đổi với đoàn.")
+    assert got["Nguyễn Văn An"] == ["Chủ tịch Ủy ban nhân dân xã Tân Lập"]
+
+
+def test_the_last_name_of_a_list_of_people_followed_by_its_clause_is_a_person():
+    for text, names in (
+            ("Các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường đã tặng quà.",
+             {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}),
+            ("Các đồng chí Nguyễn Văn An, Trần Thị Bình lần lượt phát biểu.", {"Nguyễn Văn An", "Trần Thị Bình"}),
+            ("Đoàn gồm các ông Nguyễn Văn An, Trần Văn Bình.", {"Nguyễn Văn An", "Trần Văn Bình"})):
+        assert set(posts("Tin\n" + text)) == names, text
+
+
+def test_an_honorific_read_only_in_lower_case_opens_its_sentence_capitalised():
+    for hon in ("Anh", "Chị", "Già làng", "- Anh"):
+        got = posts(f"Tin\n{hon} Nguyễn Văn An, Bí thư Chi bộ thôn A Rông cho biết thôn đã hoàn thành.")
+        assert got["Nguyễn Văn An"] == ["Bí thư Chi bộ thôn A Rông"], hon
+    assert "Lê Văn Cường" in posts("Tin\nCụ Lê Văn Cường, đảng viên 70 năm tuổi Đảng chia sẻ.")
+    # a district whose name opens with the word, and a given name that ends a name, are no honorifics
+    got = posts("Tin\nAnh Sơn là huyện miền núi. Nguyễn Tuấn Anh, Phó Chủ tịch UBND xã phát biểu.")
+    assert set(got) == {"Nguyễn Tuấn Anh"}
+
+
+def test_a_units_buddhist_executive_board():
+    for board, unit in (("Giáo hội Phật giáo Việt Nam tỉnh Phú Thọ", "tỉnh Phú Thọ"),
+                        ("GHPGVN huyện Thanh Ba", "huyện Thanh Ba")):
+        got = posts(f"Tin\nThượng tọa Thích Minh Đức, Phó Trưởng ban Trị sự {board} phát biểu.")
+        assert got["Thích Minh Đức"] == [f"Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam {unit}"], board
+
+
+def test_an_acting_post_keeps_its_quyen():
+    got = posts("Tin\nĐồng chí Lê Văn An, Quyền Chủ tịch UBND tỉnh Yên Bái; ông Trần Văn Bình, Quyền Giám đốc Sở Nội vụ "
+                "tỉnh Yên Bái; ông Hà Văn Cường, Quyền Trưởng Ban Tổ chức Tỉnh ủy. Quyền Bộ trưởng Bộ Y tế Đào Hồng "
+                "Lan và Quyền Bí thư Huyện ủy Lục Yên Nông Văn Dũng cùng dự.")
+    assert got["Lê Văn An"] == ["Quyền Chủ tịch Ủy ban nhân dân tỉnh Yên Bái"]
+    assert got["Trần Văn Bình"] == ["Quyền Giám đốc Sở Nội vụ tỉnh Yên Bái"]
+    assert got["Hà Văn Cường"] == ["Quyền Trưởng Ban Tổ chức Tỉnh ủy Yên Bái"]
+    assert got["Đào Hồng Lan"] == ["Quyền Bộ trưởng Bộ Y tế"]
+    assert got["Nông Văn Dũng"] == ["Quyền Bí thư Huyện ủy Lục Yên"]
+
+
+def test_of_two_surnames_after_a_place_the_one_a_middle_name_follows_starts_the_holder():
+    for text, name, post in (
+            ("Trưởng thôn Xuân Thạch Đinh Văn Nghĩa cho biết thôn đã hoàn thành.", "Đinh Văn Nghĩa",
+             "Trưởng thôn Xuân Thạch"),
+            ("Bí thư Chi bộ thôn Kim Đinh Lò Thị Hoa cho biết chi bộ có 30 đảng viên.", "Lò Thị Hoa",
+             "Bí thư Chi bộ thôn Kim Đinh")):
+        got = posts("Tin\n" + text)
+        assert got[name] == [post], text
+
+
+def test_standing_and_full_time_members_of_a_committee():
+    got = posts("Giám sát\nThiếu tướng Nguyễn Minh Đức, Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội; "
+                "bà Lê Thị Hoa, Ủy viên chuyên trách Ủy ban Pháp luật của Quốc hội; ông Hà Văn Nam, Ủy viên Thường trực "
+                "HĐND tỉnh Quảng Nam.")
+    assert got["Nguyễn Minh Đức"] == ["Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội"]
+    assert got["Lê Thị Hoa"] == ["Ủy viên chuyên trách Ủy ban Pháp luật của Quốc hội"]
+    assert got["Hà Văn Nam"] == ["Ủy viên Thường trực Hội đồng nhân dân tỉnh Quảng Nam"]
+
+
+def test_a_section_named_right_before_its_body():
+    got = posts("Kiểm tra\nTham gia đoàn có Trung tá Lò Thị Hằng, Trưởng phòng Chính trị Bộ CHQS tỉnh Điện Biên; ông Lò "
+                "Văn Bình, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Điện Biên; ông Hà Văn Tú, Trưởng Phòng Nội vụ "
+                "huyện Mường Nhé.")
+    assert got["Lò Thị Hằng"] == ["Trưởng Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên"]
+    assert got["Lò Văn Bình"] == ["Phó Trưởng Phòng Cảnh sát hình sự Công an tỉnh Điện Biên"]
+    # a district's own department is no section of another body
+    assert got["Hà Văn Tú"] == ["Trưởng Phòng Nội vụ huyện Mường Nhé"]
+
+
+def test_a_committee_abbreviated_after_its_organ_and_secretaries_abbreviated_whole():
+    for chain, want in (
+            ("UVBTV TU, Trưởng BTC TU Phú Thọ", ["Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ", "Trưởng Ban Tổ chức Tỉnh ủy Phú Thọ"]),
+            ("Chủ nhiệm UBKT HU Thanh Ba", ["Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Thanh Ba"]),
+            ("BTHU, CT HĐND huyện Thanh Ba", ["Bí thư Huyện ủy Thanh Ba", "Chủ tịch Hội đồng nhân dân huyện Thanh Ba"]),
+            ("PBTTU, Chủ tịch UBND tỉnh Phú Thọ", ["Phó Bí thư Tỉnh ủy Phú Thọ", "Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"])):
+        got = posts(f"Ảnh\nĐ/c Lê Văn An - {chain} phát biểu.")
+        assert got["Lê Văn An"] == want, chain
+
+
+def test_a_post_set_off_before_its_holder_who_goes_on_with_a_verb():
+    for text, name, want in (
+            ("Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang kiểm tra tại đơn vị.", "Phan Văn Giang",
+             ["Bộ trưởng Bộ Quốc phòng"]),
+            ("Chủ tịch UBND huyện Thanh Ba, ông Lê Văn An cho biết huyện đã hoàn thành.", "Lê Văn An",
+             ["Chủ tịch Ủy ban nhân dân huyện Thanh Ba"]),
+            ("Chủ tịch UBND huyện Thanh Ba, ông Lê Văn An, cho biết huyện đã hoàn thành.", "Lê Văn An",
+             ["Chủ tịch Ủy ban nhân dân huyện Thanh Ba"])):
+        assert posts("Tin\n" + text)[name] == want, text
+    # a post already someone's stays theirs
+    got = posts("Tin\nĐồng chí Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh, ông Lê Văn An cùng dự.")
+    assert got == {"Nguyễn Văn Cường": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Lê Văn An": []}
+
+
+def test_a_villages_youth_union_cell_and_a_closing_sentence_opened_by_an_honorific():
+    # the sentence closes the text, where a byline would be: its honorific is still no word of the name
+    for text, want in (("Tin\nAnh Lò Văn Tú, Bí thư Chi đoàn bản Mòn cho biết.", ["Bí thư Chi đoàn bản Mòn"]),
+                       ("Tin\nAnh Lò Văn Tú, Trưởng bản Mòn cho biết.", ["Trưởng bản Mòn"]),
+                       ("Tin\nĐồng chí Lò Văn Tú, Bí thư Chi bộ thôn Đông phát biểu.", ["Bí thư Chi bộ thôn Đông"])):
+        assert posts(text) == {"Lò Văn Tú": want}, text

@@ -32,3 +32,53 @@ def test_a_list_of_names_is_no_address():
     # "A, B và C": items of one list, not a unit and its province
     names = place_names("Tin tức\nCác huyện Mèo Vạc, Yên Minh và Đồng Văn đã hoàn thành kế hoạch.")
     assert "tỉnh Yên Minh" not in names and "tỉnh Hà Giang" not in names
+
+
+def parents(text: str) -> dict[str, str | None]:
+    out = extract(text_article(text, key="t", published=dt.date(2019, 5, 1))).to_json()
+    return {p["name"]: p["parent"] for p in out["places"]}
+
+
+def test_a_bracketed_district_is_of_the_type_the_text_named_it_with_before():
+    # Duy Tiên, Kim Bảng and Trảng Bàng were districts (huyện) then, towns (thị xã) in the gazetteer
+    for text, district, communes in (
+            ("Đoàn giám sát tại huyện Duy Tiên, xã Mộc Bắc, xã Tiên Nội (Duy Tiên), tỉnh Hà Nam.",
+             "huyện Duy Tiên", ("xã Mộc Bắc", "xã Tiên Nội")),
+            ("Đoàn kiểm tra huyện Kim Bảng và xã Thụy Lôi (Kim Bảng) trong tháng 4.", "huyện Kim Bảng", ("xã Thụy Lôi",)),
+            ("Ngày 3/4, UBND huyện Trảng Bàng báo cáo; đoàn về các xã Đôn Thuận, Hưng Thuận (Trảng Bàng).",
+             "huyện Trảng Bàng", ("xã Đôn Thuận", "xã Hưng Thuận"))):
+        got = parents("Giám sát\n" + text)
+        assert not any(name.startswith("thị xã") for name in got), text
+        assert all(got[c] == district for c in communes), text
+
+
+def test_committees_of_one_kind_listed_after_one_committee_word_are_all_of_its_type():
+    for text, want in (
+            ("Đoàn làm việc với Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng và Đảng ủy Quân sự tỉnh Tây Ninh.",
+             {"huyện Hòa Thành", "huyện Trảng Bàng"}),
+            ("Đoàn làm việc với Huyện ủy Duy Tiên, Kim Bảng, tỉnh Hà Nam.", {"huyện Duy Tiên", "huyện Kim Bảng"}),
+            ("Đoàn làm việc với Ban Thường vụ các Huyện ủy Lục Yên và Văn Yên.", {"huyện Lục Yên", "huyện Văn Yên"})):
+        got = parents("Làm việc\n" + text)
+        assert want <= set(got), text
+        assert not any(name.startswith("thị xã") for name in got), text
+
+
+def test_a_ward_numbered_after_the_town_it_split_from_keeps_its_number():
+    text = ("Làm việc\nNgày 3/9/2025, đồng chí Nông Văn An, Bí thư Đảng ủy, Chủ tịch HĐND phường Hà Giang 1 đón đoàn. "
+            "Chiều cùng ngày, đoàn làm việc tại phường Hà Giang 2, tỉnh Tuyên Quang.")
+    out = extract(text_article(text, key="t", published=dt.date(2025, 9, 4))).to_json()
+    got = {p["name"]: p["parent"] for p in out["places"]}
+    assert got["phường Hà Giang 1"] == "tỉnh Tuyên Quang"
+    assert got["phường Hà Giang 2"] == "tỉnh Tuyên Quang"
+    assert "phường Hà Giang" not in got
+    person = next(p for p in out["persons"] if p["name"] == "Nông Văn An")
+    assert person["posts"] == ["Bí thư Đảng ủy phường Hà Giang 1", "Chủ tịch Hội đồng nhân dân phường Hà Giang 1"]
+    # a number that is no part of a name the gazetteer holds stays out ("xã Tân Lập 2 hộ" is no unit)
+    assert "xã Tân Lập" in place_names("Hỗ trợ\nXã Tân Lập 2 năm liền đạt chuẩn; đoàn về xã Tân Lập.")
+
+
+def test_a_town_abbreviated_tx_is_a_thi_xa():
+    for written in ("TX Nghi Sơn", "TX. Nghi Sơn", "thị xã Nghi Sơn"):
+        got = parents(f"Kiểm tra\nĐoàn kiểm tra tại xã Hải Nhân, {written}, tỉnh Thanh Hóa năm 2019.")
+        assert got["thị xã Nghi Sơn"] == "tỉnh Thanh Hóa", written
+        assert got["xã Hải Nhân"] == "thị xã Nghi Sơn", written

@@ -1586,3 +1586,75 @@ def test_a_delegation_of_a_body_whose_name_holds_ve():
                     "làm việc với Ban Thường vụ Tỉnh ủy Vĩnh Phúc về công tác cán bộ.")
         assert _outing(out) == [("2025-07-24", "working_session", body, "Mạc Đình Lâm", ["tỉnh Vĩnh Phúc"])], body
         assert out["events"][0]["topic"] == "công tác cán bộ"
+
+
+def documents(text: str) -> dict[str, tuple]:
+    return {d["code"]: (d["type"], d["issuer"]) for d in facts(text, dt.date(2023, 6, 1))["documents"]}
+
+
+def test_a_body_that_has_or_makes_the_document_written_after_its_verb_issued_it():
+    for text, code, issuer in (
+            ("UBND huyện Đức Linh đã có Quyết định số 1470/QĐ-UBND ngày 9/3/2020 về việc thu hồi tiền.",
+             "1470/QĐ-UBND", "Ủy ban nhân dân huyện Đức Linh"),
+            ("Ban Thường vụ Tỉnh ủy Sơn La ra Quyết định số 512-QĐ/TU thành lập đoàn kiểm tra.",
+             "512-QĐ/TU", "Ban Thường vụ Tỉnh ủy Sơn La"),
+            ("Ngày 5/4/2023, Huyện ủy Lục Yên vừa có Kế hoạch số 88-KH/HU về kiểm tra.", "88-KH/HU", "Huyện ủy Lục Yên")):
+        assert documents("Văn bản\n" + text)[code][1] == issuer, text
+    # a "của" names another issuer; a document further on in the clause is not the verb's object
+    got = documents("Văn bản\nUBND huyện Ý Yên có Kế hoạch số 56/KH-UBND của Huyện ủy Ý Yên. UBND xã Yên Lạc có "
+                    "báo cáo gửi đoàn theo Kế hoạch số 12/KH-UBND ngày 2/3/2023.")
+    assert got["56/KH-UBND"][1] == "Huyện ủy Ý Yên"
+    assert got["12/KH-UBND"][1] is None
+
+
+def test_a_type_word_that_opens_with_the_codes_type_is_the_codes_type():
+    for written in ("Chương trình hành động số 23-CTr/TU", "Chương trình hành động 23-CTr/TU",
+                    "chương trình hành động số 23 - CTr/TU"):
+        got = documents(f"Văn bản\nThực hiện {written} ngày 27/8/2021 của Tỉnh ủy Lạng Sơn, đoàn kiểm tra huyện.")
+        assert got["23-CTr/TU"][0] == "Chương trình", written
+
+
+def test_a_delegation_named_by_its_number_issues_its_documents():
+    for text, code, issuer in (
+            ("Thực hiện quyết định 01-QĐ/ĐTC ngày 14/3/2024 của Đoàn công tác số 01, đoàn phân công các cơ quan.",
+             "01-QĐ/ĐTC", "Đoàn công tác số 01"),
+            ("Theo Kế hoạch số 05-KH/ĐKT ngày 2/4/2024 của đoàn kiểm tra số 3, đoàn làm việc với huyện.",
+             "05-KH/ĐKT", "Đoàn kiểm tra số 3"),
+            ("Căn cứ Thông báo số 12-TB/ĐGS, ngày 5/4/2024 của Đoàn giám sát số 7, xã báo cáo.", "12-TB/ĐGS",
+             "Đoàn giám sát số 7")):
+        assert documents("Văn bản\n" + text)[code][1] == issuer, text
+
+
+def test_a_resolution_named_with_the_plenum_that_adopted_it_is_its_committees():
+    for text in ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
+                 "khóa XII, tỉnh triển khai.",
+                 "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu BCH Trung ương khóa XII.",
+                 "Thực hiện Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII, tỉnh triển khai."):
+        assert documents("Văn bản\n" + text)["18-NQ/TW"] == ("Nghị quyết", "Ban Chấp hành Trung ương"), text
+    # after a comma, "Hội nghị" opens the next clause
+    got = documents("Văn bản\nThực hiện Kế hoạch số 18-KH/TU, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thống nhất.")
+    assert got["18-KH/TU"][1] is None
+
+
+def links(text: str) -> set[tuple]:
+    return {(r["from"], r["relation"], r["to"]) for r in facts(text, dt.date(2024, 5, 1))["document_relations"]}
+
+
+def test_a_sentence_that_opens_with_a_links_phrase_gives_the_link_to_the_document_it_issues():
+    for text in ("Thực hiện Kế hoạch số 12-KH/TU, Huyện ủy ban hành Kế hoạch số 34-KH/HU ngày 10/3/2024.",
+                 "Triển khai Kế hoạch số 12-KH/TU ngày 5/3/2024 của Tỉnh ủy, Ban Thường vụ Huyện ủy đã ban hành "
+                 "Kế hoạch số 34-KH/HU.",
+                 "Thực hiện Kế hoạch 12-KH/TU của Ban Thường vụ Tỉnh ủy, ngày 10/3/2024 Huyện ủy vừa ban hành Kế hoạch "
+                 "số 34-KH/HU về kiểm tra."):
+        assert links("Văn bản\n" + text) == {("34-KH/HU", "implements", "12-KH/TU")}, text
+    # grounds of the act of issuing ("Căn cứ"), and a second document not issued there, give no link
+    assert links("Văn bản\nCăn cứ Quy định số 22-QĐ/TW, Ủy ban Kiểm tra Tỉnh ủy ban hành Kế hoạch số 31-KH/UBKTTU.") == set()
+    assert links("Văn bản\nThực hiện Kế hoạch số 12-KH/TU, đoàn làm việc theo Quyết định số 45-QĐ/TU.") == set()
+
+
+def test_an_issue_date_in_brackets_after_the_code():
+    for written in ("(ngày 28/7/2021)", "( ngày 28-7-2021 )", "ngày 28.7.2021"):
+        got = facts(f"Văn bản\nThực hiện Kế hoạch số 12-KH/TU {written} của Tỉnh ủy Phú Thọ, đoàn làm việc.",
+                    dt.date(2023, 6, 1))["documents"]
+        assert [(d["code"], d["issuer"], d["date"]) for d in got] == [
+            ("12-KH/TU", "Tỉnh ủy Phú Thọ", "2021-07-28")], written

@@ -194,12 +194,25 @@ def _re(key: str) -> re.Pattern:
         # programme it steers, with no "về" ("Ban Chỉ đạo Trung ương (các) Chương trình mục tiêu
         # quốc gia …")
         task_word = rf"(?!(?i:{stop}|do|được|nhằm|là|gồm|và[ \t]+{UPPER}){{1}}(?!\w))[\w/-]+"
+        # (or by a programme's name, capitalised, with no "về": "Ban Chỉ đạo Trung ương Chương trình …")
         _RES["central_board"] = re.compile(
             rf"(?i:Ban[ \t]+Chỉ[ \t]+đạo[ \t]+Trung[ \t]+ương)(?!\w)"
-            rf"(?:[ \t]+(?P<task>(?:(?i:về)|(?:(?i:các)[ \t]+)?(?i:chương[ \t]+trình))[ \t]+{task_word}(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
+            rf"(?:[ \t]+(?P<task>(?:(?i:về)[ \t]+|(?:(?i:các)[ \t]+)?(?i:chương[ \t]+trình)[ \t]+|(?={UPPER})){task_word}"
+            rf"(?:(?:[ \t]+|[ \t]*,[ \t]+(?={LOWER})){task_word}){{0,25}}))?")
+        # a board named for its task with no unit after it, as a post's body ("Phó Trưởng Ban Thường
+        # trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia và …"): its task runs to a punctuation
+        # mark, a clause or an oversight verb
+        # (a comma goes on with the task only in "phòng, chống": after a board, a comma and a
+        # lower-case word are the clause going on, "…, phát biểu")
+        verb = rf"(?i:{lx.event_verb_re})(?!\w)"
+        _RES["unplaced_task_board"] = re.compile(
+            rf"(?i:Ban[ \t]+(?P<board>Chỉ đạo|Chỉ huy|Vận động))(?!\w)"
+            rf"(?P<task>(?:(?:[ \t]+|(?<=(?i:phòng))[ \t]*,[ \t]+(?=(?i:chống)(?!\w)))(?!{verb})(?!và[ \t]+{UPPER})"
+            rf"{task_word}){{1,25}})"
+            rf"(?=[ \t]*(?:[,;.:()]|$)|[ \t]+(?:(?i:{stop}|do|được|là|và|kiêm)(?!\w)|{verb}))", re.M)
         # the party cell of a settlement (no unit of the map): "Chi bộ thôn Đông", "Chi bộ khu phố 3"
         _RES["cell"] = re.compile(
-            rf"(?i:chi bộ)[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
+            rf"(?P<cell>(?i:chi bộ|chi đoàn))[ \t]+(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
             rf"(?![ \t]+(?i:{lx.unit_type_re})(?!\w))"
             rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,7}})"
             # a numbered part of a named neighbourhood: "Chi bộ khu phố Phú Cường 12"
@@ -231,9 +244,25 @@ def _re(key: str) -> re.Pattern:
             rf"(?:[ \t]+(?P<n>{name}))?")
         _RES["type_in"] = re.compile(rf"(?<!\w)(?i:{lx.unit_type_re})(?!\w)")
         _RES["council"] = re.compile(rf"(?i:{lx.council_organ_re})(?!\w)\s*")
-        # the name runs to the central body it belongs to, a comma between or not
+        # the name runs to the central body it belongs to, a comma between or not (a comma
+        # before a lower-case word is the name's own: "Cục Quản lý đê điều và Phòng, chống thiên tai")
         _RES["department"] = re.compile(
-            rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}[^,;.:()\n]{{1,50}}?)[ \t]*,?[ \t]*(?=(?i:{lx.central_re})(?!\w))")
+            rf"(?P<unit>(?i:vụ|cục))[ \t]+(?P<n>{UPPER}(?:[^,;.:()\n]|,(?=[ \t]+{LOWER})){{1,60}}?)[ \t]*,?[ \t]*"
+            rf"(?=(?i:{lx.central_re})(?!\w))")
+        # a body that serves a numbered region rather than one unit (bodies.csv attach "region",
+        # from the 2025 reform): "Tòa án nhân dân khu vực 2 - Hà Nội", "Ban Chỉ huy Phòng thủ khu vực 1",
+        # perhaps with the province after it; "Thuế cơ sở 3" numbers its office with no "khu vực"
+        from kg import tables
+        regional = _alt(r["name"] for r in tables.bodies() if r["attach"] == "region")
+        _RES["region"] = re.compile(
+            rf"(?P<body>(?i:{regional}))[ \t]+(?:(?i:khu[ \t]+vực)[ \t]+|(?<=(?i:sở)[ \t]))(?P<n>\d{{1,2}}|[IVX]{{1,4}})(?!\w)"
+            rf"(?:[ \t]*-[ \t]*(?P<name>{name}))?(?:[ \t]+(?P<ut>(?i:{lx.unit_type_re}))[ \t]+(?P<uname>{name}))?")
+        # (after a comma, or right before a body's own word: "phòng Chính trị Bộ CHQS tỉnh")
+        body_word = rf"(?:{lx.place_organ_re}|{lx.organ_re}|{lx.committee_re}|{lx.heads_re}|{lx.central_re})(?!\w)"
+        # (with no comma, its name holds no dash: "Phòng Nội vụ - Phó Chủ tịch UBND huyện" is two posts)
+        _RES["section"] = re.compile(
+            rf"(?i:phòng)[ \t]+(?:(?P<n>{UPPER}[^,;.:()\n]{{0,40}}?)[ \t]*,[ \t]*(?=\w)"
+            rf"|(?P<n2>{UPPER}[^,;.:()\n–-]{{0,40}}?)[ \t]+(?=(?i:{body_word})))")
         cut = [written for written, _ in _cut_central().values()]
         _RES["cut_central"] = re.compile(rf"(?i:{_alt(cut)})(?=[ \t]*(?:[,;\[]|\Z))") if cut else re.compile(r"(?!)")
     return _RES[key]
@@ -303,9 +332,38 @@ def _canon_organ(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def parse_body(text: str, pos: int, known_organs: frozenset[str] = frozenset()) -> BodyRef | None:
     """The body written at ``pos`` (longest reading), or None."""
-    ref = _named_zone_board(text, pos) or _tabled_body(text, pos, known_organs)
+    ref = _named_zone_board(text, pos) or _regional_body(text, pos) or _tabled_body(text, pos, known_organs)
     return ref or _central_board(text, pos) or _task_board(text, pos) or _settlement_cell(text, pos) \
         or _election_board(text, pos) or _central_task_board(text, pos)
+
+
+@lru_cache(maxsize=None)
+def _regional_names() -> dict[str, tuple[str, str]]:
+    from kg import tables
+    return {fold(r["name"]): (r["name"], r["kind"]) for r in tables.bodies() if r["attach"] == "region"}
+
+
+def _regional_body(text: str, pos: int) -> BodyRef | None:
+    """"Viện Kiểm sát nhân dân khu vực 3 - Nghệ An", "Thuế cơ sở 2 tỉnh X": a body that
+    serves a numbered region, named as written (its region's name, or the province
+    after it, kept; a holder's name written after it is not)."""
+    m = _re("region").match(text, pos)
+    if m is None:
+        return None
+    canon, kind = _regional_names()[fold(re.sub(r"\s+", " ", m.group("body")))]
+    region = "khu vực " if fold("khu vực") in fold(text[m.end("body"):m.start("n")]) else ""
+    written, end, person = f"{canon} {region}{m.group('n')}", m.end("n"), None
+    for group, sep in (("name", " - "), ("uname", " ")):
+        if m.group(group) is None:
+            continue
+        name, person = trim_place_name(m.group(group).strip())
+        if not name:
+            break
+        written += sep + (f"{canonical_type(m.group('ut'))} " if group == "uname" else "") + name
+        end = m.start(group) + m.group(group).index(name) + len(name)
+        if person:
+            break
+    return BodyRef(pos, end, kind=kind, written=written, trailing_person=person)
 
 
 def _central_task_board(text: str, pos: int) -> BodyRef | None:
@@ -370,13 +428,45 @@ def _central_board(text: str, pos: int) -> BodyRef | None:
     m = _re("central_board").match(text, pos)
     if m is None:
         return None
-    task = " " + re.sub(r"\s+", " ", m.group("task")) if m.group("task") else ""
-    return BodyRef(pos, m.end(), kind="party_agency", central="Ban Chỉ đạo Trung ương" + task)
+    if not m.group("task"):
+        return BodyRef(pos, m.end(), kind="party_agency", central="Ban Chỉ đạo Trung ương")
+    task, end, person = _task_and_holder(m.group("task"), m.start("task"))
+    if not task:
+        return BodyRef(pos, m.start("task"), kind="party_agency", central="Ban Chỉ đạo Trung ương", trailing_person=person)
+    return BodyRef(pos, end, kind="party_agency", central=f"Ban Chỉ đạo Trung ương {task}", trailing_person=person)
+
+
+def unplaced_task_board(text: str, pos: int) -> BodyRef | None:
+    """A steering, command or campaign board named by its task with no unit
+    after it, as a post's body: named as written, no place added."""
+    m = _re("unplaced_task_board").match(text, pos)
+    if m is None:
+        return None
+    task, end, person = _task_and_holder(m.group("task"), m.start("task"))
+    if not task:
+        return None
+    return BodyRef(pos, end, written=f"Ban {_BOARD_WORDS[fold(m.group('board'))]} {task}", trailing_person=person)
+
+
+def _task_and_holder(words: str, start: int) -> tuple[str, int, str | None]:
+    """A board's task as written, where it ends, and the holder's name that may
+    run on after it ("… nông thôn mới Lê Văn A"): a surname followed by one to
+    three capitalised words that end the run."""
+    toks = list(re.finditer(r"\S+", words))
+    surnames = lexicon().surnames
+    for i in range(len(toks) - 1):
+        rest = [t.group(0) for t in toks[i:]]
+        if 2 <= len(rest) <= 4 and all(w[0].isupper() for w in rest) \
+                and (rest[0] in surnames or " ".join(rest[:2]) in surnames):
+            task = words[:toks[i].start()].strip(" \t,")
+            return re.sub(r"\s+", " ", task), start + len(words[:toks[i].start()].rstrip(" \t,")), " ".join(rest)
+    return re.sub(r"\s+", " ", words.strip()), start + len(words.rstrip()), None
 
 
 def _settlement_cell(text: str, pos: int) -> BodyRef | None:
-    """"Bí thư Chi bộ thôn Đông Lê Văn A": a village's party cell, named as
-    written (its name may run on into the holder's, as a place's does)."""
+    """"Bí thư Chi bộ thôn Đông Lê Văn A", "Bí thư Chi đoàn bản Mòn": a village's
+    party or Youth Union cell, named as written (its name may run on into the
+    holder's, as a place's does)."""
     m = _re("cell").match(text, pos)
     if m is None:
         return None
@@ -388,7 +478,10 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
         name += " " + m.group("num").strip()
         end = m.end("num")
     kind = m.group("kind").lower()
-    return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
+    # (a Youth Union cell, "Chi đoàn thôn X", is the union's, not the Party's)
+    youth = fold(m.group("cell")).endswith(fold("đoàn"))
+    return BodyRef(pos, end, kind="organisation" if youth else "party_committee",
+                   written=f"{'Chi đoàn' if youth else 'Chi bộ'} {kind} {name}", trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): w for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
@@ -438,6 +531,20 @@ def _tabled_body(text: str, pos: int, known_organs: frozenset[str]) -> BodyRef |
             canon, kind = lx.central[fold(c.group(0))]
             unit = f"{m.group('unit')[0].upper()}{m.group('unit')[1:]} {m.group('n')}"
             return BodyRef(pos, c.end(), kind=kind, central=f"{unit} {canon}")
+    m = _re("section").match(text, pos)
+    if m:
+        # "phòng Nghiệp vụ 1, Ủy ban Kiểm tra Tỉnh ủy", "phòng Chính trị Bộ CHQS tỉnh": a section of
+        # a committee's organ or of a state body, named with it (and placed as it is)
+        inner = parse_body(text, m.end(), known_organs)
+        if inner is not None and inner.complete and not inner.written:
+            section = f"{_SECTION}{m.group('n') or m.group('n2')}"
+            department = lx.place_organs.get(fold(section))
+            if department and inner.place_organ in _UNIT_ORGANS and inner.unit_type:
+                # "Phòng Văn hóa - Thông tin, UBND huyện X": a unit's own department, of that unit
+                return replace(inner, start=pos, place_organ=department[0], kind=department[1])
+            if inner.central:
+                return replace(inner, start=pos, central=f"{section} {inner.central}")
+            return replace(inner, start=pos, organs=(section, *inner.organs))
     m = _re("central").match(text, pos)
     if m is None:
         cut = _re("cut_central").match(text, pos)
@@ -704,20 +811,26 @@ _PARTY_GROUPS = (["Ban cán sự đảng"], ["Đảng đoàn"])
 _OWN_ORGANS = frozenset({"Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ủy ban Kiểm tra"})
 
 
-_CHAIN_GOES_ON = re.compile(r"[ \t]*[,;]")
+# (a dash between spaces parts items too: "Phó Chủ tịch HĐND - Trưởng Ban …")
+_CHAIN_GOES_ON = re.compile(rf"[ \t]*(?:[,;]|[-–][ \t]+(?={UPPER}))")
 
 
 def bare_unit_organ(text: str, pos: int) -> BodyRef | None:
-    """A unit's people's committee, council or Front committee written with no
-    unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …"): the body
-    with its unit left for the chain or the article to fill."""
+    """A unit's people's committee, council, Front committee or department
+    written with no unit before the chain goes on ("Chủ tịch HĐND, Trưởng Ban …",
+    "Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện X"): the body with its unit
+    left for the chain or the article to fill."""
     m = _re("place_organ").match(text, pos)
-    if m is None or not _CHAIN_GOES_ON.match(text, m.end()):
+    if m is None:
         return None
     lx = lexicon()
     canon, kind = lx.place_organs[fold(m.group(0))]
     canon = lx.aliases.get(fold(canon), canon)
-    return BodyRef(pos, m.end(), place_organ=canon) if canon in _UNIT_ORGANS else None
+    # (a department may also end the chain: "…, Trưởng Phòng Nội vụ phát biểu"; its unit is
+    # the one the chain or the article names)
+    if canon.startswith(_SECTION) or canon in _UNIT_ORGANS and _CHAIN_GOES_ON.match(text, m.end()):
+        return BodyRef(pos, m.end(), place_organ=canon)
+    return None
 
 
 def unit_type_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -825,9 +938,10 @@ def compatible(a: BodyRef, b: BodyRef) -> bool:
             and b.place_type() in COMMUNE_TYPES and b.name is not None
     if a.place_organ and a.unit_type:
         return b.place_type() == a.unit_type
-    if a.place_organ in _UNIT_ORGANS and not a.unit_type:
-        # "Bí thư Đảng ủy, Chủ tịch HĐND, …": a unit's council or committee left without its unit
-        # is of the unit the chain's party committee or state body names
+    if a.place_organ and not a.unit_type and not a.organs:
+        # "Bí thư Đảng ủy, Chủ tịch HĐND, …", "Trưởng Phòng Nội vụ, Phó Chủ tịch UBND huyện X": a
+        # unit's council, committee or department left without its unit is of the unit the
+        # chain's party committee or state body names
         return b.name is not None and b.place_type() is not None and (
             b.committee is not None or b.head is not None and not b.place_organ or b.place_organ in _UNIT_ORGANS)
     if a.committee:
@@ -890,6 +1004,7 @@ def fill_from(a: BodyRef, b: BodyRef) -> BodyRef:
 
 
 _STEERING = "Ban Chỉ đạo "
+_SECTION = "Phòng "
 
 
 def _department(b: BodyRef) -> bool:

@@ -66,8 +66,17 @@ def _re(key: str) -> re.Pattern:
         _RES["issuer_tail"] = re.compile(r"-[A-ZĐ][A-Za-zĐđ]{1,12}(?![\w/-])")
         _RES["type_before"] = re.compile(rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?i:số))?[ \t]*:?[ \t]*$")
         # "ngày15/01/2024": pages drop the space too
-        _RES["date"] = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})")
-        _RES["issuer"] = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
+        # (or in brackets: "Kế hoạch số 12-KH/TU (ngày 28/7/2021) của …")
+        _RES["date"] = re.compile(
+            rf"[ \t]*,?[ \t]*(?P<bracket>\([ \t]*)?(?:(?i:ban hành|ký)[ \t]+)?(?i:ngày)[ \t]*(?:{DATE.pattern})"
+            rf"(?(bracket)[ \t]*\))")
+        # (a resolution is the plenum's that adopted it, and so its committee's: "Nghị quyết số
+        # 18-NQ/TW ngày … (của) Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"; a
+        # "Hội nghị Trung ương 6" is the Central Committee's; after a comma, "Hội nghị" opens a clause)
+        _RES["issuer"] = re.compile(
+            r"[ \t]*(?:,?[ \t]*của[ \t]+|(?=(?i:hội nghị)[ \t]))"
+            r"(?:(?i:hội nghị)(?:[ \t]+(?P<central>Trung ương)(?:[ \t]+\d{1,2}(?!\w))?)?"
+            r"(?:[ \t]+(?i:lần[ \t]+thứ)[ \t]+\w+)?(?(central)|[ \t]+(?:(?i:của)[ \t]+)?))?")
         _RES["anaphor"] = re.compile(
             rf"(?P<tw>(?i:{lx.doc_type_re}))(?:[ \t]+(?P<dem>này|trên|đó|nói trên))?(?![ \t]*(?:số|:|\d))(?!\w)")
         _RES["anaphor_before"] = re.compile(
@@ -79,12 +88,16 @@ def _re(key: str) -> re.Pattern:
         # và tổ chức thực hiện B"), not what the first carries out
         _RES["oversees"] = re.compile(r"(?<!\w)(?:kiểm tra|giám sát|khảo sát)(?!\w)[^;]*?(?<!\w)(?:thực hiện|triển khai)(?!\w)")
         _RES["issues"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?ban hành[ \t]+")
+        # "UBND huyện đã có Quyết định số …", "Ban Thường vụ ra Quyết định số …": a body that
+        # has or makes the document written right after the verb issued it
+        _RES["has"] = re.compile(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:có|ra)[ \t]+")
         _RES["type_word"] = re.compile(word_start(lx.doc_type_re, ()))
         # (word_start: re skips at C speed to a letter these open with)
         _RES["issued_by"] = re.compile(word_start("được|do", ignore_case=False) + r"[ \t]+")
         # "(thực hiện) chỉ đạo của <body> tại Công văn số …": the body's instruction is the document
         _RES["instruction_of"] = re.compile(r"(?<!\w)(?i:chỉ đạo|ý kiến chỉ đạo|yêu cầu|hướng dẫn)[ \t]+của[ \t]+$")
         _RES["given_in"] = re.compile(r"[ \t]+(?:tại|theo)[ \t]+")
+        _RES["numbered_delegation"] = re.compile(rf"(?i:{lx.delegation_re})[ \t]+(?i:số)[ \t]+\d{{1,4}}(?!\w)")
         _RES["signed"] = re.compile(rf"{word_start('ký ban hành|ban hành|ký')}[ \t]+(?:vào[ \t]+)?(?i:ngày)[ \t]+(?:{DATE.pattern})")
     return _RES[key]
 
@@ -126,15 +139,19 @@ def find_documents(text: str, begin: int, ctx: Context, known: frozenset[str]) -
         issuer, issuer_text = None, None
         i = _re("issuer").match(text, end)
         if i:
-            ref = parse_body(text, i.end(), known)
+            ref = BodyRef(i.start("central"), i.end(), kind="party_committee", central=_CENTRAL_COMMITTEE) \
+                if i.group("central") else parse_body(text, i.end(), known) or _numbered_delegation(text, i.end())
             if ref is not None and (ref.complete or ref.central):
                 ref = resolve(ref, ctx, i.end())
                 if ref.canonical():
                     issuer, issuer_text = ref, text[i.end():ref.end]
                     end = ref.end
-        if type_key and code_type and type_key != code_type and tb and \
-                fold(text[max(0, tb.start() - 12):tb.start()].strip()).endswith(fold(_type_word(code_type))):
-            type_key = code_type     # "Thông báo kết luận số 3-TB/…": the compound's head is the code's type
+        if type_key and code_type and type_key != code_type and tb and (
+                fold(text[max(0, tb.start() - 12):tb.start()].strip()).endswith(fold(_type_word(code_type)))
+                or fold(tw).startswith(fold(_type_word(code_type)) + " ")):
+            # "Thông báo kết luận số 3-TB/…", "Chương trình hành động số 23-CTr/TU": the compound's
+            # head is the code's type
+            type_key = code_type
         out.append(DocMention(code, tb.start() if tb else m.start(), cs, ce, end, type_key, code_type, date,
                               issuer, issuer_text, state, day_month=day_month))
     _share_issue(text, out)
@@ -205,6 +222,19 @@ def _issued_later(text: str, mentions: list[DocMention], ctx: Context, known: fr
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
 
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+
+
+def _numbered_delegation(text: str, pos: int) -> BodyRef | None:
+    """"quyết định 01-QĐ/ĐTC của Đoàn công tác số 01": a delegation named by its
+    number issues the documents of its work; named as written."""
+    m = _re("numbered_delegation").match(text, pos)
+    if m is None:
+        return None
+    written = re.sub(r"\s+", " ", m.group(0))
+    return BodyRef(pos, m.end(), kind="organisation", written=written[0].upper() + written[1:])
+
+
 def _type_word(key: str) -> str:
     from kg import tables
     t = tables.document_types().get(key)
@@ -248,11 +278,16 @@ def apply_issuing_subjects(text: str, sentences, mentions: list[DocMention], ctx
                     doc.issuer = ref
                 continue
             m = _re("issues").match(text, b.end)
+            has = None if m else _re("has").match(text, b.end)
+            if has:
+                m = has
             if not m:
                 continue
             clause_end = text.find(";", m.end(), s.end)
             clause_end = s.end if clause_end < 0 else clause_end
             after = [d for d in mentions if m.end() <= d.start < clause_end]
+            if has and (not after or after[0].start != m.end()):
+                continue
             if after and after[0].issuer is None:
                 ref = resolve(b, ctx, b.start)
                 if ref.canonical():
@@ -328,6 +363,9 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 here.append(DocMention(ref.code, sm.start(), sm.start(), sm.end(), sm.end(), key, None,
                                        None, None, None, ref.state, anaphor=True))
         here.sort(key=lambda d: d.start)
+        fronted = _fronted_link(text, s, here)
+        if fronted is not None:
+            links.append(fronted)
         # a document that follows another after a comma or "và" (past the
         # other's quoted title) is an item of a list
         listed = {}
@@ -366,6 +404,27 @@ def find_links(text: str, sentences, mentions: list[DocMention]) -> list[Link]:
                 last = Link(x.code, rel, y.code, s)
                 links.append(last)
     return links
+
+
+_CITES = "cites"
+# the clause that issues the sentence's second document: "…, Huyện ủy (đã) ban hành <document>"
+_ISSUED_AFTER = re.compile(r"(?<!\w)(?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|xây dựng)[ \t]*$")
+
+
+def _fronted_link(text: str, s, here: list[DocMention]) -> Link | None:
+    """"Thực hiện B, Huyện ủy ban hành A", "Triển khai B, … đã ban hành A": a
+    sentence that opens with a link's phrase and its document, then issues
+    another, states that the issued one carries the link. (A "Căn cứ B, …" that
+    opens the sentence grounds the act of issuing, not the document: no link.)"""
+    if len(here) < 2:
+        return None
+    x, y = here[0], here[1]
+    phrase = re.sub(r"\s+", " ", fold(text[s.start:x.start]).strip(" \t,:"))
+    rel = next((r for p, r in lexicon().relations if p == phrase), None)
+    between = text[x.end:y.start]
+    if rel is None or rel == _CITES or ";" in between or len(between) > 120 or not _ISSUED_AFTER.search(between):
+        return None
+    return Link(y.code, rel, x.code, s)
 
 
 def scope_of(code: str, issuer: BodyRef | None, ctx: Context) -> str | None:

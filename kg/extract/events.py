@@ -130,7 +130,9 @@ def _re(key: str) -> re.Pattern:
         # (the official's titles, one or more, each after a comma: "…, Phó Chủ tịch UBND tỉnh, Phó
         # Trưởng ban Thường trực Ban Chỉ đạo các Chương trình … và Đoàn công tác …")
         _RES["title_then_with"] = re.compile(
-            rf"(?:[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,120}}?)+[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
+            rf"(?:[ \t]*,[ \t]*{UPPER}[^,.;:()\n]{{0,120}}?"
+            # (or the last title's owner, "của tỉnh", left after the post the tables read)
+            rf"|[ \t]+(?i:của)[ \t]+[^,.;:()\n]{{1,40}}?)+[ \t]+(?:và|cùng)[ \t]+(?:các[ \t]+)?")
         # a party organisation or member as the verb's object, which the body tables may not know
         _RES["party_object"] = re.compile(
             r"(?:(?:các|những)[ \t]+)?(?i:chi bộ|đảng bộ|đảng ủy|chi ủy|ban thường vụ|ban cán sự|đảng đoàn|tập thể|đảng viên)(?!\w)")

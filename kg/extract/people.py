@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, with_name
-from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
-from .places import COMMUNE_TYPES, Context
+from .bodies import ASSOCIATION, CENTRAL_WORD, BodyRef, association_central, bare_unit_organ, fill_from, parse_body, party_committee_of, replace, resolve, unit_type_after, unplaced_task_board, with_name
+from .lexicon import _alt, fold, CAP, LOWER, UPPER, lexicon, word_start
+from .places import COMMUNE_TYPES, Context, trim_place_name
 
 
 @dataclass
@@ -82,6 +82,11 @@ def _re(key: str) -> re.Pattern:
         _RES["honorific"] = re.compile(
             rf"(?P<hon>{word_start(lx.honorific_re, ignore_case=False)})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         _RES["role"] = re.compile(rf"{word_start(lx.role_re, ())}(?!\w)")
+        from kg import tables
+        lower_only = [r["word"][0].upper() + r["word"][1:] for r in tables.rows("honorifics")
+                      if r.get("capitalised") != "yes" and r["word"][0].islower()]
+        _RES["initial_honorific"] = re.compile(
+            rf"(?P<hon>{_alt(lower_only)})[ \t]+(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})")
         # a party member named by that noun, as badge ceremonies name them: "trao Huy hiệu cho đảng viên A"
         member = word_start(r"đảng[ \t]+viên")
         _RES["party_member"] = re.compile(rf"{member}(?:[ \t]+(?i:lão thành))?[ \t]+(?P<name>{name})")
@@ -97,9 +102,9 @@ def _re(key: str) -> re.Pattern:
             word_start("|".join([lx.role_re, *(re.escape(t).replace(r"\ ", r"\s+") for t in titles)]), ())
             + r"(?!\w)")
         _RES["event_role"] = re.compile(rf"(?:{lx.event_role_re})(?!\w)")
-        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts, and so
-        # does a slash ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện")
-        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:|/)[ \t]*|[ \t]+(?:kiêm[ \t]+)?")
+        # "Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính": kiêm joins two posts, after a
+        # comma too ("…, kiêm Trưởng Ban …"), and so does a slash ("Phó Bí thư Huyện ủy/Chủ tịch UBND huyện")
+        _RES["sep"] = re.compile(r"[ \t]*(?:,|-|:|/)[ \t]*(?:kiêm[ \t]+)?|[ \t]+(?:kiêm[ \t]+)?")
         # a role whose body is that of the next post: "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh"
         _RES["bare_role"] = re.compile(rf"{word_start(lx.role_re, ())}(?=[ \t]*[,–-][ \t]*\w)")
         # the post a person is appointed, elected or assigned to, after the name and its chain:
@@ -118,9 +123,12 @@ def _re(key: str) -> re.Pattern:
         _RES["dash_name"] = re.compile(rf"[ \t]*[–-][ \t]*(?P<name>{name})(?=[ \t]*(?:[;.,)]|$)|[ \t]+{LOWER})", re.M)
         # "A, <post>", "A - <post>", and "A (<post>)" in lists of the newly elected
         _RES["lead"] = re.compile(rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]*[,(-][ \t]*\S)")
+        _RES["last_listed"] = re.compile(
+            rf"(?:(?P<rank>{lx.rank_re})[ \t]*)?(?P<name>{name})(?=[ \t]+{LOWER}|[ \t]*[.;:]|[ \t]*$)", re.M)
         # a rank needs no title after the name: "…, Trưởng Công an huyện Thượng tá X."
+        # (or before its verb: "…, Đại tướng X kiểm tra …")
         _RES["rank_lead"] = re.compile(
-            rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t])", re.M)
+            rf"(?P<rank>{lx.rank_re})[ \t]*(?P<name>{name})(?=[ \t]*(?:[,.;:()–-]|$)|[ \t]+và[ \t]|[ \t]+{LOWER})", re.M)
         rank_start = word_start(lx.rank_re, (r"[\w.]",), ignore_case=False)
         _RES["rank_at"] = re.compile(rf"{rank_start}(?=[ \t]*{CAP})")
         # "các đồng chí: …", "gồm …", and "các Phó Giám đốc Công an tỉnh gồm …" (a plural title)
@@ -174,11 +182,14 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
     while p < len(text) and text[p] in " \t":
         p += 1
     body = parse_body(text, p, known)
+    if body is not None and body.central == _CENTRAL_BOARD and body.trailing_person is None:
+        body = _body_named_before(text, p, role, known) or body
     if body is None:
         body = _unit_government(text, m.end(), role) or _unit_committee(text, m.end(), role) \
             or _body_named_before(text, p, role, known) \
-            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES else None) \
-            or _ministry_named_bare(text, p, role)
+            or (bare_unit_organ(text, p) if role in _GOVERNMENT_ROLES or role in _HEAD_ROLES else None) \
+            or _ministry_named_bare(text, p, role) or _settlement_head(text, p, role) \
+            or unplaced_task_board(text, p)
     if body is None:
         return None
     if (body.central or body.name and body.name.isdigit()) and body.trailing_person is None:
@@ -188,6 +199,9 @@ def parse_title(text: str, pos: int, known: frozenset[str]) -> Post | None:
         if after and _looks_like_name(after.group("name")):
             body = replace(body, trailing_person=after.group("name"))
     return Post(role, lexicon_role_label(role), body, m.start(), body.end)
+
+
+_CENTRAL_BOARD = "Ban Chỉ đạo Trung ương"
 
 
 # "Thường vụ Huyện ủy" as a title: a member of the committee's standing committee, its
@@ -224,6 +238,24 @@ def _ministry_named_bare(text: str, pos: int, role: str) -> BodyRef | None:
     if ref is None or not (ref.central or "").startswith(_MINISTRY_WORD) or ref.kind != "state_body":
         return None
     return replace(ref, start=pos, end=pos + ref.end - len(_MINISTRY_WORD))
+
+
+# "Trưởng thôn Phú Mỹ", "Phó Trưởng ấp 3", "Trưởng khu phố Đông": the head of a settlement (no unit
+# of the map, so no body elsewhere), named as written
+_SETTLEMENT = re.compile(
+    rf"(?P<kind>(?i:thôn|làng|bản|xóm|ấp|buôn|sóc|khu phố|tổ dân phố|khu dân cư))"
+    rf"[ \t]+(?P<n>(?:(?:số[ \t]+)?\d{{1,3}}(?!\w)|{CAP})(?:[ \t]+{CAP}){{0,4}})")
+
+
+def _settlement_head(text: str, pos: int, role: str) -> BodyRef | None:
+    if role not in _HEAD_ROLES:
+        return None
+    m = _SETTLEMENT.match(text, pos)
+    if m is None:
+        return None
+    name, person = trim_place_name(m.group("n"))
+    end = m.start("n") + len(name)
+    return BodyRef(pos, end, kind="organisation", written=f"{m.group('kind').lower()} {name}", trailing_person=person)
 
 
 # the chairs of a unit's people's committee, named by the unit alone: "Phó Chủ tịch tỉnh X"
@@ -270,6 +302,12 @@ class _BareBody:
 _HEADLESS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư"})
 _HEAD_ROLES = frozenset({"head", "deputy_head", "standing_deputy_head"})
 _BARE_BODIES = (
+    # "cố vấn Ban Chỉ đạo Trung ương" after "Ban Chỉ đạo Trung ương Chương trình …": the central
+    # board the paragraph named in full
+    _BareBody(lambda: frozenset(lexicon().roles_by_label.values()),
+              re.compile(rf"(?i:ban[ \t]+chỉ[ \t]+đạo[ \t]+trung[ \t]+ương)(?![ \t]+(?:(?i:về)(?!\w)|{UPPER}))(?!\w)"),
+              re.compile(r"(?<!\w)(?i:ban[ \t]+chỉ[ \t]+đạo[ \t]+trung[ \t]+ương)[ \t]+\w"),
+              lambda ref: (ref.central or "").startswith(_CENTRAL_BOARD + " ")),
     _BareBody(lambda: _HEAD_ROLES,
               re.compile(rf"(?i:ban)(?![ \t]+{UPPER})(?!\w)"),
               re.compile(rf"(?<!\w)Ban[ \t]+{UPPER}"),
@@ -622,6 +660,15 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
             out.append(pm)
             taken.append((m.start(), pm.end))
             prev = pm
+        # "Anh Nguyễn Văn A, …", "Cụ Lê Văn B …": an honorific read only in lower case (capitalised,
+        # "Anh" is a given name) opens its sentence or a list's line capitalised
+        lead_in = _BULLET.match(text, s.start, s.end)
+        m = _re("initial_honorific").match(text, lead_in.end() if lead_in else s.start, s.end)
+        if m and _looks_like_name(m.group("name")) and not any(a <= m.start("name") < b for a, b in taken):
+            pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
+                          m.group("hon"), s.end, ctx, known)
+            out.append(pm)
+            taken.append((m.start(), pm.end))
         for m in _re("party_member").finditer(text, s.start, s.end):
             if _looks_like_name(m.group("name")) and not any(a <= m.start("name") < b for a, b in taken):
                 pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), None, None, s.end, ctx, known)
@@ -682,13 +729,17 @@ def find_people(text: str, sentences, ctx: Context, known: frozenset[str],
                 continue
             m = _re("lead").match(text, st, s.end) or (
                 _re("rank_lead").match(text, st, s.end) if st in ranked else None)
+            last_listed = None
+            if m is None and st in listed:
+                # "các đồng chí A, B lần lượt …": the list's last name, the clause going on after it
+                m = last_listed = _re("last_listed").match(text, st, s.end)
             if not m or not _looks_like_name(m.group("name")):
                 continue
             pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                           None, s.end, ctx, known)
             ranked_person = m.group("rank") and st == m.start() and not _alone_on_its_line(
                 text, st, m.end("name"))
-            if pm.posts or pm.former or ranked_person or st in listed and pm.end > m.end("name"):
+            if pm.posts or pm.former or ranked_person or st in listed and (pm.end > m.end("name") or last_listed):
                 # a rank is a person's as surely as a title: "do Đại tướng X, Bộ trưởng …";
                 # but a degree and a name on a line of their own are an author's credit ("ThS. X")
                 out.append(pm)
@@ -902,9 +953,14 @@ def _appositive_holder(text, sentence_start, chain_start, chain_end, mentions) -
             return None
         if pm.start == a.end() or pm.start > a.end() and not text[a.end():pm.start].strip():
             holder = pm
-    if holder is None or holder.posts or not _CLOSING_COMMA.match(text, holder.start + len(holder.name)):
+    if holder is None or holder.posts or not _HOLDER_ENDS.match(text, holder.start + len(holder.name)):
         return None
     return holder
+
+
+# the holder set off after a post is followed by a comma, or by its verb: "Bộ trưởng Bộ X, Đại tướng A
+# kiểm tra …"
+_HOLDER_ENDS = re.compile(rf"[ \t]*,|[ \t]+{LOWER}")
 
 
 def _names_next(text: str, pos: int, end: int) -> bool:
@@ -1040,7 +1096,8 @@ def _looks_like_name(name: str) -> bool:
 
 def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMention:
     pm = PersonMention(name=name, start=start, end=end, rank=rank, honorific=hon)
-    s = _AFTER_NAME.match(text, end)
+    place_in_photo = _PLACE_IN_PHOTO.match(text, end)
+    s = _AFTER_NAME.match(text, place_in_photo.end() if place_in_photo else end)
     f = _FORMER.match(text, s.end())
     if f and parse_title(text, f.end(), known) is not None:
         # "X, nguyên Bí thư Tỉnh ủy": a person, with no post of theirs told
@@ -1070,6 +1127,10 @@ def _mention(text, name, start, end, rank, hon, limit, ctx, known) -> PersonMent
 
 
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|-|:|(?P<paren>\())?[ \t]*")
+# where a caption's person stands, in brackets between the name and the chain: "A (thứ hai từ
+# trái sang), <post>", "B (bên phải), <post>"
+_PLACE_IN_PHOTO = re.compile(
+    r"[ \t]*\((?i:thứ|bên|đứng|ngồi|giữa|ở giữa|người|hàng|trái|phải|áo)(?!\w)[^()\n]{0,30}\)")
 _CLOSE = re.compile(r"[^()\n]{0,40}?\)")
 
 
@@ -1088,7 +1149,8 @@ def byline(text: str, begin: int, ctx: Context, known: frozenset[str]) -> Person
     lead = lx.byline_re.match(line)
     off = a + (lead.end() if lead else 0)
     m = _re("lead").match(text, off, b)
-    if not m:
+    if not m or _re("initial_honorific").match(text, off, b):
+        # ("Anh Nguyễn Văn A, Trưởng bản …" closing a text is a sentence, its honorific no name)
         return None
     pm = _mention(text, m.group("name"), m.start("name"), m.end("name"), m.group("rank"),
                   None, b, ctx, known)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.model import Place, UnitLevel
 from kg.sources.headlines import MAX_HEADLINE_CHARS
 
-from .lexicon import fold, CAP, LOWER, UPPER, lexicon, word_start
+from .lexicon import _alt, fold, CAP, LOWER, UPPER, lexicon, word_start
 
 REFORM_DAY = dt.date(2025, 7, 1)
 COMMUNE_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
@@ -75,6 +75,17 @@ def _type_word_names() -> str:
     return "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
 
 
+def _numbered_names() -> str:
+    """The gazetteer's names that end in a number ("Hà Giang 1", wards numbered
+    by the town they split), as an alternation, longest first: the name
+    pattern's syllables are capitalised words and would stop before it."""
+    from kg.gazetteer import gazetteer
+    numbered = re.compile(r"\D[ \t]+\d{1,2}$")
+    g = gazetteer()
+    # (a prefix tree: it is tried wherever a name may start)
+    return _alt(u.name for era in ("pre2025", "2025") for u in g.units(era) if " - " not in u.name and numbered.search(u.name))
+
+
 def name_pattern() -> str:
     """A place's proper name: one to four capitalised syllables that do not
     start a body, a title or an honorific."""
@@ -95,8 +106,9 @@ def name_pattern() -> str:
                         for n in sorted(_dashed_names().values(), key=len, reverse=True))
         # and the few whose names hold a type word after their first ("xã Tứ Quận", "xã Tân Xã")
         typed = _type_word_names()
+        numbered = _numbered_names()
         _NAME = (rf"(?:{hyph})(?![ \t]*\w)|" if hyph else "") + (rf"(?:{typed})(?!\w)|" if typed else "") \
-            + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
+            + (rf"(?:{numbered})(?![\w/]|[.,]\d)|" if numbered else "") + rf"{tok}(?:[ \t]+{tok}){{0,6}}"
     return _NAME
 
 
@@ -208,10 +220,17 @@ def trim_place_name(name: str, unit_type: str | None = None) -> tuple[str, str |
                 # nor a city: a sentence ending on "TP." ("… trên địa bàn TP. Đối tượng …")
                 # names no "thành phố Đối"
                 return "", None
+    # of two surnames in the run, the one a middle name follows starts the person: "thôn Xuân
+    # Thạch Đinh Văn Nghĩa" (Thạch is a surname too) names Đinh Văn Nghĩa; else the first
+    first = None
     for i in range(max(1, known), len(toks) - 1):
-        tail = toks[i:]
-        if 2 <= len(tail) <= 4 and (tail[0] in surnames or " ".join(tail[:2]) in surnames):
-            return " ".join(toks[:i]), " ".join(tail)
+        if 2 <= len(toks) - i <= 4 and (toks[i] in surnames or " ".join(toks[i:i + 2]) in surnames):
+            if toks[i + 1] in lexicon().middle_names:
+                return " ".join(toks[:i]), " ".join(toks[i:])
+            if first is None:
+                first = i
+    if first is not None:
+        return " ".join(toks[:first]), " ".join(toks[first:])
     return " ".join(toks[:known or 4]), None
 
 
@@ -390,7 +409,10 @@ def scan_places(text: str, begin: int = 0) -> list[Mention]:
         if name and not _cut_off(text, m.start("name") + len(name), name, ut) and not _abbreviated(name, ut):
             out.append(Mention(m.start(), ut, name))
             # "Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng": committees of one kind, listed
-            out += _coordinated(text, m.start("name") + len(name), ut, (ut,), after_known=known_unit(name, ut))
+            # (the committee's word gives the type; the gazetteer may know the unit by a later
+            # type of its level, a district made a town after the story)
+            out += _coordinated(text, m.start("name") + len(name), ut, (ut,),
+                                after_known=any(known_unit(name, t) for t in _same_level(ut)))
     # a province named bare where a place is expected: "(Bắc Kạn)", "tại Hà Tĩnh,"
     # (provinces are a closed list, so the gazetteer decides)
     # (one that the unit before it says is a district is not: "xã A (B)", see bare_parent_type)
@@ -529,11 +551,30 @@ def _within(text: str, end: int, unit: tuple[str, str] | None = None) -> tuple[s
         return None
     type_word, name = (m.group("type"), m.group("name")) if m.group("name") else (m.group("btype"), m.group("bname"))
     if type_word is None:
-        ut = bare_parent_type(name, unit)
+        ut = _district_type_named_before(text, end, name) or bare_parent_type(name, unit)
         return (ut, name) if ut else None
     ut = canonical_type(type_word)
     name = trim_place_name(name, ut)[0]
     return (ut, name) if name else None
+
+
+_DISTRICT_TYPE_BEFORE = re.compile(r"(?P<type>(?i:huyện|thị xã|quận|thành phố))[ \t]+$")
+
+
+def _district_type_named_before(text: str, end: int, name: str) -> str | None:
+    """The district type the text gave a name before ``end`` ("huyện A, xã B (A)"):
+    a bracket's bare name is of that type, whatever type the gazetteer knows it
+    by now (a district made a town after the story). A province's name is left
+    to the gazetteer (``bare_parent_type``): a city may bear it."""
+    if _province_type(name):
+        return None
+    i = text.rfind(name, 0, end)
+    while i > 0:
+        t = _DISTRICT_TYPE_BEFORE.search(text, max(0, i - 12), i)
+        if t:
+            return canonical_type(t.group("type"))
+        i = text.rfind(name, 0, i)
+    return None
 
 
 def masthead_provinces(original: str) -> list[tuple[int, str, str]]:
@@ -687,7 +728,8 @@ def _bracketed_parents(text: str, begin: int, found: list[Mention]) -> list[Ment
                 # name, unless the commune before it lies in the district only
                 name = m.group("name")
                 last = max(listed, key=lambda x: x.pos, default=None)
-                ut = bare_parent_type(name, (last.unit_type, last.name) if last else None)
+                ut = _district_type_named_before(text, p, name) \
+                    or bare_parent_type(name, (last.unit_type, last.name) if last else None)
                 ut = None if ut == "tỉnh" else ut
             if listed and ut and name:
                 out.append(Mention(min(x.pos for x in listed), ut, name))
@@ -859,6 +901,14 @@ def _coordinated(text: str, p: int, unit_type: str, types: tuple[str, ...] | Non
 _HIGHER_TYPES = ("tỉnh",) + _DISTRICT_TYPES
 # the types a unit of each type may lie in
 _UNITS_ABOVE = {**{t: _HIGHER_TYPES for t in COMMUNE_TYPES}, **{t: ("tỉnh", "thành phố") for t in _DISTRICT_TYPES}}
+
+
+def _same_level(unit_type: str) -> tuple[str, ...]:
+    """The types of a unit's level: a district's, a commune's, a province's."""
+    for level in (_DISTRICT_TYPES, COMMUNE_TYPES, ("tỉnh", "thành phố")):
+        if unit_type in level:
+            return level
+    return (unit_type,)
 
 
 def _lacked_district(text: str, p: int, m: re.Match, unit_type: str, toks: list[str]) -> bool:
