@@ -330,3 +330,17 @@ def test_a_central_steering_committee_named_by_its_programme_inspects():
     out = events(f"Tin tức\nChiều 28-10, {board} do đồng chí Lê Văn Hòa, Phó Trưởng ban làm trưởng đoàn đã có buổi "
                  "làm việc tại tỉnh Yên Thạch.")
     assert [(e["kind"], e["inspector"], e["leader"]) for e in out] == [("working_session", board, "Lê Văn Hòa")]
+
+
+def test_a_team_that_will_act_is_no_activity_but_checking_preparations_is():
+    # "công tác" before a cue that can name a subject matter makes it one ("công tác chuẩn bị
+    # đại hội"); a working team ("Tổ công tác") that "sẽ" act is still a plan
+    planned = [
+        "Ngày 3/4/2024, Tổ công tác sẽ giám sát việc chi trả trợ cấp tại xã Hồng Lĩnh.",
+        "Ngày 3/4/2024, Tổ công tác của huyện dự kiến kiểm tra việc chi trả trợ cấp tại xã Hồng Lĩnh.",
+    ]
+    for text in planned:
+        assert events("Tin cơ sở\n" + text) == [], text
+    done = events("Tin cơ sở\nNgày 3/4/2024, Tổ công tác của huyện đã kiểm tra CÔNG TÁC CHUẨN BỊ đại hội "
+                  "tại xã Hồng Lĩnh.")
+    assert [(e["kind"], e["date"], e["targets"]) for e in done] == [("inspection", "2024-04-03", ["xã Hồng Lĩnh"])]

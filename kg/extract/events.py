@@ -386,14 +386,16 @@ def _re(key: str) -> re.Pattern:
         _RES["chain_heads"] = re.compile(rf"(?:[,–-][ \t]*|(?<!\w)(?:là|làm)[ \t]+){_HEAD_OF}(?!\w)")
         _RES["organises"] = re.compile(r"(?:(?:đã|vừa)[ \t]+)?tổ chức[ \t]+(?:các[ \t]+|\d+[ \t]+)?$")
         _RES["dan_dau"] = re.compile(r"[ \t,]*(?:đã[ \t]+)?(?i:dẫn đầu)[ \t]+")
-        # a future cue after "công tác" or "việc" names a subject matter ("kiểm
-        # tra công tác chuẩn bị đại hội"), it does not put the sentence ahead;
-        # nor does one that takes the congress or election as its object ("kiểm
-        # tra tiến độ triển khai và chuẩn bị Đại hội của Đảng bộ các xã")
+        # a future cue that can name a subject matter (names_subject) does so after "công tác"
+        # or "việc" ("kiểm tra công tác chuẩn bị đại hội"), it does not put the sentence ahead
+        # ("Tổ công tác sẽ giám sát …" still does); nor does one that takes the congress or
+        # election as its object ("kiểm tra tiến độ triển khai và chuẩn bị Đại hội của Đảng bộ các xã")
         # (case is ignored by parts, not by a flag on the whole: under re.I the
-        # leading class of word_start no longer lets re skip ahead at C speed)
-        future = word_start(_cue_alt('future'), ("(?i:công tác) ", "(?i:việc) ", r"\w"))
-        _RES["future"] = re.compile(f"{future}(?!\\w)"
+        # leading class of word_start no longer lets re skip ahead at C speed; and the subject
+        # readings are ruled out behind the match, where a look-behind costs nothing per position)
+        subject_readings = "".join(f"(?<!(?i:{noun} {re.escape(r['phrase'])}))" for r in _cue_rows()
+                                   if r["kind"] == "future" and r["names_subject"] for noun in ("công tác", "việc"))
+        _RES["future"] = re.compile(f"{word_start(_cue_alt('future'))}(?!\\w){subject_readings}"
                                     f"(?i:(?![ \\t]+(?:cho[ \\t]+)?(?:đại hội|bầu cử)(?!\\w)))")
         # ("nghị quyết Hội nghị Trung ương 11" names a plenum, not this meeting)
         conference = word_start(_cue_alt('conference'), ("(?i:nghị quyết) ", r"\w"))
