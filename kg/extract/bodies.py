@@ -479,9 +479,9 @@ def _settlement_cell(text: str, pos: int) -> BodyRef | None:
         end = m.end("num")
     kind = m.group("kind").lower()
     # (a Youth Union cell, "Chi đoàn thôn X", is the union's, not the Party's)
-    youth = fold(m.group("cell")).endswith(fold("đoàn"))
-    return BodyRef(pos, end, kind="organisation" if youth else "party_committee",
-                   written=f"{'Chi đoàn' if youth else 'Chi bộ'} {kind} {name}", trailing_person=person)
+    if fold(m.group("cell")).endswith(fold("đoàn")):
+        return BodyRef(pos, end, kind="organisation", written=f"Chi đoàn {kind} {name}", trailing_person=person)
+    return BodyRef(pos, end, kind="party_committee", written=f"Chi bộ {kind} {name}", trailing_person=person)
 
 
 _BOARD_WORDS = {fold(w): w for w in ("Chỉ đạo", "Chỉ huy", "Vận động")}
