@@ -271,10 +271,10 @@ def test_a_caption_under_the_outing_adds_where_it_went():
 
 
 def test_a_caption_names_the_organisation_of_a_locality_visited_again():
-    out = events("Tin tức\nTừ ngày 09/5 - 11/5/2022, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra công tác Hội "
+    out = events("Tin tức\nTừ ngày 14/6 - 16/6/2021, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra việc thu hội phí "
                  "tại 2 xã Tân Lập, Yên Hòa.\n\n Hội Liên hiệp Phụ nữ huyện kiểm tra tại Hội Liên hiệp Phụ nữ xã Tân Lập\n\n"
                  "Đoàn ghi nhận kết quả.")
-    assert [(e["date"], sorted(e["targets"])) for e in out] == [("2022-05-09", ["xã Tân Lập", "xã Yên Hòa"])]
+    assert [(e["date"], sorted(e["targets"])) for e in out] == [("2021-06-14", ["xã Tân Lập", "xã Yên Hòa"])]
 
 
 def test_a_caption_in_a_story_that_sets_delegations_up_is_no_outing():
@@ -285,14 +285,14 @@ def test_a_caption_in_a_story_that_sets_delegations_up_is_no_outing():
 
 
 def test_delegations_set_up_over_the_days_they_worked_acted():
-    told = ["Từ ngày 09/5 - 11/5/2022, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra công tác Hội tại "
+    told = ["Từ ngày 14/6 - 16/6/2021, Hội Liên hiệp Phụ nữ huyện thành lập đoàn kiểm tra việc thu hội phí tại "
             "4 xã Tân Lập, Yên Hòa, Phú Cường, Đông Sơn.",
-            "Từ ngày 9/5 đến 11/5/2022, Hội Liên hiệp Phụ nữ huyện đã thành lập đoàn kiểm tra công tác Hội tại "
+            "Từ ngày 14/6 đến 16/6/2021, Hội Liên hiệp Phụ nữ huyện đã thành lập đoàn kiểm tra việc thu hội phí tại "
             "4 xã Tân Lập, Yên Hòa, Phú Cường, Đông Sơn."]
     for text in told:
         out = events("Tin tức\n" + text)
         assert [(e["date"], e["inspector"], len(e["targets"])) for e in out] == \
-            [("2022-05-09", "Hội Liên hiệp Phụ nữ huyện", 4)], text
+            [("2021-06-14", "Hội Liên hiệp Phụ nữ huyện", 4)], text
 
 
 def test_whom_the_delegation_asks_to_act_received_it():

@@ -1616,8 +1616,8 @@ def test_a_type_word_that_opens_with_the_codes_type_is_the_codes_type():
 
 def test_a_delegation_named_by_its_number_issues_its_documents():
     for text, code, issuer in (
-            ("Thực hiện quyết định 01-QĐ/ĐTC ngày 14/3/2024 của Đoàn công tác số 01, đoàn phân công các cơ quan.",
-             "01-QĐ/ĐTC", "Đoàn công tác số 01"),
+            ("Thực hiện quyết định 04-QĐ/ĐTC ngày 9/10/2023 của Đoàn công tác số 04, đoàn chia việc cho các thành viên.",
+             "04-QĐ/ĐTC", "Đoàn công tác số 04"),
             ("Theo Kế hoạch số 05-KH/ĐKT ngày 2/4/2024 của đoàn kiểm tra số 3, đoàn làm việc với huyện.",
              "05-KH/ĐKT", "Đoàn kiểm tra số 3"),
             ("Căn cứ Thông báo số 12-TB/ĐGS, ngày 5/4/2024 của Đoàn giám sát số 7, xã báo cáo.", "12-TB/ĐGS",
